@@ -1,0 +1,1 @@
+"""Clause classification: labels, the run-time ONNX classifier."""

@@ -1,0 +1,135 @@
+"""The one exception hierarchy, the message catalogue and the exit codes.
+
+Every anticipated failure is a :class:`ClauseCheckError` carrying a catalogue
+code (``E104``), the file it concerns and the exit code the CLI should use.
+Library code raises; only ``cli.main()`` prints and exits.
+
+Messages are written for lawyers: they name the file, say what happened and
+what to do next, and end with the code.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    CANNOT_RUN = 2
+    INTERNAL = 3
+    INTERRUPTED = 130
+
+
+# Error catalogue.  E1xx: input files; E2xx: configuration (rules, playbooks,
+# library); E3xx: the model; E4xx: outputs.  Templates use str.format fields.
+ERRORS: dict[str, str] = {
+    # --- input -------------------------------------------------------------
+    "E101": "the file does not exist. Check the path and try again.",
+    "E102": "the file is empty (0 bytes). Ask for a complete copy of the contract.",
+    "E103": "this {kind} file is damaged and cannot be read ({detail}). "
+    "Open it in its own program, save a fresh copy and run clausecheck on that.",
+    "E104": "this PDF is password-protected. Save an unprotected copy and run clausecheck on it.",
+    "E105": "this PDF has no text layer (it is a scan or an image). Run OCR on it first "
+    "(for example with ocrmypdf) and check the OCR copy.",
+    "E106": "clausecheck cannot read {suffix} files. Save the contract as PDF, DOCX, TXT or MD.",
+    "E107": "this is a folder, not a file. Use `clausecheck scan` for folders.",
+    "E108": "the file cannot be opened ({detail}). Check that you are allowed to read it.",
+    "E109": "this text file is not valid text in any encoding clausecheck knows. "
+    "Save it as UTF-8 and try again.",
+    "E110": "the document holds no text clausecheck could read. "
+    "Check that it is the right file; if it is a scan, run OCR on it first.",
+    "E111": "this file is too large to check safely ({detail}). Split it or check it in parts.",
+    "E112": "this DOCX file is unsafe to open ({detail}). Ask for a clean copy.",
+    "E113": "reading this file took longer than the {seconds:g} s limit and was stopped. "
+    "Try again with a higher --timeout, or check the file on its own.",
+    # --- configuration -----------------------------------------------------
+    "E201": "{detail}",
+    "E202": "{detail}",
+    "E203": "{detail}",
+    "E204": "{detail}",
+    # --- model -------------------------------------------------------------
+    "E301": "the clause model is missing ({detail}). Reinstall clausecheck; "
+    "if you built it from source, run `clausecheck train` first.",
+    "E302": "the clause model file {detail} does not match the hash recorded in its model card. "
+    "It may have been modified. Reinstall clausecheck, or pass --allow-modified-model "
+    "if you changed it on purpose.",
+    "E303": "the clause model cannot be loaded ({detail}). Reinstall clausecheck.",
+    "E304": "{detail}",
+    # --- output ------------------------------------------------------------
+    "E401": "the output file already exists. Pass --overwrite to replace it, "
+    "or choose another name with -o.",
+    "E402": "the output cannot be written ({detail}).",
+    "E403": "the output would replace the input file. Choose another name with -o.",
+}
+
+WARNINGS: dict[str, str] = {
+    "W101": "pages {pages} have no text layer and were not read; run OCR on them to check them too.",
+    "W102": "pages {pages} contain text that comes out as glyph codes (cid:NNN); "
+    "their text may be wrong. Run OCR on them.",
+    "W103": "the document carries {count} unaccepted tracked changes; "
+    "clausecheck read it as if all of them were accepted.",
+    "W104": "the text file was not UTF-8; it was read as {encoding}.",
+    "W105": "the document has {count} comments; they were ignored.",
+    "W106": "{detail}",
+    "W201": "{detail}",
+    "W301": "the clause model was modified; results were produced with --allow-modified-model.",
+}
+
+
+class ClauseCheckError(Exception):
+    """An anticipated failure with a catalogue code and a message for lawyers."""
+
+    exit_code: ExitCode = ExitCode.CANNOT_RUN
+
+    def __init__(self, code: str, path: str | Path | None = None, **fields: object) -> None:
+        self.code = code
+        self.path = str(path) if path is not None else None
+        self.fields = fields
+        template = ERRORS.get(code, "{detail}")
+        try:
+            body = template.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            body = template
+        self.body = body
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        prefix = f"{display_name(self.path)}: " if self.path else ""
+        return f"{prefix}{self.body} [{self.code}]"
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "file": self.path, "message": self.message}
+
+
+class InputError(ClauseCheckError):
+    """E1xx: the input file cannot be read."""
+
+
+class ConfigError(ClauseCheckError):
+    """E2xx: a rule, playbook or library file is wrong; the message points at file:line:col."""
+
+
+class ModelError(ClauseCheckError):
+    """E3xx: model weights missing, modified or unloadable."""
+
+
+class OutputError(ClauseCheckError):
+    """E4xx: an output cannot be written."""
+
+
+def display_name(path: str | Path | None) -> str:
+    if path is None:
+        return ""
+    return str(path)
+
+
+def warning_message(code: str, **fields: object) -> str:
+    template = WARNINGS.get(code, "{detail}")
+    try:
+        body = template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        body = template
+    return f"{body} [{code}]"
