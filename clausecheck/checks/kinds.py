@@ -1,0 +1,253 @@
+"""The closed set of rule kinds (after Vale's extension points).
+
+A rule file picks one kind and fills in data; a new kind is a code change with
+tests, a new rule is only a YAML file.  Every kind is a function
+``(rule, doc, playbook) -> list[Hit]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import ClauseInfo, DocFacts
+    from .loader import Condition, Rule
+    from .playbook import Playbook
+
+KINDS = ("clause_present", "clause_requires", "clause_forbids", "stance_at_least", "playbook_accepts", "consistent")
+CONSISTENCY_CHECKS = ("law_vs_forum", "multiple_laws", "court_vs_arbitration")
+PLAYBOOK_FIELDS = ("governing_law", "forum", "institution")
+STANCE_RANK = {"adverse": 0, "qualified": 1, "protective": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    info: "ClauseInfo | None"  # None: the finding concerns the whole contract (a missing clause)
+    evidence: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def _fact_matches(actual: Any, expected: Any) -> bool:
+    if expected == "present":
+        return bool(actual) if not isinstance(actual, bool) else actual is not None
+    if expected == "absent":
+        return not actual if not isinstance(actual, bool) else False
+    if isinstance(expected, bool):
+        if isinstance(actual, tuple):
+            return bool(actual) == expected
+        return actual is expected or (actual is not None and bool(actual) == expected and not isinstance(actual, str))
+    if isinstance(expected, tuple):
+        if isinstance(actual, tuple):
+            return bool(set(actual) & set(expected))
+        return actual in expected
+    if isinstance(actual, tuple):
+        return expected in actual
+    return actual == expected
+
+
+def holds(cond: "Condition", info: "ClauseInfo") -> tuple[bool, str]:
+    """Whether ``cond`` holds for the clause; returns (holds, matched text)."""
+    matched = ""
+    if cond.mentions_any:
+        for pat in cond.mentions_any:
+            m = pat.search(info.norm)
+            if m:
+                matched = m.group(0)
+                break
+        else:
+            return False, ""
+    if any(p.search(info.norm) for p in cond.mentions_none):
+        return False, ""
+    for name, expected in cond.facts:
+        actual = info.facts.get(name) if info.facts is not None else None
+        if not _fact_matches(actual, expected):
+            return False, ""
+    return True, matched
+
+
+def _stance_ok(cond: "Condition", info: "ClauseInfo", label: str) -> bool:
+    if cond.stance and info.stance.get(label) not in cond.stance:
+        return False
+    if cond.binds and (info.binds or "customer") not in cond.binds:
+        return False
+    return True
+
+
+def labelled(doc: "DocFacts", label: str) -> list["ClauseInfo"]:
+    return [c for c in doc.clauses if label in c.labels]
+
+
+def clause_present(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    label = rule.applies_to[0]
+    if label not in pb.required_clauses:
+        return []
+    where = rule.where
+    if label == "distillation" and where.binds:
+        from dataclasses import replace
+
+        where = replace(where, binds=pb.distillation_must_bind)
+    found = labelled(doc, label)
+    good = [c for c in found if _stance_ok(where, c, label) and holds(where, c)[0]]
+    if good:
+        return []
+    review = [c for c in doc.clauses if label in c.review]
+    return [Hit(None, "", {"clauses": found, "review": review})]
+
+
+def stance_at_least(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    label = rule.applies_to[0]
+    minimum = pb.minimum_stance.get(label)
+    hits = []
+    for c in labelled(doc, label):
+        stance = c.stance.get(label)
+        if stance is None or not _stance_ok(rule.where, c, label):
+            continue
+        if minimum is not None and STANCE_RANK[stance] >= STANCE_RANK[minimum]:
+            continue
+        ok, matched = holds(rule.when, c)
+        if ok:
+            hits.append(Hit(c, matched or c.evidence(), {"stance": stance, "binds": c.binds or ""}))
+    return hits
+
+
+def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    hits = []
+    for label in rule.applies_to:
+        for c in labelled(doc, label):
+            if not _stance_ok(rule.where, c, label) or not holds(rule.where, c)[0]:
+                continue
+            ok, matched = holds(rule.when, c)
+            if ok and not holds(rule.requires, c)[0]:
+                hits.append(Hit(c, matched or c.evidence(), c.values()))
+    return _dedupe(hits)
+
+
+def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    hits = []
+    for label in rule.applies_to:
+        for c in labelled(doc, label):
+            if not _stance_ok(rule.where, c, label) or not holds(rule.where, c)[0]:
+                continue
+            ok, matched = holds(rule.when, c)
+            if ok:
+                hits.append(Hit(c, matched or c.evidence(), c.values()))
+    return _dedupe(hits)
+
+
+def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    hits = []
+    if rule.field == "governing_law":
+        if not pb.accepted_laws:
+            return []
+        for c in labelled(doc, "governing_law"):
+            for code in (c.facts.governing_law if c.facts else ()):
+                if not pb.law_accepted(code):
+                    hits.append(Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"law": code}))
+    elif rule.field == "forum":
+        if not pb.accepted_forums:
+            return []
+        for c in labelled(doc, "dispute_resolution"):
+            f = c.facts
+            if f is None:
+                continue
+            for code, shown in ((f.forum_jurisdiction, f.forum), (f.seat_jurisdiction, f.seat)):
+                if code and not pb.forum_accepted(code):
+                    hits.append(Hit(c, shown or c.evidence(), c.values() | {"forum": shown or code}))
+                    break
+    elif rule.field == "institution":
+        if not pb.accepted_institutions:
+            return []
+        for c in labelled(doc, "dispute_resolution"):
+            inst = c.facts.institution if c.facts else None
+            if inst and inst.upper() not in pb.accepted_institutions:
+                hits.append(Hit(c, inst, c.values()))
+    return _dedupe(hits)
+
+
+def consistent(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+    check = CHECKS[rule.check or ""]
+    return check(doc)
+
+
+def _country(code: str) -> str:
+    return code.split("-")[0]
+
+
+def _law_clauses(doc: "DocFacts") -> list["ClauseInfo"]:
+    return [c for c in labelled(doc, "governing_law") if c.facts is not None and c.facts.governing_law]
+
+
+def law_vs_forum(doc: "DocFacts") -> list[Hit]:
+    laws = {code for c in _law_clauses(doc) if not c.facts.law_split for code in c.facts.governing_law}
+    if len(laws) != 1:
+        return []  # no law, or several (reported by other rules)
+    law = next(iter(laws))
+    hits = []
+    for c in labelled(doc, "dispute_resolution"):
+        f = c.facts
+        if f is None or not f.forum_jurisdiction or "courts" not in f.mechanism:
+            continue
+        forum = f.forum_jurisdiction
+        same = forum == law or (forum == _country(law) and "-" in law) or (_country(forum) == law)
+        if not same:
+            hits.append(Hit(c, f.forum or c.evidence(), c.values() | {"law": law, "forum": f.forum or forum}))
+    return hits
+
+
+def multiple_laws(doc: "DocFacts") -> list[Hit]:
+    clauses = [c for c in _law_clauses(doc) if not c.facts.law_split]
+    if len(clauses) < 2:
+        return []
+    first = clauses[0]
+    hits = []
+    for c in clauses[1:]:
+        if set(c.facts.governing_law) == set(first.facts.governing_law):
+            continue
+        if c.parent is not None and c.parent == first.parent:
+            continue  # sibling sub-clauses choosing laws for different cases: a deliberate split
+        laws = ", ".join(sorted(set(first.facts.governing_law) | set(c.facts.governing_law)))
+        hits.append(Hit(c, c.facts.law_evidence or c.evidence(),
+                        c.values() | {"laws": laws, "clauses": f"{first.cite} and {c.cite}"}))
+    return hits
+
+
+def court_vs_arbitration(doc: "DocFacts") -> list[Hit]:
+    courts = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None and c.facts.exclusive is True
+              and "courts" in c.facts.mechanism and not c.facts.binding_arbitration]
+    arbitration = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None
+                   and c.facts.binding_arbitration]
+    if not courts or not arbitration:
+        return []
+    a = arbitration[0]
+    return [Hit(c, c.facts.forum or c.evidence(),
+                c.values() | {"clauses": f"{c.cite} and {a.cite}", "institution": a.facts.institution or "—"})
+            for c in courts if c.id != a.id]
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for h in hits:
+        key = h.info.id if h.info is not None else ""
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(h)
+    return out
+
+
+CHECKS: dict[str, Callable[["DocFacts"], list[Hit]]] = {
+    "law_vs_forum": law_vs_forum,
+    "multiple_laws": multiple_laws,
+    "court_vs_arbitration": court_vs_arbitration,
+}
+
+RUNNERS: dict[str, Callable[["Rule", "DocFacts", "Playbook"], list[Hit]]] = {
+    "clause_present": clause_present,
+    "clause_requires": clause_requires,
+    "clause_forbids": clause_forbids,
+    "stance_at_least": stance_at_least,
+    "playbook_accepts": playbook_accepts,
+    "consistent": consistent,
+}

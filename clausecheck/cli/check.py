@@ -1,0 +1,134 @@
+"""``clausecheck check PATH...`` (the default command): check contracts and print a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import ClauseCheckError, ExitCode, OutputError
+
+FAIL_LEVELS = ("high", "medium", "low", "info", "never")
+READABLE = (".pdf", ".docx", ".txt", ".md", ".markdown")
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[str]:
+    """Files as given; folders expanded recursively, in sorted order, to the files clausecheck reads."""
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                name = child.name
+                if child.is_file() and child.suffix.lower() in READABLE and not name.startswith((".", "~$")):
+                    out.append(str(child))
+        else:
+            out.append(raw)
+    return out
+
+
+def fail_on_level(value: str):
+    from ..findings import Severity
+
+    return None if value == "never" else Severity.parse(value)
+
+
+@click.command(name="check")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_FOLDER...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="Report format. json gives one JSON object per file (JSON Lines when several files). "
+                   "Example: --format json > report.json")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file instead of the screen. Example: -o review.md")
+@click.option("--playbook", type=click.Path(dir_okay=False), default=None,
+              help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml")
+@click.option("--select", multiple=True, metavar="ID",
+              help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="high", show_default=True,
+              help="Exit with code 1 when a finding is at or above this severity; 'never' always exits 0 "
+                   "unless a file could not be read.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (unreadable files still give 2).")
+@click.option("--outline", is_flag=True, help="Show every clause in the outline, not only the top-level ones.")
+@click.option("--preview", is_flag=True, help="Also run rules still in preview.")
+@click.option("--allow-modified-model", is_flag=True,
+              help="Use model files that differ from the recorded hashes (recorded in every report).")
+@click.pass_obj
+def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_zero, outline, preview,
+            allow_modified_model):
+    """Check one or more contracts (PDF, DOCX, TXT, MD) and report the AI security clauses,
+    governing law and dispute resolution, with findings a lawyer can act on.
+
+    \b
+    Examples:
+      clausecheck contract.pdf
+      clausecheck contract.docx --format json -o report.json
+      clausecheck contracts/*.pdf --fail-on medium
+    """
+    from ..pipeline import Options, analyse
+    from ..report import error_report, exit_code
+
+    files = expand_paths(paths)
+    if not files:
+        raise click.UsageError("no PDF, DOCX, TXT or MD files found in the folder(s) given.")
+    options = Options(select=tuple(select), ignore=tuple(ignore), preview=preview,
+                      allow_modified_model=allow_modified_model)
+    if playbook:
+        from ..checks.playbook import load_playbook
+
+        options.playbook = load_playbook(playbook)
+
+    chunks: list[str] = []
+    reports = []
+    failed = 0
+    color = term.color and output is None and fmt == "text" and click.get_text_stream("stdout").isatty()
+    for path in files:
+        try:
+            report = analyse(path, options=options)
+        except ClauseCheckError as e:
+            if e.exit_code != ExitCode.CANNOT_RUN or e.code.startswith(("E2", "E3")):
+                raise  # model or configuration problems affect every file: stop now
+            failed += 1
+            term.error(e.message)
+            if fmt == "json":
+                import json
+
+                line = json.dumps(error_report(path, e), ensure_ascii=False, separators=(",", ":")) + "\n"
+                if output is None:
+                    click.echo(line, nl=False)
+                else:
+                    chunks.append(line)
+            continue
+        reports.append(report)
+        if fmt == "json":
+            from ..render.json import render as render_json
+
+            chunks.append(render_json(report, lines=len(files) > 1))
+        elif fmt == "markdown":
+            from ..render.markdown import render as render_md
+
+            chunks.append(render_md(report))
+        else:
+            from ..render.text import render as render_text
+
+            chunks.append(render_text(report, color=color, outline=outline))
+        for _code, message in report.warnings:
+            term.detail(f"{path}: warning: {message}")
+        if output is None:
+            click.echo(chunks.pop(), nl=False)
+    if output is not None:
+        from ..fileio import write_atomic
+
+        target = Path(output)
+        if any(target.resolve() == Path(f).resolve() for f in files):
+            raise OutputError("E403", output)
+        try:
+            write_atomic(target, "".join(chunks) if fmt != "text" else "\n".join(chunks))
+        except OSError as e:
+            raise OutputError("E402", output, detail=e.strerror or str(e)) from e
+        term.info(f"Report written to {output}.")
+
+    code = exit_code(reports, failed, fail_on_level(fail_on))
+    if exit_zero and code == ExitCode.FINDINGS:
+        code = ExitCode.OK
+    return int(code)

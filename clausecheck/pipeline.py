@@ -1,0 +1,160 @@
+"""The named stages: extract -> segment -> classify -> check -> Report.
+
+Each stage is a plain function with a typed input and output; ``analyse`` runs
+them in order and checks each output's type, naming the stage at fault (as
+spaCy's ``Language.__call__`` does).  Heavy modules are imported inside the
+stage that needs them, so ``clausecheck --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from .document import ClauseTree, Document
+from .report import LabelledClause, Report
+
+
+@dataclass(slots=True)
+class Options:
+    """What the user asked for, shared by every stage."""
+
+    classify: bool = True
+    check: bool = True
+    playbook: Any = None  # a checks.playbook.Playbook, or a path, or None for the default
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    preview: bool = False
+    allow_modified_model: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def stage_extract(path: str | Path, options: Options) -> Document:
+    from .extract import extract
+
+    return extract(path)
+
+
+def stage_segment(document: Document, options: Options) -> ClauseTree:
+    from .segment import segment
+
+    return segment(document)
+
+
+def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
+    """(clause id, text to classify) for every clause with text of its own.
+
+    The model sees a clause's own text (not its sub-clauses), prefixed with the
+    headings of its ancestors, as a reader sees "12. Governing Law" above
+    "12.1 This Agreement is governed by ...".
+    """
+    units: list[tuple[str, str]] = []
+    index = {c.id: c for c in tree.clauses}
+    for clause in tree.clauses:
+        own = tree.own_text(clause).strip()
+        if len(own.split()) < 3:
+            continue
+        context: list[str] = []
+        parent = clause.parent
+        while parent is not None:
+            p = index[parent]
+            if p.heading:
+                context.append(p.heading)
+            parent = p.parent
+        prefix = " / ".join(reversed(context))
+        units.append((clause.id, f"{prefix}: {own}" if prefix else own))
+    return units
+
+
+def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
+    if not options.classify:
+        return {}
+    if classifier is None:
+        classifier = load_classifier(options)
+    units = classification_units(tree)
+    predictions = classifier.predict([text for _, text in units]) if units else []
+    labelled: dict[str, LabelledClause] = {}
+    for (clause_id, _), pred in zip(units, predictions):
+        labelled[clause_id] = LabelledClause(
+            clause_id=clause_id,
+            labels=tuple(pred.labels),
+            scores=dict(pred.scores),
+            stance=dict(pred.stance),
+            binds=pred.binds,
+            review=tuple(pred.review),
+        )
+    return labelled
+
+
+_CLASSIFIER_CACHE: dict[bool, Any] = {}
+
+
+def load_classifier(options: Options) -> Any:
+    """The run-time classifier, loaded once per process."""
+    key = bool(options.allow_modified_model)
+    if key not in _CLASSIFIER_CACHE:
+        from .classify.model import ClauseClassifier
+
+        _CLASSIFIER_CACHE[key] = ClauseClassifier.load(allow_modified=options.allow_modified_model)
+    return _CLASSIFIER_CACHE[key]
+
+
+def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options) -> Mapping[str, Any]:
+    """Rule checks; returns the report keys the checks add (findings, ai_clauses, ...)."""
+    if not options.check:
+        return {}
+    from .checks import run_checks
+
+    return run_checks(tree, labelled, options)
+
+
+def _timed(options: Options, name: str, fn: Callable[..., Any], *args: Any, expect: type | None = None) -> Any:
+    t0 = time.perf_counter()
+    out = fn(*args)
+    options.timings[name] = time.perf_counter() - t0
+    if expect is not None and not isinstance(out, expect):
+        raise TypeError(f"pipeline stage '{name}' returned {type(out).__name__}, expected {expect.__name__}")
+    return out
+
+
+def analyse(
+    path: str | Path,
+    *,
+    playbook: Any = None,
+    options: Options | None = None,
+    classifier: Any = None,
+    display_path: str | None = None,
+) -> Report:
+    """Run the whole pipeline on one file and return its Report."""
+    opts = options or Options()
+    if playbook is not None:
+        opts.playbook = playbook
+    document = _timed(opts, "extract", stage_extract, path, opts, expect=Document)
+    tree = _timed(opts, "segment", stage_segment, document, opts, expect=ClauseTree)
+    labelled = _timed(opts, "classify", stage_classify, tree, opts, classifier, expect=dict)
+    checked = _timed(opts, "check", stage_check, tree, labelled, opts)
+    return build_report(display_path or str(path), tree, labelled, checked, opts)
+
+
+def build_report(
+    file: str,
+    tree: ClauseTree,
+    labelled: Mapping[str, LabelledClause],
+    checked: Mapping[str, Any],
+    options: Options,
+) -> Report:
+    warnings = tuple(tree.document.warnings) + tuple(checked.get("warnings", ()))
+    return Report(
+        file=file,
+        tree=tree,
+        labelled=dict(labelled),
+        findings=tuple(checked.get("findings", ())),
+        warnings=warnings,
+        ai_clauses=checked.get("ai_clauses", {}),
+        governing_law=checked.get("governing_law"),
+        dispute_resolution=checked.get("dispute_resolution"),
+        provenance=checked.get("provenance", {}),
+        extras=checked.get("extras", {}),
+    )

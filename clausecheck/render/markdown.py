@@ -1,0 +1,61 @@
+"""A Markdown report, for pasting into a memo or a ticket."""
+
+from __future__ import annotations
+
+from ..classify.labels import AI_LABELS, HUMAN_NAMES
+from ..report import Report
+
+
+def _cite(report: Report, clause_id: str | None) -> str:
+    if not clause_id:
+        return "—"
+    try:
+        c = report.tree.by_id(clause_id)
+    except KeyError:
+        return clause_id
+    return f"{c.number or c.label} (p. {c.page})"
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    out = [f"# clausecheck report: {_esc(report.file)}", "",
+           f"{report.pages} pages, {len(report.tree.clauses)} clauses.", ""]
+    for _code, message in report.warnings:
+        out.append(f"> **Warning:** {_esc(message)}")
+    if report.warnings:
+        out.append("")
+    out += ["## Findings", ""]
+    if report.findings:
+        out += ["| Severity | Rule | Finding | Where |", "|---|---|---|---|"]
+        for f in sorted(report.findings, key=lambda f: (-f.severity, f.location.start)):
+            out.append(f"| {f.severity.label} | {f.rule_id} | **{_esc(f.title)}**: {_esc(f.message)} | "
+                       f"{_esc(_cite(report, f.location.clause_id))} |")
+    else:
+        out.append("No findings.")
+    out.append("")
+    if report.ai_clauses:
+        out += ["## AI security clauses", "", "| Clause type | Status | Where |", "|---|---|---|"]
+        for label in AI_LABELS:
+            info = dict(report.ai_clauses.get(str(label), {}) or {})
+            status = info.get("stance") or info.get("status") or "missing"
+            where = ", ".join(_cite(report, cid) for cid in info.get("clauses", [])[:3]) or "—"
+            out.append(f"| {HUMAN_NAMES[str(label)]} | {status} | {_esc(where)} |")
+        out.append("")
+    gl, dr = report.governing_law, report.dispute_resolution
+    out += ["## Governing law and disputes", ""]
+    out.append(f"- **Governing law:** {gl.get('jurisdiction') or ', '.join(gl.get('jurisdictions') or []) if gl else 'missing'}"
+               + (f" ({_cite(report, gl.get('clause'))})" if gl else ""))
+    if dr:
+        bits = [str(dr.get(k)) for k in ("mechanism", "institution", "forum", "seat") if dr.get(k)]
+        out.append(f"- **Disputes:** {', '.join(bits)} ({_cite(report, dr.get('clause'))})")
+    else:
+        out.append("- **Disputes:** missing")
+    out += ["", "## Outline", ""]
+    for c in report.tree.clauses:
+        if c.level > 1:
+            continue
+        out.append(f"{'  ' * c.level}- {_esc(' '.join(b for b in (c.number, c.heading) if b) or c.label)} (p. {c.page})")
+    return "\n".join(out) + "\n"

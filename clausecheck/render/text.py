@@ -1,0 +1,124 @@
+"""The terminal report: findings first (grouped by severity), then the AI clauses,
+governing law and disputes, then the outline.  Plain text with optional ANSI
+colour; no timestamps or absolute paths, so it can serve as a golden file."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ..classify.labels import AI_LABELS, HUMAN_NAMES
+from ..findings import Severity
+from ..report import Report
+
+_SEV_COLOUR = {Severity.HIGH: "31", Severity.MEDIUM: "33", Severity.LOW: "36", Severity.INFO: "37"}
+
+
+def _c(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def _first_words(text: str, n: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
+
+
+def _cite(report: Report, clause_id: str | None) -> str:
+    if not clause_id:
+        return "whole contract"
+    try:
+        c = report.tree.by_id(clause_id)
+    except KeyError:
+        return clause_id
+    where = f"clause {c.number}" if c.number else f'"{_first_words(c.text, 30)}"'
+    page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
+    return f"{where}, {page}"
+
+
+def render(report: Report, *, width: int = 100, color: bool = False, outline: bool = False) -> str:
+    out: list[str] = []
+    n_clauses = len(report.tree.clauses)
+    out.append(_c(f"{report.file}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
+               f"{n_clauses} clauses)")
+    for _code, message in report.warnings:
+        for line in textwrap.wrap(f"warning: {message}", width=width, subsequent_indent="  "):
+            out.append(_c(line, "33", color))
+    out.append("")
+
+    # Findings, worst first.
+    if report.findings is not None and (report.findings or report.ai_clauses or report.governing_law is not None):
+        counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
+        summary = ", ".join(f"{counts[s]} {s.label}" for s in sorted(Severity, reverse=True) if counts[s])
+        out.append(_c("FINDINGS", "1", color) + (f"  ({summary})" if summary else "  (none)"))
+        for sev in sorted(Severity, reverse=True):
+            group = [f for f in report.findings if f.severity == sev]
+            for f in group:
+                head = f"  {sev.label.upper():<7}{f.rule_id:<7}{f.title}"
+                out.append(_c(head, _SEV_COLOUR[sev], color) + f"  [{_cite(report, f.location.clause_id)}]")
+                for line in textwrap.wrap(f.message, width=width - 14):
+                    out.append(" " * 14 + line)
+                if f.fix is not None:
+                    out.append(" " * 14 + f"Suggestion: {f.fix.title}")
+        out.append("")
+
+    if report.ai_clauses:
+        out.append(_c("AI SECURITY CLAUSES", "1", color))
+        for label in AI_LABELS:
+            info: dict[str, Any] = dict(report.ai_clauses.get(str(label), {}) or {})
+            status = info.get("stance") or info.get("status") or "missing"
+            cites = ", ".join(_cite(report, cid) for cid in info.get("clauses", [])[:3])
+            extra = f" (binds {info['binds']})" if info.get("binds") else ""
+            out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<24}{cites}")
+        out.append("")
+
+    if report.governing_law is not None or report.dispute_resolution is not None or report.ai_clauses:
+        out.append(_c("GOVERNING LAW AND DISPUTES", "1", color))
+        gl = report.governing_law
+        if gl:
+            law = gl.get("jurisdiction") or ", ".join(gl.get("jurisdictions") or []) or "unrecognised"
+            out.append(f"  {'Governing law':<34}{law:<24}{_cite(report, gl.get('clause'))}")
+        else:
+            out.append(f"  {'Governing law':<34}{'missing':<24}")
+        dr = report.dispute_resolution
+        if dr:
+            bits = [dr.get("mechanism") or "unclear"]
+            for key in ("institution", "forum", "seat"):
+                if dr.get(key):
+                    bits.append(str(dr[key]))
+            if dr.get("exclusive") is True:
+                bits.append("exclusive")
+            elif dr.get("exclusive") is False:
+                bits.append("non-exclusive")
+            out.append(f"  {'Disputes':<34}{'; '.join(bits)}")
+            out.append(f"  {'':<34}{_cite(report, dr.get('clause'))}")
+        else:
+            out.append(f"  {'Disputes':<34}{'missing':<24}")
+        out.append("")
+
+    title = "OUTLINE" if outline else "OUTLINE (top-level clauses; --outline shows every clause)"
+    out.append(_c(title, "1", color))
+    for c in report.tree.clauses:
+        if not outline and c.level > 0:
+            continue
+        if c.kind == "preamble" and not outline:
+            label = "(preamble)"
+        else:
+            label = c.number or ""
+        indent = "  " * c.level
+        heading = c.heading or ""
+        body = report.tree.document.text[c.start : c.own_end]
+        if heading:
+            idx = body.find(heading)
+            rest = body[idx + len(heading):] if idx >= 0 else body
+        else:
+            rest = body[len(c.number):] if c.number and body.startswith(c.number) else body
+        rest = rest.strip(" .:\t\n-–—")
+        labels = report.labelled.get(c.id)
+        tag = f"  [{', '.join(labels.labels)}]" if labels and labels.labels else ""
+        page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
+        left = f"  {indent}{label:<8} {heading}".rstrip()
+        room = width - len(left) - len(page) - len(tag) - 4
+        snippet = f"  {_first_words(rest, room)}" if room > 12 and rest else ""
+        line = f"{left}{snippet}{tag}"
+        out.append(f"{line:<{max(width - len(page) - 1, 0)}} {page}")
+    return "\n".join(out).rstrip() + "\n"
