@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ class Rule:
     field: str | None = None
     fix: RuleFix | None = None
     references: tuple[str, ...] = ()
-    examples: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+    examples: tuple[dict[str, Any], ...] = dc_field(default=(), compare=False)
 
     @property
     def family(self) -> str:

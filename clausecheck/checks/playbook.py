@@ -97,13 +97,12 @@ def load_playbook(path: str | Path | None = None) -> Playbook:
             raw = [raw]
         if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
             raise err(key, f"'{key}' must be a list of names")
-        out = tuple(x.strip().upper() if upper else x.strip() for x in raw)
-        for x in out:
-            if pattern is not None and not pattern.match(x):
+        for x in raw:
+            if pattern is not None and not pattern.match(x.strip().upper() if upper else x.strip()):
                 raise err(key, f"'{x}' in '{key}' is not a jurisdiction code such as JP, US-NY or GB-ENG")
             if choices is not None and x not in choices:
                 raise err(key, f"'{x}' in '{key}' is not one of: {', '.join(choices)}")
-        return out
+        return tuple(x.strip().upper() if upper else x.strip() for x in raw)
 
     labels = tuple(str(t) for t in ClauseType)
     minimum: dict[str, str] = {}
