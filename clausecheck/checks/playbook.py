@@ -165,6 +165,13 @@ def playbook_from_mapping(mapping: dict[str, Any], tmp_dir: Path) -> Playbook:
     """Build a playbook from a mapping (rule examples), through the same strict loader."""
     import yaml
 
+    def plain(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {str(k): plain(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        return v
+
     p = tmp_dir / "example-playbook.yaml"
-    p.write_text(yaml.safe_dump(mapping, allow_unicode=True), encoding="utf-8")
+    p.write_text(yaml.safe_dump(plain(mapping), allow_unicode=True), encoding="utf-8")
     return load_playbook(p)
