@@ -235,7 +235,13 @@ _COURT_CUE = re.compile(
     r"[^.;]{0,80}\b(courts?|tribunals?)\b|courts?[^.;]{0,120}\b(shall|will) have[^.;]{0,30}jurisdiction|"
     r"\bvenue\b[^.;]{0,60}\b(shall|will|is|lies|be)\b|personal jurisdiction|consents? to (the )?jurisdiction|"
     r"jurisdiction of the[^.;]{0,60}courts?|courts? (located |sitting |situated )?(in|of|at)\b|"
-    r"proper (venue|forum)|forum non conveniens|attorn", re.IGNORECASE)
+    r"proper (venue|forum)|forum non conveniens|attorn|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
+    r"\bas the (agreed |exclusive |sole )?(forum|venue)\b|"
+    r"\b(go|going|resort) to (your|their|its|the|a) (local |competent |home )?courts?\b|"
+    r"\b(bring|file|take|start)[^.;]{0,40}\b(in|before|to) (your|their|its) (local |home )?courts?\b", re.IGNORECASE)
+_AS_FORUM_AFTER = re.compile(r"^\s*(,\s*)?(\([^)]{0,20}\)\s*)?as the (agreed |exclusive |sole |chosen )?(forum|venue|"
+                             r"place of jurisdiction|court)", re.IGNORECASE)
+_LOCAL_COURTS = re.compile(r"\b(your|the consumer's|customer's|their) (local|home) courts?\b", re.IGNORECASE)
 _ENFORCE = re.compile(r"judgment (up)?on the award|(enter|entered|confirm|confirming|enforce|enforcing|enforcement of)"
                       r"[^.;]{0,40}award|recogni[sz]ed and enforced", re.IGNORECASE)
 _INJUNCT = re.compile(r"injunct|equitable relief|interim (relief|measures)|provisional (remedies|measures)|"
@@ -250,7 +256,8 @@ _ESCALATION = re.compile(r"senior (executive|management|officer|representative)|
                          r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
                          r"\b(days|period)\b", re.IGNORECASE)
 _GOOD_FAITH = re.compile(r"good faith|amicabl|mutual (consultation|discussion)", re.IGNORECASE)
-_OTHER = re.compile(r"online dispute resolution|\bODR\b|alternative dispute resolution entity|"
+_OTHER = re.compile(r"online dispute resolution( \(ODR\))?( platform)?|\bODR\b( platform)?|"
+                    r"alternative dispute resolution (entity|body|provider)|"
                     r"consumer (dispute|arbitration|ADR)|ombudsman|small claims", re.IGNORECASE)
 _JURY = re.compile(r"\bjury\b", re.IGNORECASE)
 _CLASS = re.compile(r"class (action|arbitration|or collective|proceeding)|representative (action|proceeding)|"
@@ -407,6 +414,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         for m in ordered:
             before = text[max(0, m.start - 60) : m.start]
             after = text[m.end : m.end + 12]
+            if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
+                forum, forum_code = m.text, m.code
+                break
             if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
                 if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
                     continue
@@ -422,6 +432,13 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])]
         subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
         forum_code = next((c for c in subdivisions if "-" in c), forum_code)
+    if courts and forum is None:
+        local = _LOCAL_COURTS.search(text)
+        if local:
+            forum = local.group(0)
+    other = _OTHER.search(text)
+    if other and forum is None and not arbitration:
+        forum = other.group(0)
     facts["forum"] = forum
     facts["forum_jurisdiction"] = forum_code
     facts["competent_courts_only"] = bool(courts and forum is None and _COMPETENT.search(text))
