@@ -44,6 +44,8 @@ ERRORS: dict[str, str] = {
     "E112": "this DOCX file is unsafe to open ({detail}). Ask for a clean copy.",
     "E113": "reading this file took longer than the {seconds:g} s limit and was stopped. "
     "Try again with a higher --timeout, or check the file on its own.",
+    "E114": "this folder holds no PDF, DOCX, TXT or MD file to check. Check the path; "
+    "to check one file, name the file itself.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",

@@ -6,25 +6,31 @@ from pathlib import Path
 
 import click
 
-from ..errors import ClauseCheckError, ExitCode, OutputError
+from ..errors import ClauseCheckError, ExitCode, InputError, OutputError
 
 FAIL_LEVELS = ("high", "medium", "low", "info", "never")
 READABLE = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
 
-def expand_paths(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; folders expanded recursively, in sorted order, to the files clausecheck reads."""
+def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Files as given; folders expanded recursively, in sorted order, to the files clausecheck reads.
+
+    Returns (files, folders that hold nothing clausecheck reads).
+    """
     out: list[str] = []
+    empty: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                name = child.name
-                if child.is_file() and child.suffix.lower() in READABLE and not name.startswith((".", "~$")):
-                    out.append(str(child))
+            found = [str(child) for child in sorted(p.rglob("*"))
+                     if child.is_file() and child.suffix.lower() in READABLE
+                     and not child.name.startswith((".", "~$"))]
+            if not found:
+                empty.append(raw)
+            out.extend(found)
         else:
             out.append(raw)
-    return out
+    return out, empty
 
 
 def fail_on_level(value: str):
@@ -68,9 +74,13 @@ def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_ze
     from ..pipeline import Options, analyse
     from ..report import error_report, exit_code
 
-    files = expand_paths(paths)
+    files, empty = expand_paths(paths)
+    failed = 0
+    for folder in empty:
+        failed += 1
+        term.error(InputError("E114", folder).message)
     if not files:
-        raise click.UsageError("no PDF, DOCX, TXT or MD files found in the folder(s) given.")
+        return int(ExitCode.CANNOT_RUN)
     options = Options(select=tuple(select), ignore=tuple(ignore), preview=preview,
                       allow_modified_model=allow_modified_model)
     if playbook:
@@ -80,7 +90,6 @@ def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_ze
 
     chunks: list[str] = []
     reports = []
-    failed = 0
     color = term.color and output is None and fmt == "text" and click.get_text_stream("stdout").isatty()
     for path in files:
         try:
