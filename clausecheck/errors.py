@@ -51,6 +51,9 @@ ERRORS: dict[str, str] = {
     "E202": "{detail}",
     "E203": "{detail}",
     "E204": "{detail}",
+    "E205": "the rules files were changed after this release of clausecheck ({detail}). "
+    "Reinstall clausecheck, or pass --allow-modified-rules if you changed them on purpose "
+    "(every report then says so).",
     # --- model -------------------------------------------------------------
     "E301": "the clause model is missing ({detail}). Reinstall clausecheck; "
     "if you built it from source, run `clausecheck train` first.",
@@ -77,6 +80,7 @@ WARNINGS: dict[str, str] = {
     "W106": "{detail}",
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
+    "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",
 }
 
 

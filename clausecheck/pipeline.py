@@ -28,6 +28,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     preview: bool = False
     allow_modified_model: bool = False
+    allow_modified_rules: bool = False
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -133,9 +134,30 @@ def analyse(
         opts.playbook = playbook
     document = _timed(opts, "extract", stage_extract, path, opts, expect=Document)
     tree = _timed(opts, "segment", stage_segment, document, opts, expect=ClauseTree)
+    if classifier is None and opts.classify:
+        classifier = load_classifier(opts)
     labelled = _timed(opts, "classify", stage_classify, tree, opts, classifier, expect=dict)
     checked = _timed(opts, "check", stage_check, tree, labelled, opts)
-    return build_report(display_path or str(path), tree, labelled, checked, opts)
+    return build_report(display_path or str(path), tree, labelled, checked, opts,
+                        model=model_provenance(classifier))
+
+
+def model_provenance(classifier: Any) -> dict[str, Any]:
+    """What the report records about the model that labelled it (empty without a model)."""
+    if classifier is None:
+        return {}
+    from . import __version__
+
+    card = getattr(classifier, "card", {}) or {}
+    out: dict[str, Any] = {
+        "clausecheck_version": __version__,
+        "model": card.get("name") or "clause-classifier",
+        "model_sha256": getattr(classifier, "model_sha256", None) or card.get("model_sha256"),
+    }
+    modified = tuple(getattr(classifier, "modified", ()) or ())
+    if modified:
+        out["model_modified"] = list(modified)
+    return out
 
 
 def build_report(
@@ -144,8 +166,16 @@ def build_report(
     labelled: Mapping[str, LabelledClause],
     checked: Mapping[str, Any],
     options: Options,
+    model: Mapping[str, Any] | None = None,
 ) -> Report:
     warnings = tuple(tree.document.warnings) + tuple(checked.get("warnings", ()))
+    if model and model.get("model_modified"):
+        from .errors import warning_message
+
+        warnings += (("W301", warning_message("W301")),)
+    from . import __version__
+
+    provenance = {"clausecheck_version": __version__, **dict(model or {}), **dict(checked.get("provenance", {}))}
     return Report(
         file=file,
         tree=tree,
@@ -155,6 +185,6 @@ def build_report(
         ai_clauses=checked.get("ai_clauses", {}),
         governing_law=checked.get("governing_law"),
         dispute_resolution=checked.get("dispute_resolution"),
-        provenance=checked.get("provenance", {}),
+        provenance=provenance,
         extras=checked.get("extras", {}),
     )

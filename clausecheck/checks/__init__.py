@@ -16,8 +16,17 @@ from ..report import LabelledClause
 def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Any) -> dict[str, Any]:
     from .engine import ai_summary, build_doc_facts, dispute_summary, language_precedence, law_summary, run_rules
     from .loader import load_rules, rules_hash
+    from .manifest import describe, verified
     from .playbook import Playbook, load_playbook
 
+    modified = verified()
+    warnings: list[tuple[str, str]] = []
+    if modified:
+        from ..errors import ConfigError, warning_message
+
+        if not getattr(options, "allow_modified_rules", False):
+            raise ConfigError("E205", None, detail=describe(modified))
+        warnings.append(("W302", warning_message("W302", detail=describe(modified))))
     playbook = options.playbook
     if playbook is None:
         playbook = load_playbook()
@@ -40,6 +49,8 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
             "rules_sha256": rules_hash(),
             "playbook": playbook.name,
             "playbook_sha256": playbook.sha256,
+            **({"rules_modified": list(modified)} if modified else {}),
         },
+        "warnings": warnings,
         "extras": extras,
     }

@@ -59,9 +59,11 @@ def fail_on_level(value: str):
 @click.option("--preview", is_flag=True, help="Also run rules still in preview.")
 @click.option("--allow-modified-model", is_flag=True,
               help="Use model files that differ from the recorded hashes (recorded in every report).")
+@click.option("--allow-modified-rules", is_flag=True,
+              help="Use rules files that differ from rules/SHA256SUMS (recorded in every report).")
 @click.pass_obj
 def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_zero, outline, preview,
-            allow_modified_model):
+            allow_modified_model, allow_modified_rules):
     """Check one or more contracts (PDF, DOCX, TXT, MD) and report the AI security clauses,
     governing law and dispute resolution, with findings a lawyer can act on.
 
@@ -82,7 +84,7 @@ def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_ze
     if not files:
         return int(ExitCode.CANNOT_RUN)
     options = Options(select=tuple(select), ignore=tuple(ignore), preview=preview,
-                      allow_modified_model=allow_modified_model)
+                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules)
     if playbook:
         from ..checks.playbook import load_playbook
 
