@@ -186,15 +186,26 @@ def _institutions(text: str) -> list[tuple[int, str, str]]:
 
 _GL_CUE = re.compile(
     r"govern|constru|interpret|choice of law|applicable law|proper law|subject to the (substantive )?laws?|"
+    r"\blaw applicable to\b|subject to [A-Z][\w.]+( [A-Z][\w.]+)? law\b|"
     r"in accordance with the (substantive |internal )?laws?|under the (substantive |internal )?laws?|"
-    r"laws? (of|in) .{0,60}(shall|will) (apply|govern)|(shall|will) be enforced", re.IGNORECASE)
+    r"laws? (of|in) .{0,60}(shall|will) (apply|govern)|(shall|will) be enforced|"
+    r"\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the|all|any)\b|(shall|will) (exclusively )?apply\b|"
+    r"\bcontrols? (this|these|the)\b|\b(is|are) the law of\b|\bas the (governing |applicable )?law\b|"
+    r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
+    r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b", re.IGNORECASE)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
     r"matters|validity|interpretation|construction|performance|relationship|arbitration agreement|clause|"
     r"obligations|policy|statement of work)\b[^.;]{0,160}\b(governed|construed|interpreted|enforced|"
     r"subject to the (substantive |internal )?laws?)|governing law\s*[:.\-–—]|"
     r"\blaws? of .{1,80}? (shall|will|do|does) govern|\blaw (shall|will) govern|"
-    r"\b(is|are) governed by|choice of law|applicable law\s*:", re.IGNORECASE)
+    r"\b(is|are) governed by|choice of law|applicable law\s*:|"
+    r"\blaws?\b[^.;]{0,80}\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the) "
+    r"(agreement|terms|contract|order|licen[cs]e|conditions)|"
+    r"\blaws?\b[^.;]{0,80}\b(shall |will )?(exclusively )?apply\b|"
+    r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
+    r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
+    r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _LAWS_OF_BEFORE = re.compile(
     r"(laws?|legislation|statutes?)(,? (and|or) (the )?(federal|state|provincial|applicable)( laws?)?)?"
     r"( (in force|applicable|prevailing|as applied))?( (of|in|within|for))( and for)?\s+(the\s+)?"
@@ -216,11 +227,14 @@ _SPLIT_CUE = re.compile(r"\b(if|where|for (customers?|entities|licensees?|client
 _CONFLICT = re.compile(
     r"((without|with no) (regard|reference|giving effect|recourse) to|excluding|exclusive of|disregarding|"
     r"other than|irrespective of|notwithstanding|except)[^.;]{0,80}(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?|"
-    r"private international law|conflict rules|rules of conflict)|"
+    r"private international law|conflicts? rules|rules of conflict|rules on conflicts? of laws?|conflicts? principles)|"
     r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply", re.IGNORECASE)
-_CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention", re.IGNORECASE)
+_ARB_COURT_NAMES = re.compile(r"(London |Permanent |International )?Court of (International )?Arbitration|"
+                              r"International Arbitration Court|Arbitration Court", re.IGNORECASE)
+_COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
+_CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
 _EXCLUDE_WORDS = re.compile(r"not (apply|govern)|shall not|will not|does not|do not|excluded|exclud|disclaim|"
-                            r"no application|inapplicable", re.IGNORECASE)
+                            r"no application|inapplicable|opt(s|ed)? out", re.IGNORECASE)
 
 _ARB = re.compile(r"arbitrat|arbitral", re.IGNORECASE)
 _ARB_BINDING = re.compile(
@@ -235,7 +249,8 @@ _COURT_CUE = re.compile(
     r"[^.;]{0,80}\b(courts?|tribunals?)\b|courts?[^.;]{0,120}\b(shall|will) have[^.;]{0,30}jurisdiction|"
     r"\bvenue\b[^.;]{0,60}\b(shall|will|is|lies|be)\b|personal jurisdiction|consents? to (the )?jurisdiction|"
     r"jurisdiction of the[^.;]{0,60}courts?|courts? (located |sitting |situated )?(in|of|at)\b|"
-    r"proper (venue|forum)|forum non conveniens|attorn|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
+    r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|(waives?|waiver of)[^.;]{0,40}trial by jury|"
+    r"jury (trial )?waiver|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
     r"\bas the (agreed |exclusive |sole )?(forum|venue)\b|"
     r"\b(go|going|resort) to (your|their|its|the|a) (local |competent |home )?courts?\b|"
     r"\b(bring|file|take|start)[^.;]{0,40}\b(in|before|to) (your|their|its) (local |home )?courts?\b", re.IGNORECASE)
@@ -253,6 +268,7 @@ _EXCL = re.compile(r"\bexclusive(ly)?\b|sole (and exclusive )?(jurisdiction|venu
                    r"\bsolely (in|before)\b", re.IGNORECASE)
 _MEDIATION = re.compile(r"\bmediat(e|ion|or|ed)\b", re.IGNORECASE)
 _ESCALATION = re.compile(r"senior (executive|management|officer|representative)|escalat|executive (sponsor|officer)s?|"
+                         r"managing directors|project managers|chief executives|"
                          r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
                          r"\b(days|period)\b", re.IGNORECASE)
 _GOOD_FAITH = re.compile(r"good faith|amicabl|mutual (consultation|discussion)", re.IGNORECASE)
@@ -265,10 +281,11 @@ _CLASS = re.compile(r"class (action|arbitration|or collective|proceeding)|repres
 _NAMED_COURT = re.compile(
     r"((the )?(United States|U\.S\.) District Court for the [A-Z][a-z]+ District of [A-Z][A-Za-z ]*[A-Za-z]|"
     r"(the )?Court of Chancery( of the State of Delaware)?|(the )?High Court of Justice( of England( and Wales)?)?|"
-    r"(the )?Singapore International Commercial Court|(the )?Supreme Court of [A-Z][A-Za-z ]*[A-Za-z]|"
+    r"(the )?Court of Session|(the )?Singapore International Commercial Court|(the )?Supreme Court of [A-Z][A-Za-z ]*[A-Za-z]|"
     r"(the )?[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)? (District|Superior|Supreme|County|Circuit|High|Commercial|"
-    r"Regional|Chancery|Business|Federal) Court(s)?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)")
-_COURTS_OF = re.compile(r"(courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)\s+(the\s+)?"
+    r"Regional|Chancery|Business|Federal) Court(s)?( \([A-Z][a-z]+\))?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)")
+_COURTS_OF = re.compile(r"((courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)|"
+                        r"(place of jurisdiction|venue|forum)\s+(shall be|is|will be|lies)(\s+(in|at))?)\s+(the\s+)?"
                         r"((city|county|state|commonwealth|province|borough|republic) of\s+)?$", re.IGNORECASE)
 _ADJ_COURTS = re.compile(r"^\s*courts?\b", re.IGNORECASE)
 _SEAT = re.compile(
@@ -320,6 +337,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent))
         if not cue:
             continue
+        if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
+            continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
         chosen_here: list[Mention] = []
         for m in mentions:
             if not (s <= m.start < e):
@@ -335,6 +354,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
+        if any(m.code != "US" for m in chosen_here):
+            # "the Canadian federal law": "federal" names the United States only when nothing else is named
+            chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
         if chosen_here:
             gl_sentences.append(sent)
             for m in chosen_here:
@@ -379,8 +401,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     facts["binding_arbitration"] = binding
     courts = False
     carve = False
+    masked = _ARB_COURT_NAMES.sub(lambda m: "x" * len(m.group(0)), text)
     for s, e in sentences:
-        sent = text[s:e]
+        sent = masked[s:e]
         if not (_COURT_CUE.search(sent) or _COMPETENT.search(sent)):
             continue
         if _INJUNCT.search(sent) or _ENFORCE.search(sent):
@@ -506,7 +529,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
 
 # --- Japanese --------------------------------------------------------------------------------
 
-_JA_GL = re.compile(r"準拠法|準拠し|準拠する|準拠とする|を準拠")
+_JA_GL = re.compile(r"準拠法|準拠し|準拠する|準拠とする|を準拠|(法|法令|法律)(に従って|に従い|に基づいて)(解釈|適用)|"
+                    r"(法|法令|法律)(によるもの|による。|が適用され|を適用す|を適用し|が適用さ)")
 _JA_LAW = re.compile(r"(日本国?|[^\s、。「」（）()]{1,12}?)(の)?(法令|法律|法)(に準拠|を準拠|が適用|を適用|に従|による)")
 _JA_COURT = re.compile(r"([^\s、。，．「」『』（）()・及又はとをにのが]{1,12}?(地方裁判所|簡易裁判所|高等裁判所|家庭裁判所|地裁|"
                        r"簡裁)(本庁)?)")
@@ -544,6 +568,8 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
         facts["law_ambiguous"] = True
     mech: list[str] = []
     courts = bool(re.search(r"裁判所", text) and re.search(r"管轄|専属|提起|訴え|訴訟", text))
+    if re.search(r"(役員|代表者|責任者|経営陣)[^。]{0,30}(協議|交渉|付託)", text) and (courts or "仲裁" in text):
+        mech.append("escalation")
     arbitration = "仲裁" in text
     if re.search(r"調停", text):
         mech.append("mediation")
