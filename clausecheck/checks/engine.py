@@ -121,6 +121,12 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
             return playbook.value(name.split(".", 1)[1]) or "—"
         return str(vals[name])
 
+    if info is not None and not info.number:
+        # "Clause {number}" reads "Clause the clause ..." for an unnumbered clause: cite it by its words.
+        quoted = info.cite[len("the clause "):]
+        quoted = quoted.replace("{", "(").replace("}", ")")
+        template = re.sub(r"(^|(?<=[.!?] ))Clause \{number\}", lambda m: m.group(1) + "The clause " + quoted, template)
+        template = re.sub(r"\b[Cc]lause \{number\}", lambda m: "the clause " + quoted, template)
     return re.sub(r"\{([a-z_.]+)\}", repl, template)
 
 
