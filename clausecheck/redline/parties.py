@@ -1,0 +1,178 @@
+"""Who the parties are: the names and defined terms a library clause should use.
+
+A contract names its parties in the preamble, usually with a defined term in
+brackets: ``Northgate Freight Systems, Inc., a New York corporation ...
+("Customer")``, ``Kisaragi Trading Co., Ltd. (hereinafter referred to as
+"Party A")``, ``株式会社甲野（以下「甲」という。）``.  :func:`detect_parties`
+finds those pairs and decides which party is the customer and which the vendor
+from the defined term itself ("Customer", "Licensee" ... / "Provider",
+"Licensor" ...), and, where one term says nothing (a trade name such as
+"Ossidian"), from the other.  Where the preamble yields nothing, the defined
+terms the contract keeps using ("Customer", "Provider") are taken from the
+text, and failing that the plain words "Customer" and "Vendor".
+
+Library clauses refer to the parties by their defined term (``{customer}``),
+as the rest of the contract does; the full names are kept for
+``{customer_name}`` / ``{vendor_name}`` and for the redline's comments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+CUSTOMER_TERMS = ("Customer", "Client", "Licensee", "Buyer", "Purchaser", "Subscriber", "Company", "Party A",
+                  "Principal", "Orderer", "甲")
+VENDOR_TERMS = ("Vendor", "Provider", "Service Provider", "Supplier", "Licensor", "Contractor", "Seller",
+                "Consultant", "Developer", "Processor", "Party B", "Contractee", "乙")
+_ALL = {t.lower(): "customer" for t in CUSTOMER_TERMS} | {t.lower(): "vendor" for t in VENDOR_TERMS}
+
+_Q_OPEN = "\"“‘'「『"
+_Q_CLOSE = "\"”’'」』"
+#: ("Customer"), (the "Vendor"), (hereinafter referred to as "Party A"), （以下「甲」という。）
+_DEFINED = re.compile(
+    r"[(（]\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|以下\s*)?(?:the\s+)?"
+    rf"[{_Q_OPEN}](?P<term>[^{_Q_CLOSE}\n]{{1,40}})[{_Q_CLOSE}]"
+    r"[^()（）\n]{0,60}[)）]",
+    re.IGNORECASE,
+)
+_NOT_PARTY = re.compile(r"agreement|effective date|terms|contract|this |parties|party\"?$|^we$|^us$|^you$|契約",
+                        re.IGNORECASE)
+_BOUNDARY = re.compile(r"(?:\bby and between\b|\bbetween\b|\band\b|\bby\b|\bwith\b|[.;:]\s|[)）]\s*(?:と|and\b)?|[、。\n]|^)",
+                       re.IGNORECASE)
+_DESCRIPTOR = re.compile(r",\s+(?:an?|the)\s+[a-z]|,\s+(?:with|having|whose|of|located|organi[sz]ed|incorporated)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    customer: str  # how the contract refers to the customer ("Customer", "Party A")
+    vendor: str
+    customer_name: str | None = None  # the full name, if the preamble gives one
+    vendor_name: str | None = None
+    source: str = "default"  # "preamble" | "defined_terms" | "default"
+
+    customer_article: bool = False  # the contract writes "the Client", not "Client"
+    vendor_article: bool = False
+
+    def values(self) -> dict[str, str]:
+        """Placeholder values: ``{customer}`` as the contract writes it in a sentence ("the Client"),
+        ``{customer_term}`` the bare defined term ("Client"), ``{customer_name}`` the full name."""
+        return {
+            "customer": ("the " if self.customer_article else "") + self.customer,
+            "vendor": ("the " if self.vendor_article else "") + self.vendor,
+            "customer_term": self.customer,
+            "vendor_term": self.vendor,
+            "customer_name": self.customer_name or self.customer,
+            "vendor_name": self.vendor_name or self.vendor,
+        }
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The party name written just before the bracket at ``at``.
+
+    Tries the boundaries ("between", "and", a full stop, a closing bracket ...)
+    from the nearest backwards, cutting each candidate at its descriptor
+    (", a New York corporation ..."), and keeps the first that reads as a name.
+    """
+    window = text[max(0, at - 400):at]
+    bounds = [m.end() for m in _BOUNDARY.finditer(window) if m.end() < len(window)]
+    for start in reversed(bounds or [0]):
+        segment = window[start:]
+        d = _DESCRIPTOR.search(segment)
+        if d:
+            segment = segment[: d.start()]
+        name = segment.strip(" ,\t\"“”")
+        if name and len(name) <= 120 and (name[0].isupper() or not name[0].isascii()) \
+                and not re.search(r"\b(?:and|between|by)\s+[a-z]", name):
+            return name
+    return None
+
+
+def _role(term: str) -> str | None:
+    return _ALL.get(term.strip().lower())
+
+
+def _from_preamble(text: str) -> Parties | None:
+    found: list[tuple[str, str | None]] = []  # (term, name)
+    for m in _DEFINED.finditer(text):
+        term = m.group("term").strip()
+        if _NOT_PARTY.search(term) or any(t == term for t, _ in found):
+            continue
+        name = _name_before(text, m.start())
+        if name is None and _role(term) is None:
+            continue
+        found.append((term, name))
+        if len(found) == 4:
+            break
+    if not found:
+        return None
+    customer = next(((t, n) for t, n in found if _role(t) == "customer"), None)
+    vendor = next(((t, n) for t, n in found if _role(t) == "vendor"), None)
+    others = [(t, n) for t, n in found if _role(t) is None and n is not None]
+    if customer is None and vendor is not None and others:
+        customer = others[0]
+    elif vendor is None and customer is not None and others:
+        vendor = others[0]
+    elif customer is None and vendor is None and len(others) >= 2:
+        # No role words at all: the party named second usually supplies (Japanese order: 甲 buys, 乙 supplies).
+        customer, vendor = others[0], others[1]
+    if customer is None and vendor is None:
+        return None
+    fallback = _from_defined_terms(text)
+    return Parties(
+        customer=customer[0] if customer else fallback.customer,
+        vendor=vendor[0] if vendor else fallback.vendor,
+        customer_name=customer[1] if customer else None,
+        vendor_name=vendor[1] if vendor else None,
+        source="preamble",
+    )
+
+
+def _from_defined_terms(text: str) -> Parties:
+    counts = Counter()
+    for term in CUSTOMER_TERMS + VENDOR_TERMS:
+        if term.isascii():
+            counts[term] = len(re.findall(rf"\b{re.escape(term)}\b", text))
+        else:
+            counts[term] = text.count(term)
+    cust = max(CUSTOMER_TERMS, key=lambda t: (counts[t], -CUSTOMER_TERMS.index(t)))
+    vend = max(VENDOR_TERMS, key=lambda t: (counts[t], -VENDOR_TERMS.index(t)))
+    if counts[cust] == 0 and counts[vend] == 0:
+        return Parties(customer="Customer", vendor="Vendor", source="default")
+    return Parties(customer=cust if counts[cust] else "Customer", vendor=vend if counts[vend] else "Vendor",
+                   source="defined_terms")
+
+
+def _uses_article(text: str, term: str) -> bool:
+    """True when the contract mostly writes "the Client" rather than "Client" in running text."""
+    if not term.isascii() or term.lower().startswith("party "):
+        return False
+    bare = len(re.findall(rf"(?<![\"“'‘])\b{re.escape(term)}\b(?![\"”'’])", text))
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(term)}\b", text))
+    return bare > 0 and with_the * 2 > bare
+
+
+def detect_parties(text: str, preamble_end: int | None = None) -> Parties:
+    """The parties of the contract whose reading text is ``text``.
+
+    ``preamble_end`` bounds the search for the bracketed definitions (the start
+    of the first numbered clause); by default the first 4,000 characters.
+    """
+    head = text[: preamble_end if preamble_end else 4000]
+    found = _from_preamble(head) or _from_preamble(text[:12000]) or _from_defined_terms(text)
+    return replace(found, customer_article=_uses_article(text, found.customer),
+                   vendor_article=_uses_article(text, found.vendor))
+
+
+def parties_of_tree(tree) -> Parties:
+    """:func:`detect_parties` for a ClauseTree, bounded by its first numbered clause."""
+    text = tree.document.text
+    first = next((c.start for c in tree.clauses if c.number and c.kind == "section"), None)
+    if first is not None and first < 200:
+        first = None
+    return detect_parties(text, first)
+
+
+__all__ = ["Parties", "detect_parties", "parties_of_tree"]

@@ -1,0 +1,88 @@
+"""A clean Word document rebuilt from a clause tree (for PDF, TXT and MD inputs).
+
+A PDF cannot carry tracked changes, so ``clausecheck redline contract.pdf``
+first rebuilds the contract as a DOCX with real Word numbering (through
+:mod:`clausecheck.redline.docxbuild`), then redlines that.  Each block of the
+reading text becomes one paragraph: a block that opens a numbered clause
+becomes a numbered paragraph at the clause's depth (its printed number removed,
+Word numbers it again), headings stay headings, table rows become table rows,
+and everything else is plain text.  Schedules restart the numbering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ClauseTree
+from .docxbuild import Para, build_document, docx_bytes
+
+_LEAD_NUMBER = re.compile(r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{1,4}\)|[0-9]+(?:\.[0-9]+)*\.?)\s*",
+                          re.IGNORECASE)
+
+
+def _strip_number(text: str, number: str | None) -> str:
+    if number and text.startswith(number):
+        return text[len(number):].lstrip(" \t.")
+    return _LEAD_NUMBER.sub("", text, count=1) if number else text
+
+
+def _split_heading(text: str, heading: str | None) -> tuple[str | None, str]:
+    if not heading:
+        return None, text
+    t = text.lstrip()
+    for candidate in (heading, f"({heading})"):
+        if t.startswith(candidate):
+            rest = t[len(candidate):].lstrip(" .:—–-\t")
+            return heading, rest
+    return None, text
+
+
+def tree_paragraphs(tree: ClauseTree) -> tuple[list[Para], str, str | None]:
+    """(paragraphs, numbering scheme, title) for :func:`build_document`."""
+    doc = tree.document
+    starts: dict[int, object] = {}
+    for c in tree.clauses:  # pre-order: the deepest clause starting at an offset wins
+        starts[c.start] = c
+    tops = [c for c in tree.clauses if c.parent is None and c.kind == "section" and c.number]
+    scheme = "article" if tops and sum(str(c.number).lower().startswith("article") for c in tops) > len(tops) / 2 \
+        else "decimal"
+    title = dict(doc.metadata).get("title")
+    paras: list[Para] = []
+    restart = False
+    for b in doc.blocks:
+        text = doc.text[b.start:b.end]
+        if b.kind == "title" and not paras:
+            title = title or text.strip()
+            continue
+        if b.kind == "table_row":
+            paras.append(Para(kind="table_row", cells=tuple(x.strip() for x in text.split(" | "))))
+            continue
+        c = starts.get(b.start)
+        kind = getattr(c, "kind", None)
+        if c is not None and kind == "schedule":
+            paras.append(Para(text=" ".join(text.split()), kind="heading", restart=True, page_break=True))
+            restart = True
+            continue
+        if c is not None and c.number and kind in ("section", "item", "definition"):
+            body = doc.text[b.body_start:b.end] if b.body_start is not None else _strip_number(text, c.number)
+            level = min(c.level, 3)
+            heading, rest = _split_heading(body, c.heading)
+            if level == 0 and heading is None and c.heading is None:
+                paras.append(Para(text=" ".join(body.split()), level=0, restart=restart))
+            else:
+                paras.append(Para(text=" ".join(rest.split()), level=level, heading=heading, restart=restart))
+            restart = False
+            continue
+        paras.append(Para(text=" ".join(text.split())))
+    return paras, scheme, title
+
+
+def rebuild_docx(tree: ClauseTree) -> bytes:
+    """The ``.docx`` bytes of a clean, auto-numbered copy of the contract in ``tree``."""
+    paras, scheme, title = tree_paragraphs(tree)
+    page = "A4"
+    document = build_document(paras, numbering=scheme, title=title, page_size=page)
+    return docx_bytes(document)
+
+
+__all__ = ["rebuild_docx", "tree_paragraphs"]

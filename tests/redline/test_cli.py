@@ -1,0 +1,105 @@
+"""``clausecheck redline`` as a user runs it: output naming, no overwrite, the input untouched, PDF input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import docx
+import pytest
+
+from clausecheck.redline.docx import redline_docx
+from clausecheck.redline.rebuild import rebuild_docx
+
+from tests.conftest import needs_model
+from . import ooxml
+from .fixtures import build
+from .test_docx import rule_only, samples  # noqa: F401 (fixture)
+
+NO_MODEL = ("--no-model", "--allow-modified-rules")
+
+
+def test_cli_redline_writes_beside_and_keeps_input(cli, tmp_path):
+    src = build(tmp_path / "contract.docx")
+    before = src.read_bytes()
+    mtime = src.stat().st_mtime_ns
+    proc = cli("redline", str(src), "--author", "Legal Ops", *NO_MODEL)
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "contract.redline.docx"
+    assert proc.stdout.strip() == str(out)
+    assert "Redline written to" in proc.stderr and "comment(s)" in proc.stderr
+    assert src.read_bytes() == before and src.stat().st_mtime_ns == mtime
+    data = out.read_bytes()
+    docx.Document(io.BytesIO(data))
+    authors = {el.get(ooxml.AUTHOR) for el in ooxml.document(data).iter(ooxml.w("ins"))}
+    assert "Legal Ops" in authors and "clausecheck" not in authors
+
+    # an existing output is not replaced without --overwrite
+    again = cli("redline", str(src), *NO_MODEL)
+    assert again.returncode == 2 and "[E401]" in again.stderr
+    assert out.read_bytes() == data
+    forced = cli("redline", str(src), "--overwrite", *NO_MODEL)
+    assert forced.returncode == 0, forced.stderr
+    # the output can never be the input
+    same = cli("redline", str(src), "-o", str(src), "--overwrite", *NO_MODEL)
+    assert same.returncode == 2 and "[E403]" in same.stderr
+    assert src.read_bytes() == before
+
+
+def test_cli_redline_missing_file(cli, tmp_path):
+    proc = cli("redline", str(tmp_path / "nope.docx"), *NO_MODEL)
+    assert proc.returncode == 2 and "[E101]" in proc.stderr
+
+
+def test_cli_redline_pdf_is_rebuilt(cli, samples, tmp_path):  # noqa: F811
+    out = tmp_path / "from-pdf.docx"
+    proc = cli("redline", str(samples / "ai_saas_agreement.pdf"), "-o", str(out), *NO_MODEL)
+    assert proc.returncode == 0, proc.stderr
+    assert "rebuilt from the PDF as a Word document" in proc.stderr
+    d = docx.Document(str(out))
+    numbered = [p for p in d.paragraphs if p._p.find(f"{ooxml.w('pPr')}/{ooxml.w('numPr')}") is not None]
+    assert len(numbered) > 50  # Word numbering, not typed digits
+    text = " ".join(ooxml.paragraph_text(p) for p in ooxml.body_paragraphs(ooxml.document(out.read_bytes())))
+    assert "No Distillation or Derived Models" in text and "Lumenvale" in text
+
+
+def test_rebuilt_docx_redline_invariants(samples, tmp_path):  # noqa: F811
+    tree = rule_only(samples / "plain_saas_no_ai.pdf").tree
+    rebuilt = tmp_path / "rebuilt.docx"
+    rebuilt.write_bytes(rebuild_docx(tree))
+    report = rule_only(rebuilt)
+    # the rebuilt document keeps the clause outline of the PDF
+    tops = [c.number for c in tree.clauses if c.parent is None and c.kind == "section"]
+    assert [c.number for c in report.tree.clauses if c.parent is None and c.kind == "section"] == tops
+    res = redline_docx(rebuilt.read_bytes(), report, date=dt.datetime(2025, 3, 1))
+    counts = ooxml.check_invariants(rebuilt.read_bytes(), res.data, res)
+    assert counts["comments"] == len(report.findings)
+
+
+@pytest.mark.model
+@needs_model
+def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
+    src = samples / "ai_saas_agreement.docx"
+    out = tmp_path / "model.redline.docx"
+    proc = cli("redline", str(src), "-o", str(out), "--allow-modified-rules")
+    assert proc.returncode == 0, proc.stderr
+    check = cli("check", str(src), "--format", "json", "--fail-on", "never", "--allow-modified-rules")
+    findings = json.loads(check.stdout)["findings"]
+    comments = ooxml.our_comment_ids(out.read_bytes(), "clausecheck")
+    assert len(comments) == len(findings)
+    docx.Document(str(out))
+    twice = cli("redline", str(out), "-o", str(tmp_path / "twice.docx"), "--allow-modified-rules")
+    assert twice.returncode == 0
+    # the second run proposes no clause again: same revisions, same clausecheck bookmarks
+    first, second = ooxml.document(out.read_bytes()), ooxml.document((tmp_path / "twice.docx").read_bytes())
+
+    def ours(root):
+        revs = sorted(el.get(ooxml.ID) for t in ("ins", "del") for el in root.iter(ooxml.w(t))
+                      if el.get(ooxml.AUTHOR) == "clausecheck")
+        marks = sorted(b.get(ooxml.w("name")) for b in root.iter(ooxml.w("bookmarkStart"))
+                       if b.get(ooxml.w("name")).startswith("_cc_"))
+        return revs, marks
+
+    assert ours(first) == ours(second)
+    assert "0 clause(s) inserted, 0 replaced" in twice.stderr
