@@ -23,7 +23,7 @@ class ExitCode(IntEnum):
 
 
 # Error catalogue.  E1xx: input files; E2xx: configuration (rules, playbooks,
-# library); E3xx: the model; E4xx: outputs.  Templates use str.format fields.
+# library); E3xx: the model; E4xx: outputs; E5xx: the batch engine.  Templates use str.format fields.
 ERRORS: dict[str, str] = {
     # --- input -------------------------------------------------------------
     "E101": "the file does not exist. Check the path and try again.",
@@ -67,6 +67,12 @@ ERRORS: dict[str, str] = {
     "or choose another name with -o.",
     "E402": "the output cannot be written ({detail}).",
     "E403": "the output would replace the input file. Choose another name with -o.",
+    # --- internal ------------------------------------------------------------
+    "E900": "{detail}",
+    # --- engine (scan --engine ray) ------------------------------------------
+    "E501": "the Ray engine is not installed ({detail}). Install it with: pip install 'clausecheck[ray]'.",
+    "E502": "cannot connect to the Ray cluster at {address} ({detail}). Check the address that "
+    "`ray status` prints on the head node, and that this machine runs the same Ray and Python versions.",
 }
 
 WARNINGS: dict[str, str] = {

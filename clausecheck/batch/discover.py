@@ -1,0 +1,147 @@
+"""Finding the contracts in a folder: which files a scan checks, skips or ignores.
+
+* **checked**: PDF, DOCX, TXT and MD files (by suffix; the reader sniffs the content);
+* **skipped**: any other file (a ``.png``, a ``.xlsx``): listed in the summary with the reason;
+* **ignored**: hidden files and folders (``.git``, ``.DS_Store``), temporary Office files
+  (``~$lease.docx``), editor backups (``lease.docx~``), files excluded by ``--exclude`` or not
+  matched by ``--include``, and the scan's own output folder. They are counted, not listed.
+
+The walk follows symbolic links to folders but never enters the same folder twice
+(a link back to a parent would otherwise loop forever), and the result is sorted,
+so two scans of the same folder list the same files in the same order.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..fileio import SUPPORTED_SUFFIXES
+
+#: Suffixes a scan checks.
+CHECKED_SUFFIXES = tuple(SUPPORTED_SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One file found by the walk."""
+
+    path: Path  # as found (DIR / rel), possibly through a symlink
+    rel: str  # POSIX path relative to DIR: the file's name in reports and the summary
+
+
+@dataclass(slots=True)
+class Discovery:
+    root: Path
+    checked: list[Entry] = field(default_factory=list)
+    skipped: list[Entry] = field(default_factory=list)  # unsupported kinds: a row with E106
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (rel, reason): counted only
+
+
+def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Glob match on the relative path or the bare name (``*.pdf``, ``drafts/**``, ``**/old/*``)."""
+    name = rel.rsplit("/", 1)[-1]
+    p = PurePosixPath(rel)
+    for pat in patterns:
+        pat = pat.strip().replace("\\", "/")
+        if not pat:
+            continue
+        if fnmatch.fnmatchcase(name, pat) or fnmatch.fnmatchcase(rel, pat):
+            return True
+        if pat.endswith("/**") or pat.endswith("/"):
+            prefix = pat.rstrip("*").rstrip("/")
+            if rel == prefix or rel.startswith(prefix + "/") or fnmatch.fnmatchcase(rel, prefix + "/*"):
+                return True
+        try:
+            if p.match(pat):
+                return True
+        except ValueError:
+            pass
+    return False
+
+
+def ignore_reason(name: str) -> str | None:
+    """Why a file or folder name is ignored outright, or None."""
+    if name.startswith("~$"):
+        return "temporary Office file"
+    if name.startswith("."):
+        return "hidden"
+    if name.endswith("~") or name.endswith((".tmp", ".swp")) or name.startswith(".~lock."):
+        return "temporary file"
+    if name in ("Thumbs.db", "desktop.ini"):
+        return "system file"
+    return None
+
+
+def discover(
+    root: str | Path,
+    *,
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    outdir: str | Path | None = None,
+) -> Discovery:
+    """Walk ``root`` recursively and sort what is found into checked, skipped and ignored."""
+    root = Path(root)
+    found = Discovery(root=root)
+    out_real = os.path.realpath(outdir) if outdir is not None else None
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(folder: Path, rel_folder: str) -> None:
+        try:
+            st = folder.stat()
+        except OSError:
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:  # a symlink loop or a second link to the same folder
+            found.ignored.append((rel_folder or ".", "folder already scanned (symbolic link loop)"))
+            return
+        seen_dirs.add(key)
+        try:
+            children = sorted(os.scandir(folder), key=lambda d: d.name)
+        except OSError as e:
+            found.ignored.append((rel_folder or ".", f"folder cannot be read ({e.strerror or e})"))
+            return
+        for child in children:
+            rel = f"{rel_folder}/{child.name}" if rel_folder else child.name
+            path = folder / child.name
+            reason = ignore_reason(child.name)
+            try:
+                is_dir = child.is_dir(follow_symlinks=True)
+                is_file = child.is_file(follow_symlinks=True)
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                if reason:
+                    found.ignored.append((rel + "/", f"{reason} folder"))
+                elif out_real is not None and os.path.realpath(path) == out_real:
+                    found.ignored.append((rel + "/", "the scan's own output folder"))
+                elif exclude and _matches(rel, exclude):
+                    found.ignored.append((rel + "/", "excluded"))
+                else:
+                    walk(path, rel)
+                continue
+            if not is_file:
+                found.ignored.append((rel, "broken link or special file"))
+                continue
+            if reason:
+                found.ignored.append((rel, reason))
+                continue
+            if exclude and _matches(rel, exclude):
+                found.ignored.append((rel, "excluded"))
+                continue
+            if include and not _matches(rel, include):
+                found.ignored.append((rel, "not included"))
+                continue
+            entry = Entry(path=path, rel=rel)
+            if child.name.lower().endswith(CHECKED_SUFFIXES) and Path(child.name).suffix.lower() in SUPPORTED_SUFFIXES:
+                found.checked.append(entry)
+            else:
+                found.skipped.append(entry)
+
+    walk(root, "")
+    return found
+
+
+__all__ = ["Entry", "Discovery", "discover", "ignore_reason", "CHECKED_SUFFIXES"]

@@ -1,0 +1,370 @@
+"""The portfolio summary: one row per contract, as CSV, XLSX, a sortable HTML page and a terminal table.
+
+A row is derived from the document's JSON report only (:func:`row_from_report`),
+so a row rebuilt from the cache is the same as one from a fresh run.
+
+Columns: ``file``, ``pages``, the four AI clauses (``missing``, ``review`` or the
+stance found), ``governing_law``, ``forum_mechanism``, counts of findings by
+severity, ``status`` and ``error`` (the reason a file could not be checked).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from typing import Any, Iterable, Mapping, Sequence
+from urllib.parse import quote
+
+AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")
+SEVERITIES = ("high", "medium", "low", "info")
+COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "status", "error")
+HEADERS = {
+    "file": "File",
+    "pages": "Pages",
+    "model_disclosure": "Model disclosure",
+    "training_data": "Training data",
+    "distillation": "Distillation",
+    "ai_compliance": "AI compliance",
+    "governing_law": "Governing law",
+    "forum_mechanism": "Forum / mechanism",
+    "high": "High",
+    "medium": "Medium",
+    "low": "Low",
+    "info": "Info",
+    "status": "Status",
+    "error": "Error",
+}
+NUMERIC = {"pages", *SEVERITIES}
+
+
+def _ai_cell(entry: Any) -> str:
+    if not isinstance(entry, Mapping):
+        return ""
+    status = entry.get("status")
+    if status == "found":
+        return str(entry.get("stance") or "found")
+    return str(status or "")
+
+
+def _law_cell(gl: Any) -> str:
+    if not gl:
+        return "missing"
+    codes = [c for c in (gl.get("jurisdictions") or []) if c]
+    if gl.get("split") and len(codes) > 1:
+        return "split: " + ", ".join(codes)
+    return str(gl.get("jurisdiction") or (codes[0] if codes else "unclear"))
+
+
+def _forum_cell(dr: Any) -> str:
+    if not dr:
+        return "missing"
+    mechanism = str(dr.get("mechanism") or "unclear")
+    parts = []
+    if dr.get("institution"):
+        parts.append(str(dr["institution"]))
+    if dr.get("seat"):
+        parts.append(f"seat {dr['seat']}")
+    if dr.get("forum_jurisdiction") and dr.get("forum_jurisdiction") not in parts:
+        parts.append(str(dr["forum_jurisdiction"]))
+    return f"{mechanism}: {', '.join(parts)}" if parts else mechanism
+
+
+def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
+    """One summary row from a document's JSON report (success or error report)."""
+    row: dict[str, Any] = {c: "" for c in COLUMNS}
+    row["file"] = data.get("file", "")
+    errors = data.get("errors") or []
+    if errors:
+        e = errors[0]
+        row["status"] = "skipped" if e.get("code") == "E106" else "error"
+        row["error"] = f"{_reason(e.get('message', ''), row['file'])}"
+        for s in SEVERITIES:
+            row[s] = 0
+        row["pages"] = data.get("pages") or 0
+        return row
+    row["status"] = "checked"
+    row["pages"] = int(data.get("pages") or 0)
+    ai = data.get("ai_clauses")
+    for col in AI_COLUMNS:
+        row[col] = _ai_cell(ai.get(col)) if isinstance(ai, Mapping) else "not checked"
+    row["governing_law"] = _law_cell(data.get("governing_law"))
+    row["forum_mechanism"] = _forum_cell(data.get("dispute_resolution"))
+    counts = {s: 0 for s in SEVERITIES}
+    for f in data.get("findings") or []:
+        sev = str(f.get("severity", "")).lower()
+        if sev in counts:
+            counts[sev] += 1
+    row.update(counts)
+    return row
+
+
+def _reason(message: str, file: str) -> str:
+    """The error message without the leading file name (the row already shows it)."""
+    prefix = f"{file}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def worst_first(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Unreadable contracts first (nothing is known about them), then by findings, highest severity first."""
+    def key(r: Mapping[str, Any]) -> tuple:
+        failed = r.get("status") == "error"
+        return (0 if failed else 1, *(-int(r.get(s) or 0) for s in SEVERITIES), str(r.get("file")))
+
+    return sorted(rows, key=key)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def csv_text(rows: Sequence[Mapping[str, Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(COLUMNS), extrasaction="ignore", lineterminator="\r\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({c: r.get(c, "") for c in COLUMNS})
+    return buf.getvalue()
+
+
+def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Contracts"
+    ws.append([HEADERS[c] for c in COLUMNS])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    red = PatternFill("solid", fgColor="F8D7DA")
+    for r in rows:
+        ws.append([r.get(c, "") for c in COLUMNS])
+        if r.get("status") == "error" or int(r.get("high") or 0):
+            for cell in ws[ws.max_row]:
+                cell.fill = red
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(1, len(rows) + 1)}"
+    for i, c in enumerate(COLUMNS, start=1):
+        width = max([len(HEADERS[c])] + [len(str(r.get(c, ""))) for r in rows[:500]])
+        ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
+    # fixed document properties: the same rows give the same file
+    import datetime as _dt
+
+    stamp = _dt.datetime(2000, 1, 1)
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    wb.properties.creator = "clausecheck"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem;color:#1d1d1f}
+h1{font-size:1.4rem;margin:0 0 .3rem}
+p.meta{color:#555;margin:.2rem 0 1rem}
+#search{padding:.35rem .5rem;width:22rem;max-width:100%;margin-bottom:.6rem}
+table{border-collapse:collapse;font-size:.86rem;width:100%}
+th,td{border:1px solid #d0d0d5;padding:.3rem .45rem;text-align:left;vertical-align:top}
+thead th{background:#f2f2f5;position:sticky;top:0}
+th button{all:unset;cursor:pointer;font-weight:600;display:block;width:100%}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+tr.filters input{width:100%;box-sizing:border-box;font-size:.8rem;padding:.15rem}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.missing{color:#a4001d;font-weight:600}
+td.adverse{color:#a4001d}
+td.qualified{color:#8a5a00}
+td.protective{color:#0a6b2b}
+tr.error td{background:#fdecea}
+td.high.nz{background:#f8d7da;font-weight:600}
+td.medium.nz{background:#fff3cd}
+tbody tr:hover td{background:#eef4ff}
+"""
+
+_JS = r"""
+(function () {
+  "use strict";
+  var table = document.getElementById("summary");
+  var tbody = table.tBodies[0];
+  var heads = Array.prototype.slice.call(table.querySelectorAll("thead tr.heads th"));
+  var filters = Array.prototype.slice.call(table.querySelectorAll("thead tr.filters input"));
+  var search = document.getElementById("search");
+  var shown = document.getElementById("shown");
+
+  function cellValue(row, i) {
+    var cell = row.cells[i];
+    var v = cell.getAttribute("data-value");
+    return v === null ? cell.textContent : v;
+  }
+  function sortBy(i, dir) {
+    var numeric = heads[i].getAttribute("data-type") === "num";
+    var rows = Array.prototype.slice.call(tbody.rows);
+    rows.sort(function (a, b) {
+      var x = cellValue(a, i), y = cellValue(b, i), c;
+      if (numeric) { c = (parseFloat(x) || 0) - (parseFloat(y) || 0); }
+      else { c = x.localeCompare(y, undefined, {numeric: true, sensitivity: "base"}); }
+      if (c === 0) { c = cellValue(a, 0).localeCompare(cellValue(b, 0)); }
+      return dir === "descending" ? -c : c;
+    });
+    rows.forEach(function (r) { tbody.appendChild(r); });
+    heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
+    heads[i].setAttribute("aria-sort", dir);
+  }
+  function applyFilters() {
+    var q = search.value.trim().toLowerCase();
+    var fs = filters.map(function (f) { return f.value.trim().toLowerCase(); });
+    var n = 0;
+    Array.prototype.forEach.call(tbody.rows, function (row) {
+      var ok = !q || row.textContent.toLowerCase().indexOf(q) >= 0;
+      for (var i = 0; ok && i < fs.length; i++) {
+        if (fs[i] && row.cells[i].textContent.toLowerCase().indexOf(fs[i]) < 0) { ok = false; }
+      }
+      row.hidden = !ok;
+      if (ok) { n++; }
+    });
+    shown.textContent = String(n);
+  }
+  heads.forEach(function (h, i) {
+    h.querySelector("button").addEventListener("click", function () {
+      var dir = h.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+      sortBy(i, dir);
+    });
+  });
+  filters.forEach(function (f) { f.addEventListener("input", applyFilters); });
+  search.addEventListener("input", applyFilters);
+  // summary.html#sort=high&dir=descending opens the page sorted (also how the tests click a header)
+  var m = /sort=([a-z_]+)(?:&dir=(ascending|descending))?/.exec(window.location.hash || "");
+  if (m) {
+    heads.forEach(function (h, i) {
+      if (h.getAttribute("data-col") === m[1]) {
+        h.querySelector("button").click();
+        if (m[2] === "descending") { h.querySelector("button").click(); }
+      }
+    });
+  }
+  applyFilters();
+  document.body.setAttribute("data-ready", "1");
+})();
+"""
+
+
+def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", reports_dir: str = "reports") -> str:
+    """A self-contained page (inline CSS and JS, no network) with a sortable, filterable table."""
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+        f'<p class="meta">{e(meta)} Showing <span id="shown">{len(rows)}</span> of {len(rows)} documents. '
+        "Click a column title to sort; type in the boxes to filter.</p>",
+        '<input id="search" type="search" placeholder="Search all columns" aria-label="Search all columns">',
+        '<table id="summary"><thead><tr class="heads">',
+    ]
+    for c in COLUMNS:
+        kind = "num" if c in NUMERIC else "text"
+        out.append(f'<th data-col="{c}" data-type="{kind}" scope="col"><button type="button">{e(HEADERS[c])}'
+                   "</button></th>")
+    out.append('</tr><tr class="filters">')
+    for c in COLUMNS:
+        out.append(f'<td><input type="text" aria-label="Filter {e(HEADERS[c])}"></td>')
+    out.append("</tr></thead><tbody>")
+    for r in rows:
+        cls = ' class="error"' if r.get("status") == "error" else ""
+        out.append(f"<tr{cls}>")
+        for c in COLUMNS:
+            v = r.get(c, "")
+            text = "" if v is None else str(v)
+            classes = []
+            if c in NUMERIC:
+                classes.append("num")
+                if c in SEVERITIES:
+                    classes.append(c)
+                    if str(v) not in ("", "0"):
+                        classes.append("nz")
+            elif c in AI_COLUMNS and text in ("missing", "adverse", "qualified", "protective"):
+                classes.append(text)
+            elif c in ("governing_law", "forum_mechanism") and text == "missing":
+                classes.append("missing")
+            attr = f' class="{" ".join(classes)}"' if classes else ""
+            if c == "file" and r.get("status") != "skipped":
+                href = quote(f"{reports_dir}/{text}.json")
+                out.append(f'<td{attr}><a href="{e(href)}">{e(text)}</a></td>')
+            else:
+                out.append(f"<td{attr}>{e(text)}</td>")
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- terminal
+
+
+def markdown_text(rows: Sequence[Mapping[str, Any]]) -> str:
+    def cell(v: Any) -> str:
+        return str(v if v is not None else "").replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(HEADERS[c] for c in COLUMNS) + " |",
+             "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"]
+    for r in rows:
+        lines.append("| " + " | ".join(cell(r.get(c, "")) for c in COLUMNS) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def json_text(rows: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any]) -> str:
+    return json.dumps({**manifest, "rows": list(rows)}, ensure_ascii=False, indent=2) + "\n"
+
+
+TERMINAL_COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "error")
+SHORT = {"model_disclosure": "Model disc.", "training_data": "Training", "distillation": "Distill.",
+         "ai_compliance": "AI compl.", "governing_law": "Law", "forum_mechanism": "Forum", "medium": "Med."}
+
+
+def _short_error(row: Mapping[str, Any]) -> str:
+    """The first sentence of the reason and its code: the full text is in the summary files."""
+    text = str(row.get("error") or "")
+    if not text:
+        return ""
+    code = text[text.rfind("["):] if text.endswith("]") and "[" in text else ""
+    first = text.split(". ", 1)[0].rstrip(".")
+    return f"{first} {code}".strip() if code and not first.endswith(code) else first
+
+
+def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color: bool = False,
+                   width: int = 160) -> str:
+    """The worst contracts first, as a rich table rendered to text (ASCII without colour)."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    ordered = worst_first(rows)
+    table = Table(box=box.SIMPLE_HEAVY if color else box.ASCII, show_lines=False, pad_edge=False)
+    for c in TERMINAL_COLUMNS:
+        table.add_column(SHORT.get(c, HEADERS[c]), justify="right" if c in NUMERIC else "left",
+                         overflow="fold", max_width=44 if c in ("error", "forum_mechanism") else None,
+                         min_width=28 if c == "file" else None)
+    for r in ordered[:limit]:
+        style = None
+        if color and (r.get("status") == "error" or int(r.get("high") or 0)):
+            style = "red"
+        table.add_row(*[_short_error(r) if c == "error" else str(r.get(c, "")) for c in TERMINAL_COLUMNS],
+                      style=style)
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, markup=False, emoji=False, highlight=False,
+                      color_system="standard" if color else None, force_terminal=color, no_color=not color)
+    console.print(table)
+    text = buf.getvalue()
+    if len(ordered) > limit:
+        text += f"... and {len(ordered) - limit} more; see summary.html for all of them.\n"
+    return text
+
+
+__all__ = ["COLUMNS", "HEADERS", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
+           "markdown_text", "json_text", "terminal_table"]
