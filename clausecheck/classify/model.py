@@ -1,0 +1,412 @@
+"""The run-time clause classifier: onnxruntime (int8) + tokenizers, never torch.
+
+The model directory (``models/clause-classifier/``) holds::
+
+    model.int8.onnx   encoder + head; inputs input_ids, attention_mask (int64, [batch, seq]);
+                      outputs label_logits [batch, 6], stance_logits [batch, 4, 3], binds_logits [batch, 3]
+    tokenizer.json    the base model's WordPiece tokenizer
+    labels.json       output order of labels, AI labels, stances, binds; max_length
+    thresholds.json   per label: temperature, decision threshold, review band
+    card.json         the model card (``clausecheck model``)
+    SHA256SUMS        sha256 of every file above; checked on every load
+
+``ClauseClassifier.load()`` refuses a directory whose files do not match
+SHA256SUMS (E302) or miss one (E301).  ``predict()`` sorts the clauses by token
+length, batches them, pads each batch only to its longest member and splits
+clauses longer than the window into overlapping windows whose scores are
+max-pooled per label.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from ..errors import ModelError
+from .labels import AI_LABELS, BINDS, LABELS, STANCES, Binds, ClauseType, Stance
+from .windows import DEFAULT_OVERLAP, plan_windows, token_boundaries
+
+MODEL_FILE = "model.int8.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+LABELS_FILE = "labels.json"
+THRESHOLDS_FILE = "thresholds.json"
+CARD_FILE = "card.json"
+SUMS_FILE = "SHA256SUMS"
+#: Files the classifier needs at run time (all must be listed in SHA256SUMS).
+RUNTIME_FILES = (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, THRESHOLDS_FILE, CARD_FILE)
+
+DEFAULT_BATCH_SIZE = 32
+#: Upper bound on padded tokens per batch (keeps batches of long windows small).
+DEFAULT_MAX_BATCH_TOKENS = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """The classifier's verdict on one clause."""
+
+    labels: tuple[ClauseType, ...] = ()
+    scores: Mapping[ClauseType, float] = field(default_factory=dict)  # calibrated probabilities
+    stance: Mapping[ClauseType, Stance] = field(default_factory=dict)  # for present AI labels
+    binds: Binds | None = None  # who is restricted, when distillation is present
+    review: tuple[ClauseType, ...] = ()  # labels whose probability is in the abstain band
+    windows: int = 1  # how many model windows the clause needed
+
+    def to_json(self, digits: int = 4) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "labels": [str(x) for x in self.labels],
+            "scores": {str(k): round(float(v), digits) for k, v in self.scores.items()},
+            "stance": {str(k): str(v) for k, v in self.stance.items()},
+        }
+        if self.binds is not None:
+            out["binds"] = str(self.binds)
+        if self.review:
+            out["review"] = [str(x) for x in self.review]
+        return out
+
+
+EMPTY = Prediction()
+
+
+# --------------------------------------------------------------------------- hashes
+
+
+def read_sums(model_dir: Path) -> dict[str, str]:
+    """SHA256SUMS as {file name: hex digest}.  Raises E301 when it is missing."""
+    path = model_dir / SUMS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise ModelError("E301", model_dir, detail=f"{SUMS_FILE} not found") from e
+    except OSError as e:
+        raise ModelError("E303", model_dir, detail=f"{SUMS_FILE}: {e}") from e
+    sums: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        digest, _, name = line.partition("  ")
+        sums[name.strip().lstrip("*")] = digest.strip().lower()
+    return sums
+
+
+def verify_model_dir(model_dir: str | Path | None = None) -> list[tuple[str, str]]:
+    """Check every run-time file against SHA256SUMS without loading anything.
+
+    Returns ``[(file, status)]`` with status ``ok``, ``modified``, ``missing``
+    or ``unlisted`` (needed at run time but absent from SHA256SUMS).
+    """
+    model_dir = _resolve_dir(model_dir)
+    sums = read_sums(model_dir)
+    out: list[tuple[str, str]] = []
+    names = list(RUNTIME_FILES) + sorted(set(sums) - set(RUNTIME_FILES))
+    for name in names:
+        path = model_dir / name
+        if name not in sums:
+            out.append((name, "unlisted"))
+        elif not path.is_file():
+            out.append((name, "missing"))
+        else:
+            out.append((name, "ok" if _sha256_path(path) == sums[name] else "modified"))
+    return out
+
+
+def _sha256_path(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _resolve_dir(model_dir: str | Path | None) -> Path:
+    if model_dir is None:
+        from ..resources import classifier_dir
+
+        return classifier_dir()
+    return Path(model_dir)
+
+
+def available_cores() -> int:
+    override = os.environ.get("CLAUSECHECK_THREADS")
+    if override and override.isdigit() and int(override) > 0:
+        return int(override)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- classifier
+
+#: A backend takes (input_ids, attention_mask) int64 arrays [batch, seq] and returns
+#: (label_logits [b, 6], stance_logits [b, 4, 3], binds_logits [b, 3]) as numpy arrays.
+Backend = Callable[[Any, Any], tuple[Any, Any, Any]]
+
+
+class ClauseClassifier:
+    """Load with :meth:`load`; call :meth:`predict` with a list of clause texts."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        tokenizer: Any,
+        labels_spec: Mapping[str, Any],
+        thresholds: Mapping[str, Any],
+        *,
+        model_dir: Path | None = None,
+        card: Mapping[str, Any] | None = None,
+        modified: Sequence[str] = (),
+    ) -> None:
+        import numpy as np
+
+        self._np = np
+        self.backend = backend
+        self.tokenizer = tokenizer
+        self.model_dir = model_dir
+        self.card = dict(card or {})
+        self.modified = tuple(modified)  # files that differ from SHA256SUMS (allow_modified=True)
+        labels = [ClauseType(x) for x in labels_spec["labels"]]
+        ai = [ClauseType(x) for x in labels_spec["ai_labels"]]
+        stances = [Stance(x) for x in labels_spec["stances"]]
+        binds = [Binds(x) for x in labels_spec["binds"]]
+        if labels != list(LABELS) or ai != list(AI_LABELS) or stances != list(STANCES) or binds != list(BINDS):
+            raise ModelError("E303", model_dir, detail=f"{LABELS_FILE} does not match this clausecheck's label set")
+        self.labels = tuple(labels)
+        self.ai_labels = tuple(ai)
+        self.stances = tuple(stances)
+        self.binds = tuple(binds)
+        self.max_length = int(labels_spec.get("max_length", 256))
+        self.overlap = int(labels_spec.get("window_overlap", DEFAULT_OVERLAP))
+        per = thresholds["labels"]
+        try:
+            self.temperature = np.array([float(per[x]["temperature"]) for x in self.labels], dtype=np.float64)
+            self.threshold = np.array([float(per[x]["threshold"]) for x in self.labels], dtype=np.float64)
+            self.review_low = np.array([float(per[x]["review"][0]) for x in self.labels], dtype=np.float64)
+            self.review_high = np.array([float(per[x]["review"][1]) for x in self.labels], dtype=np.float64)
+        except (KeyError, TypeError, ValueError, IndexError) as e:
+            raise ModelError("E303", model_dir, detail=f"{THRESHOLDS_FILE} is incomplete ({e})") from e
+        self.thresholds = dict(thresholds)
+        self.cls_id = tokenizer.token_to_id("[CLS]")
+        self.sep_id = tokenizer.token_to_id("[SEP]")
+        self.pad_id = tokenizer.token_to_id("[PAD]") or 0
+        if self.cls_id is None or self.sep_id is None:
+            raise ModelError("E303", model_dir, detail=f"{TOKENIZER_FILE} has no [CLS]/[SEP] token")
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: str | Path | None = None,
+        allow_modified: bool = False,
+        *,
+        threads: int | None = None,
+    ) -> "ClauseClassifier":
+        """Verify SHA256SUMS, then load the int8 ONNX graph and the tokenizer.
+
+        A file that differs from SHA256SUMS raises ``ModelError("E302")`` unless
+        ``allow_modified`` is set (then ``.modified`` lists it); a missing file
+        raises ``ModelError("E301")``.
+        """
+        model_dir = _resolve_dir(model_dir)
+        if not model_dir.is_dir():
+            raise ModelError("E301", model_dir, detail="model folder not found")
+        sums = read_sums(model_dir)
+        blobs: dict[str, bytes] = {}
+        modified: list[str] = []
+        for name in RUNTIME_FILES:
+            path = model_dir / name
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError as e:
+                raise ModelError("E301", path, detail=name) from e
+            except OSError as e:
+                raise ModelError("E303", path, detail=str(e)) from e
+            expected = sums.get(name)
+            if expected is None or hashlib.sha256(data).hexdigest() != expected:
+                if not allow_modified:
+                    detail = name if expected is not None else f"{name} (not listed in {SUMS_FILE})"
+                    raise ModelError("E302", path, detail=detail)
+                modified.append(name)
+            blobs[name] = data
+        try:
+            labels_spec = json.loads(blobs[LABELS_FILE])
+            thresholds = json.loads(blobs[THRESHOLDS_FILE])
+            card = json.loads(blobs[CARD_FILE])
+        except ValueError as e:
+            raise ModelError("E303", model_dir, detail=f"bad JSON: {e}") from e
+        tokenizer = _load_tokenizer(blobs[TOKENIZER_FILE], model_dir)
+        backend = OnnxBackend(blobs[MODEL_FILE], threads=threads or available_cores(), model_dir=model_dir)
+        return cls(backend, tokenizer, labels_spec, thresholds, model_dir=model_dir, card=card, modified=modified)
+
+    # ------------------------------------------------------------------ predicting
+
+    def encode(self, texts: Sequence[str]) -> list[list[list[int]]]:
+        """Token ids of each text's windows (without [CLS]/[SEP]); [] for an empty text."""
+        limit = self.max_length - 2
+        out: list[list[list[int]]] = [[] for _ in texts]
+        idx = [i for i, t in enumerate(texts) if t and t.strip()]
+        if not idx:
+            return out
+        encs = self.tokenizer.encode_batch([texts[i] for i in idx], add_special_tokens=False)
+        for i, enc in zip(idx, encs):
+            ids = enc.ids
+            if not ids:
+                continue
+            if len(ids) <= limit:
+                out[i] = [ids]
+                continue
+            sents, words = token_boundaries(texts[i], enc.offsets, enc.word_ids)
+            spans = plan_windows(len(ids), limit, sents, words, overlap=self.overlap)
+            out[i] = [ids[a:b] for a, b in spans]
+        return out
+
+    def logits(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
+    ) -> tuple[list[list[int]], Any, Any, Any]:
+        """Raw logits for every window: (window indices per text, label, stance, binds arrays)."""
+        np = self._np
+        windows = self.encode(texts)
+        units: list[list[int]] = []
+        owner: list[list[int]] = []
+        for w in windows:
+            owner.append(list(range(len(units), len(units) + len(w))))
+            units.extend(w)
+        n = len(units)
+        lab = np.zeros((n, len(self.labels)), dtype=np.float32)
+        sta = np.zeros((n, len(self.ai_labels), len(self.stances)), dtype=np.float32)
+        bnd = np.zeros((n, len(self.binds)), dtype=np.float32)
+        order = sorted(range(n), key=lambda j: len(units[j]))
+        start = 0
+        while start < n:
+            end = start
+            # grow the batch while it stays within both limits (sorted: the last is the longest)
+            while end < n and end - start < batch_size:
+                if end > start and (end - start + 1) * (len(units[order[end]]) + 2) > max_batch_tokens:
+                    break
+                end += 1
+            batch = order[start:end]
+            width = len(units[batch[-1]]) + 2
+            ids = np.full((len(batch), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for r, j in enumerate(batch):
+                seq = units[j]
+                ids[r, 0] = self.cls_id
+                ids[r, 1 : len(seq) + 1] = seq
+                ids[r, len(seq) + 1] = self.sep_id
+                mask[r, : len(seq) + 2] = 1
+            lo, st, bi = self.backend(ids, mask)
+            lab[batch] = lo
+            sta[batch] = st
+            bnd[batch] = bi
+            start = end
+        return owner, lab, sta, bnd
+
+    def probabilities(self, label_logits: Any) -> Any:
+        """Calibrated probabilities (per-label temperature scaling)."""
+        np = self._np
+        z = np.asarray(label_logits, dtype=np.float64) / self.temperature
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def predict(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        all_stances: bool = False,
+    ) -> list[Prediction]:
+        """One :class:`Prediction` per text, in input order.
+
+        ``all_stances=True`` also reports the stance of AI labels that are not
+        predicted (and ``binds`` without distillation): evaluation uses it to
+        score stance on every gold label.
+        """
+        np = self._np
+        owner, lab, sta, bnd = self.logits(list(texts), batch_size=batch_size)
+        probs = self.probabilities(lab) if len(lab) else lab
+        out: list[Prediction] = []
+        ai_index = {lbl: k for k, lbl in enumerate(self.ai_labels)}
+        dist_k = self.labels.index(ClauseType.DISTILLATION)
+        for rows in owner:
+            if not rows:
+                out.append(EMPTY)
+                continue
+            p = probs[rows]  # [windows, labels]
+            best = p.argmax(axis=0)  # window with the highest score, per label
+            score = p.max(axis=0)
+            present = score >= self.threshold
+            labels = tuple(lbl for k, lbl in enumerate(self.labels) if present[k])
+            review = tuple(
+                lbl for k, lbl in enumerate(self.labels) if self.review_low[k] <= score[k] <= self.review_high[k]
+            )
+            stance: dict[ClauseType, Stance] = {}
+            for lbl, a in ai_index.items():
+                k = self.labels.index(lbl)
+                if present[k] or all_stances:
+                    stance[lbl] = self.stances[int(sta[rows[int(best[k])], a].argmax())]
+            binds = None
+            if present[dist_k] or all_stances:
+                binds = self.binds[int(bnd[rows[int(best[dist_k])]].argmax())]
+            out.append(
+                Prediction(
+                    labels=labels,
+                    scores={lbl: float(score[k]) for k, lbl in enumerate(self.labels)},
+                    stance=stance,
+                    binds=binds,
+                    review=review,
+                    windows=len(rows),
+                )
+            )
+        return out
+
+    @property
+    def model_sha256(self) -> str | None:
+        return self.card.get("model_sha256")
+
+
+class OnnxBackend:
+    """onnxruntime session over the int8 graph (telemetry off before the import)."""
+
+    def __init__(self, model: bytes | str | Path, *, threads: int, model_dir: Path | None = None) -> None:
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+        try:
+            import onnxruntime as ort
+        except ImportError as e:  # pragma: no cover - a broken install
+            raise ModelError("E303", model_dir, detail=f"onnxruntime is not installed ({e})") from e
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = max(1, int(threads))
+        so.inter_op_num_threads = 1
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        so.log_severity_level = 3
+        if isinstance(model, Path):
+            model = str(model)
+        try:
+            self.session = ort.InferenceSession(model, so, providers=["CPUExecutionProvider"])
+        except Exception as e:  # noqa: BLE001 - onnxruntime raises its own exception types
+            raise ModelError("E303", model_dir, detail=f"{MODEL_FILE}: {e}") from e
+        self.output_names = ["label_logits", "stance_logits", "binds_logits"]
+
+    def __call__(self, input_ids: Any, attention_mask: Any) -> tuple[Any, Any, Any]:
+        lo, st, bi = self.session.run(self.output_names, {"input_ids": input_ids, "attention_mask": attention_mask})
+        return lo, st, bi
+
+
+def _load_tokenizer(data: bytes, model_dir: Path | None) -> Any:
+    try:
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_str(data.decode("utf-8"))
+    except Exception as e:  # noqa: BLE001 - tokenizers raises plain Exception
+        raise ModelError("E303", model_dir, detail=f"{TOKENIZER_FILE}: {e}") from e
+    tok.no_padding()  # the saved base tokenizer pads by default (pitfall 3)
+    tok.no_truncation()  # long clauses are windowed, never truncated
+    return tok

@@ -1,0 +1,118 @@
+"""An end-to-end training run with a tiny recipe (1 encoder layer, 1 epoch, a few dozen clauses we write here).
+
+Checks the whole path: data -> fine-tune -> ONNX -> int8 -> calibrate -> verify -> card -> model folder,
+that the folder loads in the run-time classifier, and that a rerun with nothing changed writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from clausecheck.training.train import load_recipe, recipe_hash  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+RECIPE = ROOT / "models" / "training" / "train.toml"
+
+PARTIES = ["the Supplier", "the Vendor", "the Provider", "Acme", "the Contractor"]
+TEMPLATES = [
+    ("This Agreement is governed by the laws of {place}.", ["governing_law"], {}, None),
+    ("The courts of {place} have exclusive jurisdiction over any dispute.", ["dispute_resolution"], {}, None),
+    ("{p} will not use Customer Data to train any model without consent.", ["training_data"],
+     {"training_data": "protective"}, None),
+    ("{p} may use Customer Data to improve and train its models.", ["training_data"], {"training_data": "adverse"}, None),
+    ("The Customer shall not use Outputs to develop a competing model of {p}.", ["distillation"],
+     {"distillation": "protective"}, "customer"),
+    ("{p} uses the following AI model: {place} Large Model version 3.", ["model_disclosure"],
+     {"model_disclosure": "protective"}, None),
+    ("{p} shall comply with the EU AI Act as a provider of the system.", ["ai_compliance"],
+     {"ai_compliance": "protective"}, None),
+    ("{p} shall keep all Confidential Information secret in {place}.", [], {}, None),
+]
+PLACES = ["England", "Ontario", "New York", "Singapore", "Japan"]
+
+
+def _write_data(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    n = 0
+    for t, (tpl, labels, stance, binds) in enumerate(TEMPLATES):
+        for k, (p, place) in enumerate(zip(PARTIES, PLACES)):
+            n += 1
+            lines.append(json.dumps({"id": f"tiny-{n}", "text": tpl.format(p=p, place=place), "labels": labels,
+                                     "stance": stance, "binds": binds, "family": f"tpl{t}-{k % 3}",
+                                     "style": "plain", "negative_kind": None if labels else "generic"}))
+    (folder / "tiny.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _tiny_config(tmp_path: Path) -> Path:
+    text = RECIPE.read_text(encoding="utf-8")
+    cfg = tmp_path / "train.toml"
+    cfg.write_text(text, encoding="utf-8")
+    _write_data(tmp_path / "data")
+    return cfg
+
+
+TINY = {"model.layers": 1, "model.max_length": 48, "train.epochs": 1, "train.batch_size": 8,
+        "data.validation_fraction": 0.3, "export.min_agreement": 0.0}
+
+
+def test_recipe_hash_changes_with_settings():
+    a = load_recipe(RECIPE)
+    b = load_recipe(RECIPE, {"train.epochs": int(a["train"]["epochs"]) + 1})
+    assert recipe_hash(a) == recipe_hash(load_recipe(RECIPE))
+    assert recipe_hash(a) != recipe_hash(b)
+
+
+@pytest.mark.slow
+def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
+    from clausecheck.classify.model import ClauseClassifier, verify_model_dir
+    from clausecheck.training.train import run_training
+
+    cfg = _tiny_config(tmp_path)
+    out, build = tmp_path / "model", tmp_path / "build"
+    devset = tmp_path / "dev.jsonl"
+    devset.write_text(json.dumps({"id": "d1", "text": "This contract is governed by the laws of Peru.",
+                                  "labels": ["governing_law"]}) + "\n", encoding="utf-8")
+    logs: list[str] = []
+    outcome = run_training(cfg, out_dir=out, build_dir=build, devset=devset, overrides=TINY, log=logs.append)
+    assert outcome.status == "trained", logs
+    assert all(s == "ok" for _, s in verify_model_dir(out))
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert card["base"]["sha256"] == load_recipe(cfg)["base"]["sha256"]
+    assert card["data"]["files"][0]["file"] == "tiny.jsonl" and card["data"]["all"]["clauses"] == 40
+    assert card["recipe"]["sha256"] == recipe_hash(load_recipe(cfg, TINY))
+    assert set(card["metrics"]) >= {"validation", "devset"}
+    assert card["export"]["agreement"]["devset"]["n"] == 1
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert card["model_sha256"] in readme and "## Results" in readme and "Dev set" in readme
+    assert not (out / "model.safetensors").exists()  # torch weights stay in the build folder
+    assert (build / "clause-net.safetensors").is_file()
+
+    clf = ClauseClassifier.load(out)
+    assert len(clf.predict(["This Agreement is governed by the laws of Chile.", ""])) == 2
+
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    again = run_training(cfg, out_dir=out, build_dir=build, devset=devset, overrides=TINY)
+    assert again.status == "unchanged" and "nothing changed" in again.message
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+    # seeded and deterministic: a forced retrain gives the same int8 model, byte for byte
+    forced = run_training(cfg, out_dir=tmp_path / "model2", build_dir=build, devset=devset, overrides=TINY,
+                          force=True)
+    assert forced.status == "trained"
+    assert (tmp_path / "model2" / "model.int8.onnx").read_bytes() == before["model.int8.onnx"]
+    assert (tmp_path / "model2" / "thresholds.json").read_bytes() == before["thresholds.json"]
+
+    # a changed clause means a retrain is due
+    data = tmp_path / "data" / "tiny.jsonl"
+    data.write_text(data.read_text(encoding="utf-8").replace("Ontario", "Quebec", 1), encoding="utf-8")
+    dry = run_training(cfg, out_dir=out, build_dir=build, overrides=TINY, dry_run=True)
+    assert dry.status == "dry-run" and "training data changed" in dry.message
+    shutil.rmtree(build)
