@@ -67,6 +67,8 @@ def _damaged(shown: str, detail: str) -> InputError:
 
 
 def _check_member_name(name: str, shown: str) -> None:
+    if not name:
+        raise _damaged(shown, "a part of the package has no name")
     norm = name.replace("\\", "/")
     if (norm.startswith("/") or _DRIVE.match(norm) or "\x00" in norm
             or any(seg == ".." for seg in norm.split("/"))):
@@ -109,14 +111,19 @@ def _stream_member(fh, zf: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, b
             chunks.append(out)
 
     if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        fh.seek(info.header_offset)
-        header = fh.read(_LOCAL_HEADER.size)
-        if len(header) < _LOCAL_HEADER.size:
-            raise _damaged(shown, "the zip package is truncated")
-        sig, name_len, extra_len = _LOCAL_HEADER.unpack(header)
-        if sig != b"PK\x03\x04":
+        if info.header_offset < 0 or info.compress_size < 0:
             raise _damaged(shown, "a part's zip header is broken")
-        fh.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
+        try:
+            fh.seek(info.header_offset)
+            header = fh.read(_LOCAL_HEADER.size)
+            if len(header) < _LOCAL_HEADER.size:
+                raise _damaged(shown, "the zip package is truncated")
+            sig, name_len, extra_len = _LOCAL_HEADER.unpack(header)
+            if sig != b"PK\x03\x04":
+                raise _damaged(shown, "a part's zip header is broken")
+            fh.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
+        except (OSError, OverflowError) as e:
+            raise _damaged(shown, "a part's zip header is broken") from e
         remaining = info.compress_size
         inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
         try:
@@ -184,8 +191,10 @@ def inspect_package(path: Path, shown: str) -> None:
     """
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error, OverflowError) as e:
         raise _damaged(shown, "it is not a valid zip package") from e
+    except NotImplementedError as e:  # a zip feature (version, multi-disk) zipfile does not read
+        raise _damaged(shown, f"it uses a zip feature clausecheck cannot read ({e})") from e
     except OSError as e:
         raise InputError("E108", shown, detail=e.strerror or type(e).__name__) from e
     with zf, open(path, "rb") as fh:
@@ -213,7 +222,7 @@ def inspect_package(path: Path, shown: str) -> None:
         if not any(ct in _WORD_MAIN_TYPES and part in lower_names for part, ct in overrides.items()):
             raise _damaged(shown, "it has no Word document part (word/document.xml)")
         for info in infos:
-            if info is ct_info or info.is_dir():
+            if info is ct_info or info.filename.endswith("/"):
                 continue
             lname = info.filename.lower()
             ctype = overrides.get(lname) or defaults.get(lname.rsplit(".", 1)[-1] if "." in lname else "", "")

@@ -445,7 +445,8 @@ def _find_gutter(rects: list[tuple[float, float, float, float]]) -> tuple[float,
     left_edge, right_edge = xmin + 0.75 * width, xmin + 0.25 * width
     if sum(1 for r in rects if r[2] < left_edge) < 6 or sum(1 for r in rects if r[0] > right_edge) < 6:
         return None  # no runs on one side of the middle band: one column
-    step = 2.0
+    # 2 pt bins, coarser only on absurd widths (text placed ~10^8 pt away), so memory stays bounded.
+    step = max(2.0, width / 2048)
     nbins = int(width / step) + 1
     diff = [0] * (nbins + 2)
     for x0, _t, x1, _b in rects:
@@ -727,6 +728,9 @@ def _order_columns(lines: list[_Line], gx: float) -> list[_Line]:
 _ROMAN_EDGE = re.compile(r"^[ivxlc]{1,6}\b|\b[ivxlc]{1,6}$")
 
 
+_CLAUSE_START = re.compile(r"^(\(?#\)?[.)]?(#[.)]?)*\s|(article|section|clause|§|part|chapter|schedule|annex)\s*#|第#)")
+
+
 def _key(text: str) -> str:
     key = _DIGITS.sub("#", " ".join(text.lower().split()))
     return _ROMAN_EDGE.sub("#", key)
@@ -793,6 +797,10 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> int:
             # Only numbers and punctuation: a page number if the numbers change from page to page.
             if len(digits[key]) < max(2, len(seen[key]) // 2):
                 continue
+        elif len(digits[key]) > 1 and _CLAUSE_START.match(key) and "page" not in key:
+            # "12. Fees" / "Article 7" at the top of each page: numbered headings whose numbers
+            # change are the contract's own clauses, not a running header.
+            continue
         drop.add(id(ln))
     if not drop:
         return 0

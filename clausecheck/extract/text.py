@@ -12,12 +12,50 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3001\u3002\u300c\u300d\uff08\uff09]")
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes look like BOM-less UTF-16 (NULs in every other byte)."""
+    sample = raw[:8192]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.4 and nul_even < 0.02:
+        return "utf-16-le"
+    if nul_even > 0.4 and nul_odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
 def _decode(raw: bytes, shown: str) -> tuple[str, str | None]:
-    """Decode bytes; returns (text, encoding used if not UTF-8)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "UTF-16"
+    """Decode bytes; returns (text, encoding used if not UTF-8).
+
+    Control characters other than tabs and line breaks become spaces; a file in
+    which they are frequent is not text (E109).
+    """
+    text, encoding = _decode_raw(raw, shown)
+    controls = _CONTROL.findall(text[:200_000])
+    if controls and len(controls) > max(8, len(text[:200_000]) // 100):
+        raise InputError("E109", shown)
+    if controls:
+        text = _CONTROL.sub(" ", text)
+    return text, encoding
+
+
+def _decode_raw(raw: bytes, shown: str) -> tuple[str, str | None]:
+    try:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return raw[3:].decode("utf-8", errors="strict"), None
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16"), "UTF-16"
+        wide = _utf16_without_bom(raw)
+        if wide:
+            return raw.decode(wide), "UTF-16"
+    except UnicodeDecodeError as e:
+        raise InputError("E109", shown) from e
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -28,6 +66,10 @@ def _decode(raw: bytes, shown: str) -> tuple[str, str | None]:
         try:
             text = raw.decode(enc)
         except UnicodeDecodeError:
+            continue
+        # Latin-1 bytes often decode as Shift-JIS too (as half-width katakana and
+        # kanji); a Japanese text always has kana or Japanese punctuation.
+        if enc == "cp932" and not _JAPANESE.search(text):
             continue
         # Reject decodings full of control characters: not text.
         bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f")

@@ -321,3 +321,26 @@ def test_pdf_real_files_read_sensibly(path):
     numbers = [c.number for c in segment(doc).clauses if c.number]
     assert len(numbers) >= 3
 
+
+
+def test_pdf_article_heading_on_top_of_every_page_is_kept(tmp_path):
+    """'ARTICLE N' starting every page repeats like a running header but is the contract's own text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from clausecheck.extract import extract
+
+    path = tmp_path / "articles.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(1, 7):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, 800, f"ARTICLE {n}")
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 770, f"The parties agree to the terms set out in this Article {n} of the Agreement.")
+        c.drawString(72, 40, "Master Services Agreement - Confidential")
+        c.showPage()
+    c.save()
+    doc = extract(path)
+    for n in range(1, 7):
+        assert f"ARTICLE {n}" in doc.text
+    assert "Master Services Agreement - Confidential" not in doc.text
