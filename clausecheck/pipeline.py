@@ -8,12 +8,13 @@ stage that needs them, so ``clausecheck --help`` stays fast.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from .document import ClauseTree, Document
+from .document import Clause, ClauseTree, Document
 from .report import LabelledClause, Report
 
 
@@ -49,13 +50,20 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
 
     The model sees a clause's own text (not its sub-clauses), prefixed with the
     headings of its ancestors, as a reader sees "12. Governing Law" above
-    "12.1 This Agreement is governed by ...".
+    "12.1 This Agreement is governed by ...".  A list item also carries its
+    parent's lead-in ("Customer shall not: ... (e) use Output to train a
+    competing model"), without which a prohibition reads as a permission.  A
+    clause whose own text is only its number and heading is not classified: its
+    sub-clauses are.
     """
     units: list[tuple[str, str]] = []
     index = {c.id: c for c in tree.clauses}
+    has_children = {c.parent for c in tree.clauses if c.parent is not None}
     for clause in tree.clauses:
         own = tree.own_text(clause).strip()
-        if len(own.split()) < 3:
+        if len(own.split()) < 3 and not (clause.parent and _lead_in(tree, index[clause.parent])):
+            continue
+        if clause.id in has_children and _heading_only(clause, own):
             continue
         context: list[str] = []
         parent = clause.parent
@@ -65,8 +73,39 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
                 context.append(p.heading)
             parent = p.parent
         prefix = " / ".join(reversed(context))
-        units.append((clause.id, f"{prefix}: {own}" if prefix else own))
+        lead = _lead_in(tree, index[clause.parent]) if clause.parent is not None else ""
+        body = f"{lead} {own}" if lead else own
+        units.append((clause.id, f"{prefix}: {body}" if prefix else body))
     return units
+
+
+_LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
+                       r"\bto|\bthat|\bnot to|\bor|\band)\s*$", re.IGNORECASE)
+
+
+def _strip_number(clause: Clause, text: str) -> str:
+    if clause.number and text.startswith(clause.number):
+        text = text[len(clause.number):]
+    return text.strip(" \t.)")
+
+
+def _heading_only(clause: Clause, own: str) -> bool:
+    body = _strip_number(clause, own)
+    if not body:
+        return True
+    heading = (clause.heading or "").strip(" .")
+    return bool(heading) and body.strip(" .").lower() == heading.lower()
+
+
+def _lead_in(tree: ClauseTree, parent: Clause) -> str:
+    """The parent's own words when they introduce a list ("Customer shall not:"), else ""."""
+    own = _strip_number(parent, tree.own_text(parent).strip())
+    if parent.heading and own.lower().startswith(parent.heading.lower()):
+        own = own[len(parent.heading):].strip(" .")
+    own = " ".join(own.split())
+    if not own or len(own) > 300 or not _LEAD_END.search(own):
+        return ""
+    return own
 
 
 def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
