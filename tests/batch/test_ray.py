@@ -1,0 +1,190 @@
+"""``clausecheck scan --engine ray``: the same reports as the local engine, and a killed Ray worker costs nothing.
+
+Marked ``ray``; skipped with a message when the ray extra is not installed.  Both
+scans run a private local Ray with 2 CPUs (started and stopped by the engine).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import MODEL_FILE
+
+from .conftest import manifest, run_scan
+
+pytestmark = [pytest.mark.ray]
+
+ray = pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'clausecheck[ray]')")
+
+
+def _reports(out: Path) -> dict[str, bytes]:
+    base = out / "reports"
+    return {str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*.json"))}
+
+
+def _rows(out: Path) -> dict[str, dict[str, str]]:
+    text = (out / "summary.csv").read_text(encoding="utf-8-sig")
+    return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+@pytest.fixture(scope="module")
+def local_scan(portfolio, tmp_path_factory):
+    """The portfolio (32 good documents + the bad files) scanned by the local engine, with the model."""
+    root, expect = portfolio
+    out = tmp_path_factory.mktemp("ray-local") / "out"
+    proc = run_scan(root, out, "-q", "--workers", "2", "--format", "json", model=True)
+    assert proc.returncode in (1, 2), proc.stderr
+    return root, expect, out, proc
+
+
+def test_ray_engine_reports_match_the_local_engine(local_scan, tmp_path):
+    root, expect, local_out, local_proc = local_scan
+    out = tmp_path / "out"
+    proc = run_scan(root, out, "-q", "--engine", "ray", "--workers", "2", "--format", "json", model=True)
+    assert proc.returncode == local_proc.returncode, proc.stderr
+    m = manifest(out)
+    assert m["engine"]["name"] == "ray" and m["engine"]["cpus"] == 2
+    assert m["documents"] == len(expect["good"]) + len(expect["bad"]) and m["remaining"] == 0
+    if MODEL_FILE.is_file():
+        # the model is loaded once per classifier actor, not once per document
+        assert 1 <= m["engine"]["model_loads"] <= m["engine"]["actors"] < len(expect["good"])
+        assert m["engine"]["classified_units"] > 0
+    local, remote = _reports(local_out), _reports(out)
+    assert len(local) == len(expect["good"]) + len(expect["bad"])
+    assert sorted(remote) == sorted(local)
+    for rel in local:  # identical findings, labels, errors: byte for byte
+        assert remote[rel] == local[rel], rel
+    assert (out / "summary.csv").read_bytes() == (local_out / "summary.csv").read_bytes()
+    rows = _rows(out)
+    assert all(rows[rel]["status"] == "checked" for rel in expect["good"])
+    assert all(rows[rel]["status"] == "error" and rows[rel]["error"] for rel in expect["bad"])
+    # a second run answers from the cache without starting Ray
+    again = run_scan(root, out, "-q", "--engine", "ray", "--workers", "2", "--format", "json", model=True)
+    assert again.returncode == proc.returncode, again.stderr
+    m2 = manifest(out)
+    assert m2["extracted"] == 0 and m2["engine"]["connected"] is False
+
+
+def _ray_pids(title: str) -> list[int]:
+    """Processes whose Ray process title starts with ``title`` (Ray renames a worker to
+    ``ray::<task name>`` while it runs a task)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                cmd = fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if cmd.startswith(title):
+            pids.append(int(entry))
+    return pids
+
+
+class _KillWorkers:
+    """Kills Ray worker processes mid-scan: from the start, the first worker seen extracting a
+    document (found by its Ray process title); after a document is finished, a classifier actor
+    busy with a batch (its pid asked through the Ray API).  Also a progress listener for ``scan``."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.done = 0
+        self.killed: list[tuple[str, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._hunt_task, daemon=True)
+
+    def _hunt_task(self) -> None:
+        while not self._stop.wait(0.05):
+            pids = _ray_pids("ray::clausecheck-extract")
+            if pids:
+                os.kill(pids[0], signal.SIGKILL)
+                self.killed.append(("task", pids[0]))
+                return
+
+    def start(self, total: int, done: int) -> None:
+        self._thread.start()
+
+    def advance(self, result) -> None:
+        self.done += 1
+        if any(kind == "actor" for kind, _ in self.killed):
+            return
+        busy = [i for i, slot in enumerate(self.engine.actor_slots) if slot.in_flight]
+        if busy:  # an actor in the middle of a batch
+            pid = self.engine.actor_pids()[busy[0]]
+            os.kill(pid, signal.SIGKILL)
+            self.killed.append(("actor", pid))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def test_ray_engine_survives_a_killed_worker(local_scan, tmp_path):
+    """Kill the classifier actor and the extraction workers mid-scan: Ray restarts them, the
+    in-flight documents are run once more, and every document is reported as by the local engine."""
+    from clausecheck.batch.engine_ray import RayEngine
+    from clausecheck.batch.runner import scan
+    from clausecheck.batch.work import make_options
+
+    root, expect, local_out, _ = local_scan
+    folder = tmp_path / "few"
+    chosen = expect["good"][:12] + expect["bad"][:1]
+    for rel in chosen:
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / rel, folder / rel)
+    options = make_options(classify=MODEL_FILE.is_file(), allow_modified_rules=True)
+    engine = RayEngine(options, workers=2, timeout=120)
+    killer = _KillWorkers(engine)
+    outcome = scan(folder, tmp_path / "out", options=options, engine=engine, progress=killer)
+    assert not outcome.interrupted
+    assert any(kind == "task" for kind, _ in killer.killed), killer.killed
+    if options.classify:  # the killed actor was restarted by Ray (and loaded the model again)
+        assert any(kind == "actor" for kind, _ in killer.killed), killer.killed
+        assert outcome.manifest["engine"]["actor_restarts"] >= 1, outcome.manifest["engine"]
+    m = outcome.manifest
+    assert m["documents"] == len(chosen) and m["reported"] == len(chosen) and m["remaining"] == 0
+    local = _reports(local_out)
+    remote = _reports(tmp_path / "out")
+    assert sorted(remote) == sorted(f"{rel}.json" for rel in chosen)
+    for rel in chosen:  # every document reported, with the local engine's findings and labels
+        assert _without_scores(remote[f"{rel}.json"]) == _without_scores(local[f"{rel}.json"]), (rel, killer.killed)
+
+
+def _without_scores(text: bytes):
+    """A report without the model's probabilities: after a restart, a score can move in its last
+    printed digit (seen once in several runs), never a label, stance or finding."""
+
+    def strip(x):
+        if isinstance(x, dict):
+            return {k: strip(v) for k, v in x.items() if k != "scores"}
+        if isinstance(x, list):
+            return [strip(v) for v in x]
+        return x
+
+    return strip(json.loads(text))
+
+
+def test_ray_task_memory_limit_stops_a_runaway_document():
+    """The per-document memory limit a Ray task runs under: past it an allocation fails (the document
+    is then reported E111), and the worker process is unharmed for the next document."""
+    from clausecheck.batch.engine_ray import _address_space_limit, _memory_error
+    from clausecheck.batch.work import Job
+
+    if not Path("/proc/self/status").is_file():
+        pytest.skip("address-space limits are set on Linux only")
+    with pytest.raises(MemoryError):
+        with _address_space_limit(64):
+            bytearray(512 * 2**20)
+    assert len(bytearray(512 * 2**20)) == 512 * 2**20  # lifted after the document
+    res = _memory_error(Job(0, "/data/huge.pdf", "huge.pdf"), 64)
+    assert not res.ok and res.code == "E111" and not res.cacheable and "huge.pdf" in res.text
