@@ -59,7 +59,13 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
     units: list[tuple[str, str]] = []
     index = {c.id: c for c in tree.clauses}
     has_children = {c.parent for c in tree.clauses if c.parent is not None}
+    # Title, parties and recitals are not operative provisions: they are classified only when
+    # the whole document is one preamble (no numbered or headed clause was found).
+    skip = {"signature"} | ({"preamble"} if any(c.kind not in ("preamble", "signature") for c in tree.clauses)
+                            else set())
     for clause in tree.clauses:
+        if clause.kind in skip or _inside(index, clause, skip):
+            continue
         own = tree.own_text(clause).strip()
         if len(own.split()) < 3 and not (clause.parent and _lead_in(tree, index[clause.parent])):
             continue
@@ -81,6 +87,16 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
 
 _LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
                        r"\bto|\bthat|\bnot to|\bor|\band)\s*$", re.IGNORECASE)
+
+
+def _inside(index: Mapping[str, Clause], clause: Clause, kinds: set[str]) -> bool:
+    parent = clause.parent
+    while parent is not None:
+        p = index[parent]
+        if p.kind in kinds:
+            return True
+        parent = p.parent
+    return False
 
 
 def _strip_number(clause: Clause, text: str) -> str:
@@ -111,6 +127,11 @@ def _lead_in(tree: ClauseTree, parent: Clause) -> str:
 def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
     if not options.classify:
         return {}
+    if options.check:
+        # The checks need spaCy (about 1.7 s to import): import it on another core while the model runs.
+        from .checks.lawfacts import preload
+
+        preload()
     if classifier is None:
         classifier = load_classifier(options)
     units = classification_units(tree)

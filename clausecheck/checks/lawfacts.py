@@ -279,7 +279,7 @@ _JURY = re.compile(r"\bjury\b", re.IGNORECASE)
 _CLASS = re.compile(r"class (action|arbitration|or collective|proceeding)|representative (action|proceeding)|"
                     r"collective action", re.IGNORECASE)
 _NAMED_COURT = re.compile(
-    r"((the )?(United States|U\.S\.) District Court for the [A-Z][a-z]+ District of [A-Z][A-Za-z ]*[A-Za-z]|"
+    r"((the )?(United States|U\.S\.) District Court for the [A-Z][a-z]+ District of [A-Z][a-z]+( [A-Z][a-z]+)*|"
     r"(the )?Court of Chancery( of the State of Delaware)?|(the )?High Court of Justice( of England( and Wales)?)?|"
     r"(the )?Court of Session|(the )?Singapore International Commercial Court|(the )?Supreme Court of [A-Z][A-Za-z ]*[A-Za-z]|"
     r"(the )?[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)? (District|Superior|Supreme|County|Circuit|High|Commercial|"

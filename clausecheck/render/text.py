@@ -68,7 +68,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             status = info.get("stance") or info.get("status") or "missing"
             cites = ", ".join(_cite(report, cid) for cid in info.get("clauses", [])[:3])
             extra = f" (binds {info['binds']})" if info.get("binds") else ""
-            out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<24}{cites}")
+            out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<27} {cites}")
         out.append("")
 
     if report.governing_law is not None or report.dispute_resolution is not None or report.ai_clauses:
@@ -76,7 +76,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         gl = report.governing_law
         if gl:
             law = gl.get("jurisdiction") or ", ".join(gl.get("jurisdictions") or []) or "unrecognised"
-            out.append(f"  {'Governing law':<34}{law:<24}{_cite(report, gl.get('clause'))}")
+            out.append(f"  {'Governing law':<34}{law:<27} {_cite(report, gl.get('clause'))}")
         else:
             out.append(f"  {'Governing law':<34}{'missing':<24}")
         dr = report.dispute_resolution
