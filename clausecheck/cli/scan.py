@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -110,10 +111,16 @@ class _QuietProgress:
                    "Default: a private Ray on this machine with --workers CPUs. Example: --address 10.0.0.5:6379")
 @click.option("--classify-in", type=click.Choice(["workers", "parent"]), default="workers", hidden=True,
               help="Where the model runs: in every worker, or once in the main process for all documents.")
+@click.option("--redline", "redline_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR",
+              help="Also write a Word redline (tracked changes and comments) of every checked contract into "
+                   "DIR, mirroring the folder: contracts/a/msa.pdf -> DIR/a/msa.redline.docx.")
+@click.option("--author", default="clausecheck", show_default=True,
+              help="With --redline: the author name on the tracked changes and comments.")
 @click.pass_obj
 def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt, top, quiet, playbook, select,
             ignore, fail_on, exit_zero, preview, allow_modified_model, allow_modified_rules, no_model, engine_name,
-            address, classify_in):
+            address, classify_in, redline_dir, author):
     """Check every contract in a folder (PDF, DOCX, TXT, MD, in sub-folders too) and write a
     report per contract plus a portfolio summary a lawyer can sort: summary.html (open it in
     a browser), summary.xlsx and summary.csv, one row per contract.
@@ -147,6 +154,12 @@ def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt
         engine = RayEngine(options, workers=workers, address=address, timeout=timeout or None)
     elif address:
         raise click.UsageError("--address needs --engine ray")
+    if redline_dir is not None:
+        try:  # redlines written inside the scanned folder are not contracts to scan next time
+            inside = Path(redline_dir).resolve().relative_to(Path(folder).resolve())
+            exclude = tuple(exclude) + (f"{inside.as_posix()}/**",)
+        except ValueError:
+            pass
     outcome = scan(folder, outdir, options=options, include=tuple(include), exclude=tuple(exclude),
                    workers=workers, timeout=timeout or None, force=force, fail_on=fail_on_level(fail_on),
                    progress=progress, engine=engine, engine_options={"classify_in": classify_in})
@@ -168,6 +181,8 @@ def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt
             f"({m['extracted']} read now, {cache['hits']} from earlier scans). Results in {outcome.outdir}/")
     if not quiet:
         term.info(line)
+    if redline_dir is not None and not outcome.interrupted:
+        _redlines(term, Path(folder), redline_dir, outcome.rows, options, author, quiet)
     if outcome.interrupted:
         term.info(f"Interrupted: {m['remaining']} documents not checked yet. Run the same command again "
                   "to continue; finished reports were kept.")
@@ -176,3 +191,32 @@ def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt
     if exit_zero and code == ExitCode.FINDINGS:
         code = ExitCode.OK
     return int(code)
+
+
+def _redlines(term: Any, folder: Path, target: Path, rows: list[dict[str, Any]], options: Any, author: str,
+              quiet: bool) -> None:
+    """Write a redline of every checked contract into ``target`` (one at a time, after the scan).
+
+    Each redline is made from the original file, so running the scan again refreshes them;
+    a contract whose redline cannot be made is named with the reason and the others go on.
+    """
+    from ..errors import ClauseCheckError
+    from ..redline.apply import redline_file
+
+    made = 0
+    for row in rows:
+        if row.get("status") != "checked":
+            continue
+        rel = Path(row["file"])
+        source = folder / rel
+        out = target / rel.parent / (rel.stem + ".redline.docx")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            redline_file(source, output=out, overwrite=True, author=author, options=options)
+            made += 1
+        except ClauseCheckError as e:
+            term.error(e.message)
+        except OSError as e:
+            term.error(f"{out}: the redline cannot be written ({e.strerror or type(e).__name__}). [E402]")
+    if not quiet:
+        term.info(f"{made} redline(s) written to {target}/")
