@@ -8,7 +8,7 @@ STAMP := $(VENV)/.clausecheck-installed
 
 .PHONY: demo test install bench clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -c constraints.txt torch==2.13.0
 	$(PIP) install -c constraints.txt ".[train,test,ray]"
