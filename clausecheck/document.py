@@ -19,6 +19,7 @@ Reading text conventions (all extractors follow them):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -161,3 +162,12 @@ class ClauseTree:
         while chain[-1].parent is not None:
             chain.append(index[chain[-1].parent])
         return tuple(reversed(chain))
+
+
+_SELF_NAMED = re.compile(r"^(article|section|clause|schedule|annex|exhibit|appendix|attachment|part|chapter|"
+                         r"paragraph|§|第)", re.IGNORECASE)
+
+
+def cite_number(number: str) -> str:
+    """How a clause number is cited in prose: "clause 12.1", but "Article 7" and "第12条" as they are."""
+    return number if _SELF_NAMED.match(number) else f"clause {number}"

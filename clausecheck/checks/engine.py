@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ..classify.labels import AI_LABELS
-from ..document import Block, ClauseTree, Document, Page, SourceFile
+from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Finding, Fix, Location, fingerprint, sort_findings
 from ..report import LabelledClause
 from .facts import LawFacts
@@ -44,7 +44,7 @@ class ClauseInfo:
 
     @property
     def cite(self) -> str:
-        return f"clause {self.number}" if self.number else f'the clause "{" ".join(self.text.split()[:5])}…"'
+        return cite_number(self.number) if self.number else f'the clause "{" ".join(self.text.split()[:5])}…"'
 
     def evidence(self, limit: int = 240) -> str:
         flat = " ".join(self.text.split())
@@ -121,6 +121,9 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
             return playbook.value(name.split(".", 1)[1]) or "—"
         return str(vals[name])
 
+    if info is not None and info.number and cite_number(info.number) == info.number:
+        # "Clause {number}" with a self-named number reads "Clause Article 7": cite it as "Article 7".
+        template = re.sub(r"\b[Cc]lause \{number\}", "{number}", template)
     if info is not None and not info.number:
         # "Clause {number}" reads "Clause the clause ..." for an unnumbered clause: cite it by its words.
         quoted = info.cite[len("the clause "):]

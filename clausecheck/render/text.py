@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ..document import cite_number
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..findings import Severity
 from ..report import Report
@@ -30,7 +31,7 @@ def _cite(report: Report, clause_id: str | None) -> str:
         c = report.tree.by_id(clause_id)
     except KeyError:
         return clause_id
-    where = f"clause {c.number}" if c.number else f'"{_first_words(c.text, 30)}"'
+    where = cite_number(c.number) if c.number else f'"{_first_words(c.text, 30)}"'
     page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
     return f"{where}, {page}"
 
