@@ -112,11 +112,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--kinds", default="pdf",
                     help="file kinds to generate, comma-separated (default pdf: only PDFs have real pages)")
+    ap.add_argument("--classify-in", choices=("workers", "parent"), default=None,
+                    help="where the model runs (default: the scan's default)")
     ap.add_argument("--keep", type=Path, default=None, help="generate into (and keep) this folder")
     opts = ap.parse_args(argv)
     no_model = opts.no_model or not MODEL.is_file()
     extra = ["--no-model"] if no_model else []
-    extra.append("--allow-modified-rules")  # rules/ may be edited meanwhile; the flag does not change speed
+    extra.append("--allow-modified-rules")
+    if opts.classify_in:
+        extra += ["--classify-in", opts.classify_in]  # rules/ may be edited meanwhile; the flag does not change speed
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-scan-"))
     folder = opts.keep or tmp / "contracts"
@@ -200,7 +204,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def extra_check(extra: list[str]) -> list[str]:
     """The scan flags `check` also has (it has no --no-model: without a model it cannot run)."""
-    return [x for x in extra if x != "--no-model"]
+    out: list[str] = []
+    skip = False
+    for x in extra:
+        if skip:
+            skip = False
+        elif x == "--classify-in":
+            skip = True
+        elif x != "--no-model":
+            out.append(x)
+    return out
 
 
 if __name__ == "__main__":

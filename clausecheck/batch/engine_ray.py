@@ -16,10 +16,10 @@ summaries, atomically.  Placement:
 * **classification + checks** run in classifier actors (``_ClassifierActor``):
   each loads the model once, when it starts, and receives batches of the
   documents waiting in the object store (their clauses go through the model,
-  then ``work.finish`` builds each report).  Each document keeps its own
-  ``predict`` call unless the model is ``batch_invariant`` (the int8 model's
-  dynamic quantisation makes scores shift with the other rows of a batch), so
-  the labels are exactly those of the local engine and of ``clausecheck FILE``.
+  then ``work.finish`` builds each report).  The model scores every window on
+  its own (``batch_invariant``), so the clauses of all the documents in a batch
+  go through one ``predict`` call and the labels and scores are exactly those
+  of the local engine and of ``clausecheck FILE``.
   An actor whose process dies is restarted by Ray (loading the model again) and
   its in-flight batch is run once more; a second death reports that batch's
   documents as errors;

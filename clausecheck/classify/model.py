@@ -11,10 +11,17 @@ The model directory (``models/clause-classifier/``) holds::
     SHA256SUMS        sha256 of every file above; checked on every load
 
 ``ClauseClassifier.load()`` refuses a directory whose files do not match
-SHA256SUMS (E302) or miss one (E301).  ``predict()`` sorts the clauses by token
-length, batches them, pads each batch only to its longest member and splits
-clauses longer than the window into overlapping windows whose scores are
-max-pooled per label.
+SHA256SUMS (E302) or miss one (E301).  ``predict()`` splits clauses longer than
+the window into overlapping windows whose scores are max-pooled per label.
+
+Every window is run on its own, unpadded, with one onnxruntime thread; several
+windows run at once on a pool of ``threads`` Python threads sharing the session.
+The int8 graph quantises its activations dynamically, with one scale per input
+tensor, so a window run inside a padded batch would get a score that depends on
+its batch-mates.  Run alone it does not: a clause gets the same score from
+``clausecheck FILE``, ``classify`` and a scan that pools clauses of many
+documents, whatever the thread count (``batch_invariant``).  Measured here, this
+is also faster than padded batches (no padding; no intra-op synchronisation).
 """
 
 from __future__ import annotations
@@ -39,9 +46,6 @@ SUMS_FILE = "SHA256SUMS"
 #: Files the classifier needs at run time (all must be listed in SHA256SUMS).
 RUNTIME_FILES = (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, THRESHOLDS_FILE, CARD_FILE)
 
-DEFAULT_BATCH_SIZE = 32
-#: Upper bound on padded tokens per batch (keeps batches of long windows small).
-DEFAULT_MAX_BATCH_TOKENS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,14 +269,15 @@ class ClauseClassifier:
             out[i] = [ids[a:b] for a, b in spans]
         return out
 
-    def logits(
-        self,
-        texts: Sequence[str],
-        *,
-        batch_size: int = DEFAULT_BATCH_SIZE,
-        max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
-    ) -> tuple[list[list[int]], Any, Any, Any]:
-        """Raw logits for every window: (window indices per text, label, stance, binds arrays)."""
+    #: Scores do not depend on which other clauses are classified in the same call.
+    batch_invariant = True
+
+    def logits(self, texts: Sequence[str]) -> tuple[list[list[int]], Any, Any, Any]:
+        """Raw logits for every window: (window indices per text, label, stance, binds arrays).
+
+        Each window is one backend call of shape [1, window length]: no padding,
+        no batch-mates (see the module docstring).
+        """
         np = self._np
         windows = self.encode(texts)
         units: list[list[int]] = []
@@ -284,31 +289,37 @@ class ClauseClassifier:
         lab = np.zeros((n, len(self.labels)), dtype=np.float32)
         sta = np.zeros((n, len(self.ai_labels), len(self.stances)), dtype=np.float32)
         bnd = np.zeros((n, len(self.binds)), dtype=np.float32)
-        order = sorted(range(n), key=lambda j: len(units[j]))
-        start = 0
-        while start < n:
-            end = start
-            # grow the batch while it stays within both limits (sorted: the last is the longest)
-            while end < n and end - start < batch_size:
-                if end > start and (end - start + 1) * (len(units[order[end]]) + 2) > max_batch_tokens:
-                    break
-                end += 1
-            batch = order[start:end]
-            width = len(units[batch[-1]]) + 2
-            ids = np.full((len(batch), width), self.pad_id, dtype=np.int64)
-            mask = np.zeros((len(batch), width), dtype=np.int64)
-            for r, j in enumerate(batch):
-                seq = units[j]
-                ids[r, 0] = self.cls_id
-                ids[r, 1 : len(seq) + 1] = seq
-                ids[r, len(seq) + 1] = self.sep_id
-                mask[r, : len(seq) + 2] = 1
-            lo, st, bi = self.backend(ids, mask)
-            lab[batch] = lo
-            sta[batch] = st
-            bnd[batch] = bi
-            start = end
+
+        def run(j: int) -> tuple[int, tuple[Any, Any, Any]]:
+            seq = units[j]
+            ids = np.empty((1, len(seq) + 2), dtype=np.int64)
+            ids[0, 0] = self.cls_id
+            ids[0, 1:-1] = seq
+            ids[0, -1] = self.sep_id
+            return j, self.backend(ids, np.ones_like(ids))
+
+        # longest first, so that the pool does not end on one long window
+        order = sorted(range(n), key=lambda j: -len(units[j]))
+        parallel = max(1, int(getattr(self.backend, "parallel", 1) or 1))
+        if parallel > 1 and n > 1:
+            pool = self._pool(parallel)
+            results: Any = pool.map(run, order)
+        else:
+            results = map(run, order)
+        for j, (lo, st, bi) in results:
+            lab[j] = lo[0]
+            sta[j] = st[0]
+            bnd[j] = bi[0]
         return owner, lab, sta, bnd
+
+    def _pool(self, parallel: int) -> Any:
+        pool = getattr(self, "_executor", None)
+        if pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="clausecheck-model")
+            self._executor = pool
+        return pool
 
     def probabilities(self, label_logits: Any) -> Any:
         """Calibrated probabilities (per-label temperature scaling)."""
@@ -320,7 +331,6 @@ class ClauseClassifier:
         self,
         texts: Sequence[str],
         *,
-        batch_size: int = DEFAULT_BATCH_SIZE,
         all_stances: bool = False,
     ) -> list[Prediction]:
         """One :class:`Prediction` per text, in input order.
@@ -330,7 +340,7 @@ class ClauseClassifier:
         score stance on every gold label.
         """
         np = self._np
-        owner, lab, sta, bnd = self.logits(list(texts), batch_size=batch_size)
+        owner, lab, sta, bnd = self.logits(list(texts))
         probs = self.probabilities(lab) if len(lab) else lab
         out: list[Prediction] = []
         ai_index = {lbl: k for k, lbl in enumerate(self.ai_labels)}
@@ -373,16 +383,23 @@ class ClauseClassifier:
 
 
 class OnnxBackend:
-    """onnxruntime session over the int8 graph (telemetry off before the import)."""
+    """onnxruntime session over the int8 graph (telemetry off before the import).
+
+    The session computes with one thread; ``parallel`` (= ``threads``) windows are
+    run at once by :meth:`ClauseClassifier.logits` (onnxruntime sessions may be
+    run from several threads).  One thread per run keeps every window's
+    arithmetic the same whatever the thread count.
+    """
 
     def __init__(self, model: bytes | str | Path, *, threads: int, model_dir: Path | None = None) -> None:
+        self.parallel = max(1, int(threads))
         os.environ["ORT_DISABLE_TELEMETRY"] = "1"
         try:
             import onnxruntime as ort
         except ImportError as e:  # pragma: no cover - a broken install
             raise ModelError("E303", model_dir, detail=f"onnxruntime is not installed ({e})") from e
         so = ort.SessionOptions()
-        so.intra_op_num_threads = max(1, int(threads))
+        so.intra_op_num_threads = 1
         so.inter_op_num_threads = 1
         so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL

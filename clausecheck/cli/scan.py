@@ -70,7 +70,8 @@ class _QuietProgress:
               help="Folder for the reports and summaries. Default: a folder next to DIR named "
                    "DIR.clausecheck (contracts/ -> contracts.clausecheck/). Example: --out review/")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="How many documents to read at the same time. Default: the number of CPU cores. "
+              help="How many documents to check at the same time; each keeps one CPU core busy. "
+                   "Default: the number of CPU cores. "
                    "Example: --workers 2")
 @click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
               help="Seconds allowed per document; a file that takes longer is stopped and reported "
