@@ -28,9 +28,9 @@ KNOWN_LIMITS = [
     "stances (few adverse distillation or vendor-bound examples).",
     "Thresholds and temperatures are fitted on a small validation split; labels with few validation positives "
     "have noisy thresholds. Clauses in the review band need a human reader.",
-    "int8 dynamic quantization scales activations per batch, so a clause's score can move slightly (by up to "
-    "about 0.15 in our checks) with the other clauses in its batch; decisions near a threshold are flagged for "
-    "review rather than trusted either way.",
+    "int8 quantization moves scores slightly away from the torch model's (see the export check); decisions near "
+    "a threshold are flagged for review rather than trusted either way. Every window is scored on its own, "
+    "unpadded, so a clause gets the same scores whatever else is classified with it (single file, scan, Ray).",
     "Clauses in Japanese (or other non-English text) are outside what the model learned; the uncased English "
     "vocabulary splits them into characters and scores are unreliable.",
     "Not legal advice: the labels flag clauses for a lawyer to read.",
@@ -289,6 +289,17 @@ def render(card: Mapping[str, Any]) -> str:
                  + f" ({_f(mf)}); stance accuracy ≥ 0.85 — "
                  + ("met" if sa is not None and sa >= 0.85 else f"missed by {0.85 - (sa or 0):.3f}") + f" ({_f(sa)}).")
         L.append("")
+    for ho in card.get("heldout", []) or []:
+        m = ho["metrics"]
+        L += [f"### {ho['title']}", "", ho.get("about", ""), "",
+              *_table(["label", "support", "P", "R", "F1", "P@80R"], _metric_rows(m)), ""]
+        st = m["stance"]
+        L.append(f"Macro-F1 {_f(m['macro_f1'])}, micro-F1 {_f(m['micro_f1'])}, exact match {_f(m['exact_match'])}; "
+                 f"stance accuracy on gold AI labels {_f(st['accuracy'])} (n={st['n']}). File `{ho['file']}` "
+                 f"({ho['clauses']} clauses, sha256 `{ho['sha256'][:16]}…`); training clauses equal to / "
+                 f"near-duplicating one of its clauses: {ho['training_overlap']['exact']} / "
+                 f"{ho['training_overlap']['near']}.")
+        L.append("")
     for note in card.get("notes", []):
         L.append(f"- {note}")
     if card.get("notes"):
@@ -303,7 +314,7 @@ def render(card: Mapping[str, Any]) -> str:
     L += ["", f"Required: ≥ {x['agreement_min']:.0%} on every set — {'passed' if x['agreement_ok'] else 'FAILED'}.", ""]
     tp = card["throughput"]
     L += ["## Speed", "",
-          f"{tp['clauses_per_s']} clauses/s (int8, sorted and bucketed, {tp['clauses']} clauses of "
+          f"{tp['clauses_per_s']} clauses/s (int8, one window per run, one thread, {tp['clauses']} clauses of "
           f"{tp['mean_tokens']} tokens on average; {tp['note']}). `python bench/bench_classify.py` measures "
           "throughput, load time and a one-shot `clausecheck classify`.", ""]
     bench = card.get("benchmark")
