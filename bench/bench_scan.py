@@ -114,9 +114,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="file kinds to generate, comma-separated (default pdf: only PDFs have real pages)")
     ap.add_argument("--classify-in", choices=("workers", "parent"), default=None,
                     help="where the model runs (default: the scan's default)")
+    ap.add_argument("--no-reuse", action="store_true",
+                    help="run the model on every clause, also on clauses seen in an earlier document")
     ap.add_argument("--keep", type=Path, default=None, help="generate into (and keep) this folder")
     opts = ap.parse_args(argv)
     no_model = opts.no_model or not MODEL.is_file()
+    if opts.no_reuse:
+        os.environ["CLAUSECHECK_MODEL_MEMO"] = "0"  # inherited by every scan and `clausecheck FILE`
     extra = ["--no-model"] if no_model else []
     extra.append("--allow-modified-rules")
     if opts.classify_in:
@@ -132,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
           f"({'without' if no_model else 'with'} the model)", flush=True)
 
     results: dict[str, object] = {"documents": len(files), "model": not no_model}
+    if not no_model:
+        results["repeated_clauses"] = repeated_share(files)
+        print(f"{results['repeated_clauses']:.0%} of the clauses to classify repeat a clause of another document "
+              "or of the same one" + (" (--no-reuse: the model still runs on every one)" if opts.no_reuse else
+                                       " (the model runs once per distinct clause)"), flush=True)
     per_workers: dict[int, dict[str, float]] = {}
     pages = 0
     for n in [int(x) for x in opts.workers.split(",")]:
@@ -200,6 +209,25 @@ def main(argv: list[str] | None = None) -> int:
 
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def repeated_share(files: list[Path]) -> float:
+    """Share of classification units whose exact text occurs earlier in the folder."""
+    from clausecheck.pipeline import Options, classification_units, stage_extract, stage_segment
+
+    seen: set[str] = set()
+    total = repeated = 0
+    for f in files:
+        o = Options()
+        try:
+            tree = stage_segment(stage_extract(str(f), o), o)
+        except Exception:  # noqa: BLE001 - an unreadable file has no clauses
+            continue
+        for _, text in classification_units(tree):
+            total += 1
+            repeated += text in seen
+            seen.add(text)
+    return round(repeated / total, 3) if total else 0.0
 
 
 def extra_check(extra: list[str]) -> list[str]:

@@ -22,6 +22,10 @@ its batch-mates.  Run alone it does not: a clause gets the same score from
 ``clausecheck FILE``, ``classify`` and a scan that pools clauses of many
 documents, whatever the thread count (``batch_invariant``).  Measured here, this
 is also faster than padded batches (no padding; no intra-op synchronisation).
+Because a clause's prediction depends on its text alone, predictions are kept
+(``DEFAULT_MEMO_SIZE`` clauses, least recently used dropped) and a clause seen
+before, such as the boilerplate of a template many contracts share, is not run
+again.
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ SUMS_FILE = "SHA256SUMS"
 #: Files the classifier needs at run time (all must be listed in SHA256SUMS).
 RUNTIME_FILES = (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, THRESHOLDS_FILE, CARD_FILE)
 
+
+
+#: Clause predictions kept for reuse (identical clauses across the documents of a scan: the
+#: company's own template signed with many vendors repeats most of its text).
+DEFAULT_MEMO_SIZE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +206,14 @@ class ClauseClassifier:
         self.cls_id = tokenizer.token_to_id("[CLS]")
         self.sep_id = tokenizer.token_to_id("[SEP]")
         self.pad_id = tokenizer.token_to_id("[PAD]") or 0
+        from collections import OrderedDict
+
+        #: Predictions of clauses already seen, by (text, all_stances); least recently used dropped first.
+        # CLAUSECHECK_MODEL_MEMO=0 turns reuse off (benchmarks measure the model on every clause)
+        memo_env = os.environ.get("CLAUSECHECK_MODEL_MEMO", "")
+        self.memo_size = int(memo_env) if memo_env.isdigit() else DEFAULT_MEMO_SIZE
+        self._memo: OrderedDict[tuple[str, bool], Prediction] | None = OrderedDict() if self.memo_size > 0 else None
+        self.memo_hits = 0
         if self.cls_id is None or self.sep_id is None:
             raise ModelError("E303", model_dir, detail=f"{TOKENIZER_FILE} has no [CLS]/[SEP] token")
 
@@ -339,8 +356,35 @@ class ClauseClassifier:
         predicted (and ``binds`` without distillation): evaluation uses it to
         score stance on every gold label.
         """
+        texts = list(texts)
+        memo = self._memo
+        if memo is None:
+            return self._predict(texts, all_stances)
+        # A clause's prediction depends on its text alone (every window runs on its own), so a
+        # clause already seen, in this document or an earlier one of a scan, is not run again.
+        out: list[Prediction | None] = [None] * len(texts)
+        todo: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            hit = memo.get((t, all_stances))
+            if hit is not None:
+                memo.move_to_end((t, all_stances))
+                out[i] = hit
+                self.memo_hits += 1
+            else:
+                todo.setdefault(t, []).append(i)
+        if todo:
+            fresh = self._predict(list(todo), all_stances)
+            for (t, where), pred in zip(todo.items(), fresh):
+                for i in where:
+                    out[i] = pred
+                memo[(t, all_stances)] = pred
+            while len(memo) > self.memo_size:
+                memo.popitem(last=False)
+        return out  # type: ignore[return-value]
+
+    def _predict(self, texts: list[str], all_stances: bool) -> list[Prediction]:
         np = self._np
-        owner, lab, sta, bnd = self.logits(list(texts))
+        owner, lab, sta, bnd = self.logits(texts)
         probs = self.probabilities(lab) if len(lab) else lab
         out: list[Prediction] = []
         ai_index = {lbl: k for k, lbl in enumerate(self.ai_labels)}

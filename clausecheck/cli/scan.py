@@ -110,7 +110,7 @@ class _QuietProgress:
 @click.option("--address", default=None, metavar="ADDR",
               help="With --engine ray: the Ray cluster to use (as `ray status` shows it on the head node). "
                    "Default: a private Ray on this machine with --workers CPUs. Example: --address 10.0.0.5:6379")
-@click.option("--classify-in", type=click.Choice(["workers", "parent"]), default="workers", hidden=True,
+@click.option("--classify-in", type=click.Choice(["workers", "parent"]), default="parent", hidden=True,
               help="Where the model runs: in every worker, or once in the main process for all documents.")
 @click.option("--redline", "redline_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               metavar="DIR",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import shutil
 import signal
@@ -156,22 +155,9 @@ def test_ray_engine_survives_a_killed_worker(local_scan, tmp_path):
     local = _reports(local_out)
     remote = _reports(tmp_path / "out")
     assert sorted(remote) == sorted(f"{rel}.json" for rel in chosen)
-    for rel in chosen:  # every document reported, with the local engine's findings and labels
-        assert _without_scores(remote[f"{rel}.json"]) == _without_scores(local[f"{rel}.json"]), (rel, killer.killed)
-
-
-def _without_scores(text: bytes):
-    """A report without the model's probabilities: after a restart, a score can move in its last
-    printed digit (seen once in several runs), never a label, stance or finding."""
-
-    def strip(x):
-        if isinstance(x, dict):
-            return {k: strip(v) for k, v in x.items() if k != "scores"}
-        if isinstance(x, list):
-            return [strip(v) for v in x]
-        return x
-
-    return strip(json.loads(text))
+    for rel in chosen:  # every document reported exactly as by the local engine, scores included:
+        # a restarted actor pools other documents in its batch, and every window scores alone
+        assert remote[f"{rel}.json"] == local[f"{rel}.json"], (rel, killer.killed)
 
 
 def test_ray_task_memory_limit_stops_a_runaway_document():

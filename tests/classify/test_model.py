@@ -190,3 +190,22 @@ def test_model_runs_without_network_and_without_torch(tmp_path):
     assert res["torch"] is False and res["transformers"] is False
     # no onnxruntime telemetry written under the (fresh) home folder
     assert not (tmp_path / ".cache" / "Microsoft").exists()
+
+
+def test_model_reuses_the_prediction_of_a_clause_it_has_seen():
+    """Identical clauses (a template shared by many contracts of a scan) run through the model once;
+    the reused prediction is the one a fresh model computes."""
+    from clausecheck.classify.model import ClauseClassifier
+
+    clf = ClauseClassifier.load(MODEL_DIR)
+    first = clf.predict([GOV_LAW, NO_TRAIN, GOV_LAW])
+    assert clf.memo_hits == 0 and len(clf._memo) == 2  # the repeat inside one call ran once
+    assert first[0] is first[2]
+    again = clf.predict([NEUTRAL, NO_TRAIN])
+    assert clf.memo_hits == 1 and again[1] is first[1]
+    fresh = ClauseClassifier.load(MODEL_DIR)
+    fresh.memo_size, fresh._memo = 0, None
+    assert [p.to_json() for p in fresh.predict([NEUTRAL, NO_TRAIN])] == [p.to_json() for p in again]
+    # stance of every AI label (evaluation) is kept apart from the ordinary prediction
+    full = clf.predict([NO_TRAIN], all_stances=True)[0]
+    assert set(full.stance) == set(AI_LABELS) and full is not first[1]
