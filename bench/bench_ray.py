@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -31,21 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.batch.corpus import WRITERS, has_pdf_reader, make_contract  # noqa: E402
+from tests.batch.corpus import build_bench_folder  # noqa: E402
 
 MODEL = ROOT / "models" / "clause-classifier" / "model.int8.onnx"
 
 
 def build(folder: Path, n: int, pages: tuple[int, int], seed: int, kinds: tuple[str, ...]) -> None:
-    rng = random.Random(seed)
-    if "pdf" in kinds and not has_pdf_reader():
-        kinds = tuple(k for k in kinds if k != "pdf") or ("docx",)
-    for i in range(n):
-        kind = kinds[i % len(kinds)]
-        c = make_contract(seed * 10_000 + i, pages=rng.randint(*pages))
-        sub = folder / f"room-{i // 50:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        WRITERS[kind](c, sub / f"{c.name}.{kind}")
+    build_bench_folder(folder, n, pages=pages, seed=seed, kinds=kinds, prefix="room")
 
 
 def run_scan(folder: Path, out: Path, workers: int, extra: list[str]) -> dict[str, float | int | dict]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -29,21 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.batch.corpus import WRITERS, has_pdf_reader, make_contract  # noqa: E402
+from tests.batch.corpus import build_bench_folder  # noqa: E402
 
 MODEL = ROOT / "models" / "clause-classifier" / "model.int8.onnx"
 
 
 def build(folder: Path, n: int, pages: tuple[int, int], seed: int, kinds: tuple[str, ...]) -> None:
-    rng = random.Random(seed)
-    if "pdf" in kinds and not has_pdf_reader():
-        kinds = tuple(k for k in kinds if k != "pdf") or ("docx",)
-    for i in range(n):
-        kind = kinds[i % len(kinds)]
-        c = make_contract(seed * 10_000 + i, pages=rng.randint(*pages))
-        sub = folder / f"batch-{i // 50:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        WRITERS[kind](c, sub / f"{c.name}.{kind}")
+    build_bench_folder(folder, n, pages=pages, seed=seed, kinds=kinds, prefix="batch")
 
 
 def _tree_rss(pid: int) -> int:

@@ -51,10 +51,9 @@ from typing import Any, Callable, Iterable, Iterator
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options
 from .work import FatalError, Job, Prepared, Result, document_report, error_result, finish, internal_result
+from .engine_local import DEFAULT_TIMEOUT, _error_from_payload, _error_payload
 from .work import model_info, prepare
 
-#: Default per-document time limit (seconds), as in the local engine.
-DEFAULT_TIMEOUT = 120.0
 #: Default per-document memory limit: growth of a task's address space (MiB).
 DEFAULT_MEMORY_LIMIT_MB = 3072
 #: Send a batch to a busy actor once this many clauses are waiting.
@@ -76,20 +75,6 @@ def _import_ray() -> Any:
 
 
 # --------------------------------------------------------------------------- worker side
-
-
-def _error_payload(e: ClauseCheckError) -> tuple[str, str, str | None, dict[str, Any]]:
-    return (type(e).__name__, e.code, e.path, {k: str(v) for k, v in e.fields.items()})
-
-
-def _error_from_payload(payload: tuple[str, str, str | None, dict[str, Any]]) -> ClauseCheckError:
-    from .. import errors as _errors
-
-    cls_name, code, path, fields = payload
-    cls = getattr(_errors, cls_name, ClauseCheckError)
-    if not (isinstance(cls, type) and issubclass(cls, ClauseCheckError)):
-        cls = ClauseCheckError
-    return cls(code, path, **fields)
 
 
 def _vm_size() -> int | None:

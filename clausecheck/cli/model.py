@@ -9,14 +9,9 @@ from typing import Any, Mapping
 import click
 
 from ..errors import ExitCode, ModelError
+from ..training.evaluate import fmt_value as _f
 
 
-def _f(v: Any, d: int = 3) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, float):
-        return f"{v:.{d}f}"
-    return str(v)
 
 
 def _metrics_lines(name: str, m: Mapping[str, Any]) -> list[str]:

@@ -715,14 +715,7 @@ class _Redliner:
             self.insert_section([change], None, anchor, clause)
             return
         sample = self.layout.first_para(clause)
-        before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.entry, sample, True)
-        self._bookmark(paras[0], change.entry)
-        for f in change.findings:
-            self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
-        self._place(anchor, paras)
-        self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
-                                         before, tuple(texts)))
+        self._insert_entry(change, sample, anchor)
 
     def insert_into_general(self, change: PlannedChange, general: Clause) -> None:
         anchor = self._after(general)
@@ -730,6 +723,11 @@ class _Redliner:
         if sample is None:
             self.insert_section([change], None, anchor, general)
             return
+        self._insert_entry(change, sample, anchor)
+
+    def _insert_entry(self, change: PlannedChange, sample: Any, anchor: Any) -> None:
+        """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
+        with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
         paras, texts = self._entry_paras(change.entry, sample, True)
         self._bookmark(paras[0], change.entry)

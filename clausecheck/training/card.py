@@ -137,11 +137,9 @@ def build_card(
 
 
 def _f(v: Any, d: int = 3) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, float):
-        return f"{v:.{d}f}"
-    return str(v)
+    from .evaluate import fmt_value
+
+    return fmt_value(v, d, none="–")
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:

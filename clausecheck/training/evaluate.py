@@ -196,9 +196,10 @@ def label_agreement(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any
 # --------------------------------------------------------------------------- text table
 
 
-def _fmt(v: Any, digits: int = 3) -> str:
+def fmt_value(v: Any, digits: int = 3, none: str = "-") -> str:
+    """A metric for a table: floats to ``digits`` places, None as ``none``."""
     if v is None:
-        return "-"
+        return none
     if isinstance(v, float):
         return f"{v:.{digits}f}"
     return str(v)
@@ -211,8 +212,8 @@ def format_table(result: Mapping[str, Any], title: str | None = None) -> str:
     for lbl in LABEL_NAMES:
         e = result["labels"][lbl]
         rows.append(
-            (lbl, str(e["support"]), str(e["predicted"]), _fmt(e["precision"]), _fmt(e["recall"]), _fmt(e["f1"]),
-             _fmt(e["p_at_80r"]), str(e.get("review", 0)))
+            (lbl, str(e["support"]), str(e["predicted"]), fmt_value(e["precision"]), fmt_value(e["recall"]), fmt_value(e["f1"]),
+             fmt_value(e["p_at_80r"]), str(e.get("review", 0)))
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = []
@@ -224,18 +225,18 @@ def format_table(result: Mapping[str, Any], title: str | None = None) -> str:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
     lines.append(
-        f"macro-F1 {_fmt(result['macro_f1'])} (over {len(result['macro_over'])} labels)   "
-        f"micro-F1 {_fmt(result['micro_f1'])}   macro P@80R {_fmt(result['macro_p_at_80r'])}   "
-        f"exact match {_fmt(result['exact_match'])}   n={result['n']}"
+        f"macro-F1 {fmt_value(result['macro_f1'])} (over {len(result['macro_over'])} labels)   "
+        f"micro-F1 {fmt_value(result['micro_f1'])}   macro P@80R {fmt_value(result['macro_p_at_80r'])}   "
+        f"exact match {fmt_value(result['exact_match'])}   n={result['n']}"
     )
     st = result["stance"]
-    parts = [f"{lbl} {_fmt(v['accuracy'])} (n={v['n']})" for lbl, v in st["per_label"].items() if v["n"]]
+    parts = [f"{lbl} {fmt_value(v['accuracy'])} (n={v['n']})" for lbl, v in st["per_label"].items() if v["n"]]
     lines.append(
-        f"stance accuracy {_fmt(st['accuracy'])} (n={st['n']}; label also predicted: {_fmt(st['joint_accuracy'])})"
+        f"stance accuracy {fmt_value(st['accuracy'])} (n={st['n']}; label also predicted: {fmt_value(st['joint_accuracy'])})"
         + (": " + ", ".join(parts) if parts else "")
     )
     b = result["binds"]
-    lines.append(f"binds accuracy {_fmt(b['accuracy'])} (n={b['n']})   needs review: {_fmt(result['review_rate'])} of clauses")
+    lines.append(f"binds accuracy {fmt_value(b['accuracy'])} (n={b['n']})   needs review: {fmt_value(result['review_rate'])} of clauses")
     return "\n".join(lines)
 
 

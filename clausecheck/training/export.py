@@ -40,6 +40,7 @@ from ..errors import ModelError
 from ..fileio import sha256_file, write_atomic
 from .data import LABEL_NAMES, Example
 from .evaluate import evaluate, fit_temperature, label_agreement, review_band, tune_threshold
+from .evaluate import fmt_value as _f
 
 Log = Callable[[str], None]
 INPUTS = ("input_ids", "attention_mask")
@@ -331,10 +332,6 @@ def _memo(backend: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
 def _summary(res: Mapping[str, Any]) -> dict[str, Any]:
     return {"macro_f1": res["macro_f1"], "micro_f1": res["micro_f1"], "stance_accuracy": res["stance"]["accuracy"],
             "f1": {k: v["f1"] for k, v in res["labels"].items()}}
-
-
-def _f(v: Any) -> str:
-    return "-" if v is None else f"{v:.3f}"
 
 
 def measure_throughput(clf: ClauseClassifier, texts: Sequence[str], minimum: int = 256) -> dict[str, Any]:

@@ -263,4 +263,19 @@ def build_folder(root: Path, n: int, *, kinds: tuple[str, ...] = ("docx", "txt",
     return out
 
 
-__all__ = ["make_contract", "build_folder", "write_txt", "write_docx", "write_pdf", "has_pdf_reader", "Contract"]
+def build_bench_folder(folder: Path, n: int, *, pages: tuple[int, int], seed: int, kinds: tuple[str, ...],
+                       prefix: str) -> None:
+    """``n`` good contracts for a benchmark, 50 per sub-folder ``{prefix}-00``, ``{prefix}-01``...
+    (PDFs become DOCX where this clausecheck cannot read PDFs)."""
+    rng = random.Random(seed)
+    if "pdf" in kinds and not has_pdf_reader():
+        kinds = tuple(k for k in kinds if k != "pdf") or ("docx",)
+    for i in range(n):
+        kind = kinds[i % len(kinds)]
+        c = make_contract(seed * 10_000 + i, pages=rng.randint(*pages))
+        sub = folder / f"{prefix}-{i // 50:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        WRITERS[kind](c, sub / f"{c.name}.{kind}")
+
+
+__all__ = ["make_contract", "build_folder", "build_bench_folder", "write_txt", "write_docx", "write_pdf", "has_pdf_reader", "Contract"]
