@@ -1277,17 +1277,17 @@ def N(name, kind, voices, heads, templates):
 
 # ---- mentions a law for another purpose -----------------------------------------
 N("law-third-party-act", "law-mention", ["uk"], ["Third Party Rights", "Rights of Third Parties"], [
-    "A person who is not a party to {AGR} has no right under the Contracts (Rights of Third Parties) Act 1999 to "
-    "enforce any of its terms.",
-    "Unless expressly stated otherwise, {AGR} does not give rise to any rights under the Contracts (Rights of Third "
-    "Parties) Act 1999 to enforce any term of {AGR}.",
-    "The parties do not intend any term of {AGR} to be enforceable by any person who is not a party, whether under "
-    "the Contracts (Rights of Third Parties) Act 1999 or otherwise."])
+    "Only the parties and their permitted successors may enforce {AGR}; nobody else may rely on the Contracts "
+    "(Rights of Third Parties) Act 1999 to do so.",
+    "Except where {AGR} says so in terms, no outsider to it acquires any benefit it can enforce, whether by virtue "
+    "of the Contracts (Rights of Third Parties) Act 1999 or of any other rule.",
+    "The Contracts (Rights of Third Parties) Act 1999 is excluded: a term of {AGR} can be enforced by the parties "
+    "alone."])
 N("law-third-party-sg", "law-mention", ["intl"], ["Third Party Rights"], [
-    "A person who is not a party to {AGR} has no right under the Contracts (Rights of Third Parties) Act 2001 of "
-    "Singapore to enforce any term of {AGR}.",
-    "Save as expressly provided, no third party may enforce any term of {AGR} under the Contracts (Rights of Third "
-    "Parties) Ordinance (Cap. 623) of Hong Kong."])
+    "Only the parties may enforce {AGR}; the Contracts (Rights of Third Parties) Act 2001 of Singapore gives no "
+    "one else a right to do so.",
+    "Unless {AGR} expressly provides otherwise, its terms bind and benefit the parties only, and nobody may invoke "
+    "the Contracts (Rights of Third Parties) Ordinance (Cap. 623) of Hong Kong to enforce them."])
 N("law-no-third-party-us", "law-mention", ["us"], ["No Third-Party Beneficiaries", "Third-Party Beneficiaries"], [
     "{^AGR} is for the sole benefit of the parties and their permitted assigns, and nothing in it confers on any other "
     "person any legal or equitable right, benefit or remedy.",
