@@ -56,11 +56,17 @@ def render_card(card: Mapping[str, Any], status: list[tuple[str, str]], folder: 
     if cal:
         L.append("  thresholds  " + ", ".join(f"{k} {v['threshold']:.2f} (T {v['temperature']:.2f})"
                                              for k, v in cal.items()))
+        fitted = str(card.get("calibration_fitted_on") or "validation split").replace(" (int8 ONNX logits)", "")
+        L.append(f"              fitted on the {fitted}")
     metrics = card.get("metrics", {})
     for name, title in (("validation", "validation split"), ("devset", "dev set")):
         if metrics.get(name):
             L.append("")
             L.extend(_metrics_lines(title, metrics[name]))
+    for ho in card.get("heldout") or []:
+        if ho.get("metrics"):
+            L.append("")
+            L.extend(_metrics_lines(f"held-out set, {ho.get('file')}", ho["metrics"]))
     L.append("")
     bad = [(n, s) for n, s in status if s != "ok"]
     if bad:

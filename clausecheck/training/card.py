@@ -26,8 +26,9 @@ KNOWN_LIMITS = [
     "a label whose evidence is spread across windows can be missed.",
     "Stance and binds come from the same network and are less reliable than the labels, especially for rare "
     "stances (few adverse distillation or vendor-bound examples).",
-    "Thresholds and temperatures are fitted on a small validation split; labels with few validation positives "
-    "have noisy thresholds. Clauses in the review band need a human reader.",
+    "Thresholds and temperatures are fitted on the validation split and a small calibration set of realistic "
+    "clauses (about 55 positives per label); thresholds of rare labels are noisy. Clauses in the review band "
+    "need a human reader.",
     "int8 quantization moves scores slightly away from the torch model's (see the export check); decisions near "
     "a threshold are flagged for review rather than trusted either way. Every window is scored on its own, "
     "unpadded, so a clause gets the same scores whatever else is classified with it (single file, scan, Ray).",
@@ -35,6 +36,17 @@ KNOWN_LIMITS = [
     "vocabulary splits them into characters and scores are unreliable.",
     "Not legal advice: the labels flag clauses for a lawyer to read.",
 ]
+
+
+def _fitted_on(card: Mapping[str, Any]) -> str:
+    """Where the thresholds were fitted, for the README ("validation split + calibration set (...)")."""
+    where = str(card.get("calibration_fitted_on") or "validation split")
+    where = where.replace(" (int8 ONNX logits)", "")
+    extra = card.get("recipe", {}).get("settings", {}).get("calibrate", {}).get("extra")
+    if extra:  # relative to models/training/train.toml
+        name = "models/" + str(extra).removeprefix("../") if str(extra).startswith("../") else str(extra)
+        where = where.replace("calibration set", f"calibration set `{name}`", 1)
+    return where
 
 
 def build_card(
@@ -118,6 +130,7 @@ def build_card(
         },
         "calibration": {k: {kk: vv for kk, vv in v.items() if kk != "validation"}
                         for k, v in report["calibration"]["labels"].items()},
+        "calibration_fitted_on": report["calibration"].get("fitted_on", "validation split"),
         "metrics": dict(report["metrics"]),
         "export": {
             **dict(report["export"]),
@@ -246,7 +259,7 @@ def render(card: Mapping[str, Any]) -> str:
     L += ["", *_table(["epoch", "train loss", "val loss", "val macro-F1 @0.5", "s"],
                       [[h["epoch"], h["train_loss"], h.get("val_loss"), h.get("val_macro_f1"), h["seconds"]] for h in t["history"]])]
     L += ["", "## Calibration, thresholds and the review band", "",
-          "Per label, on the validation split: temperature scaling, then the F1-best threshold (kept within "
+          f"Per label, on the {_fitted_on(card)}: temperature scaling, then the F1-best threshold (kept within "
           f"{s.get('calibrate', {}).get('threshold_min', 0.2)}–{s.get('calibrate', {}).get('threshold_max', 0.8)}). "
           "A clause whose calibrated probability falls in the review band is reported as needing review.", ""]
     L += _table(["label", "temperature", "threshold", "review band"],
@@ -255,6 +268,8 @@ def render(card: Mapping[str, Any]) -> str:
 
     L += ["", "## Results", ""]
     for name, title in (("validation", "Validation split (held-out families of our own data)"),
+                        ("calibration", "Calibration set (our own realistic clauses, never trained on; the "
+                                        "thresholds were fitted on it, so these figures are optimistic)"),
                         ("devset", "Dev set (real public contract clauses, never trained on)")):
         m = card["metrics"].get(name)
         if not m:

@@ -148,7 +148,14 @@ def window_logits(clf: ClauseClassifier, texts: Sequence[str]) -> Any:
     return out
 
 
-def calibrate(logits: Any, val: Sequence[Example], recipe: Mapping[str, Any]) -> dict[str, Any]:
+def calibrate(
+    logits: Any, val: Sequence[Example], recipe: Mapping[str, Any], *, fitted_on: str = "validation split"
+) -> dict[str, Any]:
+    """Per label: temperature, F1-best threshold and review band, fitted on ``val``.
+
+    ``val`` holds the clauses whose logits are ``logits`` (the validation split, plus the
+    calibration set when the recipe names one); only their ``labels`` are read.
+    """
     import numpy as np
 
     c = recipe.get("calibrate", {})
@@ -177,12 +184,22 @@ def calibrate(logits: Any, val: Sequence[Example], recipe: Mapping[str, Any]) ->
             },
         }
     return {
-        "fitted_on": "validation split (int8 ONNX logits)",
+        "fitted_on": f"{fitted_on} (int8 ONNX logits)",
         "method": "per-label temperature scaling (log loss), then the F1-best threshold on calibrated probabilities",
         "threshold_range": [lo, hi],
         "review_margin": margin,
         "labels": per,
     }
+
+
+def calibration_example(row: Mapping[str, Any], index: int) -> Example:
+    """A row of the calibration set (dev-set format) as an :class:`Example` for :func:`calibrate`."""
+    labels = tuple(str(x) for x in row.get("labels") or ())
+    return Example(
+        id=str(row.get("id") or f"calibration-{index}"), text=str(row["text"]), labels=labels,
+        stance=dict(row.get("stance") or {}), binds=row.get("binds"), family=str(row.get("family") or ""),
+        style=row.get("style"), negative_kind=row.get("negative_kind"), where=f"calibration:{index + 1}",
+    )
 
 
 def _neutral_thresholds() -> dict[str, Any]:
@@ -201,9 +218,14 @@ def build_model_dir(
     val: Sequence[Example],
     dev_rows: Sequence[Mapping[str, Any]] | None,
     *,
+    cal_rows: Sequence[Mapping[str, Any]] | None = None,
     log: Log = _noop,
 ) -> dict[str, Any]:
-    """Everything except card.json and SHA256SUMS into ``stage``; returns the measurements."""
+    """Everything except card.json and SHA256SUMS into ``stage``; returns the measurements.
+
+    ``cal_rows`` is the recipe's calibration set (``[calibrate] extra``): labelled clauses never
+    trained on, fitted together with the validation split for temperatures and thresholds.
+    """
     import numpy as np
 
     from .train import load_tokenizer, torch_backend
@@ -238,10 +260,16 @@ def build_model_dir(
         raise ModelError("E304", fp32, detail=f"the ONNX export differs from torch (max |dlogit| {max(diffs):.2e})")
 
     val_texts = [e.text for e in val]
+    cal_extra = [calibration_example(r, i) for i, r in enumerate(cal_rows or ())]
+    fit_on = list(val) + cal_extra
+    fit_texts = [e.text for e in fit_on]
+    fitted_on = "validation split" + (f" + calibration set ({len(cal_extra)} clauses)" if cal_extra else "")
     sets: list[tuple[str, list[dict[str, Any]], list[str]]] = []
     if val:
         gold = [{"labels": list(e.labels), "stance": dict(e.stance), "binds": e.binds} for e in val]
         sets.append(("validation", gold, val_texts))
+    if cal_rows:
+        sets.append(("calibration", [dict(r) for r in cal_rows], [str(r["text"]) for r in cal_rows]))
     if dev_rows:
         sets.append(("devset", [dict(r) for r in dev_rows], [str(r["text"]) for r in dev_rows]))
     minimum = float(exp.get("min_agreement", 0.99))
@@ -259,7 +287,7 @@ def build_model_dir(
         t2 = time.perf_counter()
         int8 = OnnxBackend(path, threads=threads)
         neutral = ClauseClassifier(int8, tok, spec, _neutral_thresholds())
-        cal = calibrate(window_logits(neutral, val_texts), val, recipe)
+        cal = calibrate(window_logits(neutral, fit_texts), fit_on, recipe, fitted_on=fitted_on)
         clf = ClauseClassifier(int8, tok, spec, cal)
         ref = ClauseClassifier(torch_run, tok, spec, cal)
         metrics: dict[str, Any] = {}

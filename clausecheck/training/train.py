@@ -35,6 +35,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 from ..errors import ConfigError, ModelError
+from ..fileio import sha256_file
 from .data import AI_NAMES, BINDS_NAMES, LABEL_NAMES, STANCE_NAMES, Dataset, Example
 
 #: Bump when a change to the training code changes what the same recipe produces.
@@ -77,7 +78,19 @@ def load_recipe(path: str | Path, overrides: Mapping[str, Any] | None = None) ->
                 raise ConfigError("E204", path, detail=f"{path}: [{section}] {key} is missing")
     if recipe["model"]["pooling"] not in ("mean", "cls"):
         raise ConfigError("E204", path, detail=f"{path}: [model] pooling must be \"mean\" or \"cls\"")
+    cal = calibration_path(path, recipe)
+    if cal is not None:
+        if not cal.is_file():
+            raise ConfigError("E204", path, detail=f"{path}: [calibrate] extra names {cal}, which does not exist")
+        # the calibration set's content is part of the recipe: a change to it refits the thresholds
+        recipe["calibrate"]["extra_sha256"] = sha256_file(cal)
     return recipe
+
+
+def calibration_path(config: str | Path, recipe: Mapping[str, Any]) -> Path | None:
+    """The calibration set named by ``[calibrate] extra`` (relative to the recipe file), or None."""
+    extra = recipe.get("calibrate", {}).get("extra")
+    return (Path(config).parent / str(extra)).resolve() if extra else None
 
 
 def recipe_hash(recipe: Mapping[str, Any]) -> str:
@@ -113,8 +126,6 @@ def base_model_dir(recipe: Mapping[str, Any]) -> Path:
     weights = folder / "model.safetensors"
     if not weights.is_file():
         raise ModelError("E304", weights, detail=f"{weights}: the base model weights are missing")
-    from ..fileio import sha256_file
-
     digest = sha256_file(weights)
     if digest != base["sha256"]:
         raise ModelError(
@@ -547,6 +558,13 @@ def run_training(
         log(f"warning: {w}")
     if len(dataset.warnings) > 20:
         log(f"warning: ... and {len(dataset.warnings) - 20} more data warnings")
+    cal_rows = None
+    cal_path = calibration_path(config, recipe)
+    if cal_path is not None:
+        from .evaluate import load_labelled
+
+        cal_rows = load_labelled(cal_path)
+        log(f"calibration set: {len(cal_rows)} clauses from {cal_path.name}")
     r_hash = recipe_hash(recipe)
     log(f"data: {len(dataset)} clauses in {len(dataset.files)} files, sha256 {dataset.data_hash[:16]}; "
         f"recipe sha256 {r_hash[:16]}")
@@ -578,7 +596,7 @@ def run_training(
 
         dev_rows = load_labelled(devset)
     report = build_model_dir(
-        result.model, recipe, base_dir, stage, build_dir, val, dev_rows, log=log,
+        result.model, recipe, base_dir, stage, build_dir, val, dev_rows, cal_rows=cal_rows, log=log,
     )
     card = build_card(
         recipe=recipe, recipe_hash=r_hash, dataset=dataset, train=train, val=val, result=result,

@@ -7,6 +7,7 @@ that the folder loads in the run-time classifier, and that a rerun with nothing 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+from clausecheck.fileio import sha256_file  # noqa: E402
 from clausecheck.training.train import load_recipe, recipe_hash  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,9 +55,15 @@ def _write_data(folder: Path) -> None:
 
 def _tiny_config(tmp_path: Path) -> Path:
     text = RECIPE.read_text(encoding="utf-8")
+    # the calibration set of the tiny recipe: two clauses next to its train.toml
+    text = re.sub(r'(?m)^extra = .*$', 'extra = "calibration.jsonl"', text)
+    assert 'extra = "calibration.jsonl"' in text
     cfg = tmp_path / "train.toml"
     cfg.write_text(text, encoding="utf-8")
     _write_data(tmp_path / "data")
+    rows = [{"id": "c1", "text": "Any dispute goes to the courts of Lima.", "labels": ["dispute_resolution"]},
+            {"id": "c2", "text": "Each party keeps its own records for five years.", "labels": []}]
+    (tmp_path / "calibration.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return cfg
 
 
@@ -88,7 +96,10 @@ def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
     assert card["base"]["sha256"] == load_recipe(cfg)["base"]["sha256"]
     assert card["data"]["files"][0]["file"] == "tiny.jsonl" and card["data"]["all"]["clauses"] == 40
     assert card["recipe"]["sha256"] == recipe_hash(load_recipe(cfg, TINY))
-    assert set(card["metrics"]) >= {"validation", "devset"}
+    assert set(card["metrics"]) >= {"validation", "calibration", "devset"}
+    assert card["metrics"]["calibration"]["n"] == 2
+    assert "calibration set (2 clauses)" in card["calibration_fitted_on"]
+    assert card["recipe"]["settings"]["calibrate"]["extra_sha256"] == sha256_file(tmp_path / "calibration.jsonl")
     assert card["export"]["agreement"]["devset"]["n"] == 1
     readme = (tmp_path / "README.md").read_text(encoding="utf-8")
     assert card["model_sha256"] in readme and "## Results" in readme and "Dev set" in readme
@@ -115,4 +126,12 @@ def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
     data.write_text(data.read_text(encoding="utf-8").replace("Ontario", "Quebec", 1), encoding="utf-8")
     dry = run_training(cfg, out_dir=out, build_dir=build, overrides=TINY, dry_run=True)
     assert dry.status == "dry-run" and "training data changed" in dry.message
+
+    # so does a changed calibration set (its hash is part of the recipe)
+    data.write_text(data.read_text(encoding="utf-8").replace("Quebec", "Ontario", 1), encoding="utf-8")
+    assert run_training(cfg, out_dir=out, build_dir=build, overrides=TINY, dry_run=True).status == "unchanged"
+    cal = tmp_path / "calibration.jsonl"
+    cal.write_text(cal.read_text(encoding="utf-8").replace("Lima", "Quito"), encoding="utf-8")
+    dry = run_training(cfg, out_dir=out, build_dir=build, overrides=TINY, dry_run=True)
+    assert dry.status == "dry-run" and "recipe" in dry.message
     shutil.rmtree(build)
