@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import click
 
 from ..errors import ExitCode, ModelError
+from ..training.card import fitted_on
 from ..training.evaluate import fmt_value as _f
 
 
@@ -56,8 +57,7 @@ def render_card(card: Mapping[str, Any], status: list[tuple[str, str]], folder: 
     if cal:
         L.append("  thresholds  " + ", ".join(f"{k} {v['threshold']:.2f} (T {v['temperature']:.2f})"
                                              for k, v in cal.items()))
-        fitted = str(card.get("calibration_fitted_on") or "validation split").replace(" (int8 ONNX logits)", "")
-        L.append(f"              fitted on the {fitted}")
+        L.append(f"              fitted on the {fitted_on(card)}")
     metrics = card.get("metrics", {})
     for name, title in (("validation", "validation split"), ("devset", "dev set")):
         if metrics.get(name):

@@ -38,12 +38,12 @@ KNOWN_LIMITS = [
 ]
 
 
-def _fitted_on(card: Mapping[str, Any]) -> str:
-    """Where the thresholds were fitted, for the README ("validation split + calibration set (...)")."""
-    where = str(card.get("calibration_fitted_on") or "validation split")
-    where = where.replace(" (int8 ONNX logits)", "")
+def fitted_on(card: Mapping[str, Any], *, markdown: bool = False) -> str:
+    """Where the thresholds were fitted ("validation split + calibration set (591 clauses)");
+    with ``markdown``, the calibration file is named too (README)."""
+    where = str(card.get("calibration_fitted_on") or "validation split").replace(" (int8 ONNX logits)", "")
     extra = card.get("recipe", {}).get("settings", {}).get("calibrate", {}).get("extra")
-    if extra:  # relative to models/training/train.toml
+    if markdown and extra:  # relative to models/training/train.toml
         name = "models/" + str(extra).removeprefix("../") if str(extra).startswith("../") else str(extra)
         where = where.replace("calibration set", f"calibration set `{name}`", 1)
     return where
@@ -259,7 +259,7 @@ def render(card: Mapping[str, Any]) -> str:
     L += ["", *_table(["epoch", "train loss", "val loss", "val macro-F1 @0.5", "s"],
                       [[h["epoch"], h["train_loss"], h.get("val_loss"), h.get("val_macro_f1"), h["seconds"]] for h in t["history"]])]
     L += ["", "## Calibration, thresholds and the review band", "",
-          f"Per label, on the {_fitted_on(card)}: temperature scaling, then the F1-best threshold (kept within "
+          f"Per label, on the {fitted_on(card, markdown=True)}: temperature scaling, then the F1-best threshold (kept within "
           f"{s.get('calibrate', {}).get('threshold_min', 0.2)}–{s.get('calibrate', {}).get('threshold_max', 0.8)}). "
           "A clause whose calibrated probability falls in the review band is reported as needing review.", ""]
     L += _table(["label", "temperature", "threshold", "review band"],
