@@ -1238,7 +1238,7 @@ N("subproc-payment-support", "subprocessor_list", [
 N("conf-basic", "confidentiality", [
     "Each party {shall} protect the other party's Confidential Information using at least the same degree of care it uses for its own confidential information, and no less than reasonable care.",
     "The receiving party {shall} not disclose Confidential Information to any third party except to its employees and contractors who need to know it and are bound by written obligations of confidentiality.",
-    "J|Party A and Party B shall not disclose to any third party any confidential information of the other party obtained in connection with this Agreement without the prior written consent of the other party."])
+    "J|Party A and Party B shall not disclose to any third party any confidential information of the other party obtained in connection with this Agreement without the other party's prior written consent."])
 N("conf-ai-inputs", "confidentiality", [
     "{^IN} and {OUT} are {Cp} Confidential Information, and {V} {shall} protect them in accordance with the confidentiality provisions of this Agreement.",
     "{^V} {shall} treat all content entered into {AIS} as confidential and {shall} not disclose it to any third party except as needed to provide {AIS}."])
@@ -1790,7 +1790,7 @@ N("def-personal-data", "model_definition", [
     "D|\"Sub-processor\" means any processor engaged by the Processor to process Personal Data on behalf of the Controller."], hd=["Definitions"])
 N("output-restrictions-use", "output_ownership", [
     "{^C} may use {OUT} for any lawful purpose, subject to this Agreement and the acceptable use policy.",
-    "{^V} assign{V_s} to {C} all of {Vp} right, title and interest, if any, in and to {OUT}."])
+    "{^V} transfer{V_s} to {C} whatever right, title and interest {V} may hold in and to {OUT}."])
 N("ai-not-high-risk-use", "acceptable_use", [
     "{^C} {shall} not use {AIS} for employment screening, credit decisions or medical diagnosis.",
     "{^AIS} {AIS_is} not designed for use in safety-critical systems, and {C} {shall} not use {AIS} in such systems."])
@@ -1829,7 +1829,7 @@ N("force-majeure-ai", "force_majeure", [
     "Unavailability of {AIS} caused by a failure of a third-party service provider is a force majeure event."])
 N("assignment", "assignment", [
     "Neither party may assign this Agreement without the other party's consent, except to a successor in a merger or sale of substantially all of its assets.",
-    "U|Neither party shall assign, transfer or subcontract any of its rights or obligations under this Agreement without the prior written consent of the other party."])
+    "U|Neither party shall assign, transfer or subcontract any of its rights or obligations under this Agreement without the other party's prior written consent."])
 N("insurance", "insurance", [
     "{^V} {shall} maintain technology errors and omissions insurance with limits of not less than five million dollars per claim.",
     "G|The Contractor shall maintain cyber liability insurance covering data breaches involving Government Data throughout the term of this contract."])

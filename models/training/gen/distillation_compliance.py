@@ -2357,7 +2357,7 @@ N("re-faq", RE_, [
 ], voices=PLAIN, hd=["FAQ"])
 
 D("c-underlying-components", "protective", "customer", [
-    "{^C} {mustnot} decompile, reverse engineer or otherwise attempt to discover the source code or underlying components of {SVC}, including {MOD} and their weights, algorithms and training methods.",
+    "{^C} {mustnot} decompile, reverse engineer or otherwise try to derive the source code or underlying components of {SVC}, including {MOD} and their weights, algorithms and training methods.",
     "P|You may not try to uncover the underlying parts of our services, such as our models, their parameters or how they were trained.",
     "Attempting to discover the underlying components of {SVC}, including any model or model weights, by reverse engineering, decompiling or analysing {OUT}, is prohibited.",
 ], hd=["Restrictions", "Reverse Engineering"])

@@ -87,34 +87,34 @@ UKV = ["uk", "intl"]
 # --------------------------------------------------------------------------
 
 J = {
-    "US-NY": dict(w=9, law=["the laws of the State of New York", "the law of the State of New York", "New York law",
+    "US-NY": dict(w=9, law=["the internal laws of the State of New York", "the law of the State of New York", "New York law",
                             "the internal laws of the State of New York"],
                   courts=[("the state and federal courts located in New York County, New York", "New York"),
                           ("the courts of the State of New York sitting in the Borough of Manhattan and the United States "
                            "District Court for the Southern District of New York", "New York"),
                           ("the federal and state courts located in New York City", "New York")],
                   state="New York", ja="ニューヨーク州法"),
-    "US-DE": dict(w=7, law=["the laws of the State of Delaware", "Delaware law", "the laws of the State of Delaware"],
+    "US-DE": dict(w=7, law=["the internal laws of the State of Delaware", "Delaware law", "the internal laws of the State of Delaware"],
                   courts=[("the Court of Chancery of the State of Delaware", "Wilmington"),
                           ("the state and federal courts located in Wilmington, Delaware", "Wilmington"),
                           ("the state courts of Delaware and the United States District Court for the District of Delaware",
                            "Wilmington")],
                   state="Delaware", ja="デラウェア州法"),
-    "US-CA": dict(w=8, law=["the laws of the State of California", "California law", "the laws of California"],
+    "US-CA": dict(w=8, law=["the internal laws of the State of California", "California law", "the laws of California"],
                   courts=[("the state and federal courts located in San Francisco County, California", "San Francisco"),
                           ("the state or federal courts located in Santa Clara County, California", "San Jose"),
                           ("the courts located in Los Angeles County, California", "Los Angeles"),
                           ("the state and federal courts in San Mateo County, California", "San Mateo")],
                   state="California", ja="カリフォルニア州法"),
-    "US-TX": dict(w=3, law=["the laws of the State of Texas", "Texas law"],
+    "US-TX": dict(w=3, law=["the internal laws of the State of Texas", "Texas law"],
                   courts=[("the state and federal courts located in Travis County, Texas", "Austin"),
                           ("the state and federal courts sitting in Harris County, Texas", "Houston"),
                           ("the courts of Dallas County, Texas", "Dallas")],
                   state="Texas", ja="テキサス州法"),
-    "US-WA": dict(w=3, law=["the laws of the State of Washington", "Washington law"],
+    "US-WA": dict(w=3, law=["the internal laws of the State of Washington", "Washington law"],
                   courts=[("the state and federal courts located in King County, Washington", "Seattle")],
                   state="Washington", ja="ワシントン州法"),
-    "US-IL": dict(w=2, law=["the laws of the State of Illinois", "Illinois law"],
+    "US-IL": dict(w=2, law=["the internal laws of the State of Illinois", "Illinois law"],
                   courts=[("the state and federal courts located in Cook County, Illinois", "Chicago")],
                   state="Illinois", ja="イリノイ州法"),
     "US-MA": dict(w=2, law=["the laws of the Commonwealth of Massachusetts", "Massachusetts law"],
@@ -138,7 +138,7 @@ J = {
                courts=[("the courts of Singapore", "Singapore"), ("the Singapore courts", "Singapore"),
                        ("the Singapore International Commercial Court", "Singapore")],
                state=None, ja="シンガポール法"),
-    "HK": dict(w=3, law=["the laws of the Hong Kong Special Administrative Region", "Hong Kong law",
+    "HK": dict(w=3, law=["the laws of the Hong Kong SAR", "Hong Kong law",
                          "the laws of Hong Kong"],
                courts=[("the courts of Hong Kong", "Hong Kong"), ("the Hong Kong courts", "Hong Kong")],
                state=None, ja="香港法"),
@@ -263,7 +263,7 @@ ARISE_EN = ("[[any dispute|any dispute, controversy or claim|all disputes|any cl
             "[[arising out of or relating to|arising out of or in connection with|arising under or in connection with|"
             "relating to|arising from or relating to|in connection with]] {AGR}"
             "[[|| or its subject matter|, including any question regarding its existence, validity or termination|"
-            " or the breach, termination or validity thereof| (including non-contractual disputes or claims)]]")
+            " or any breach, termination or invalidity of it| (including non-contractual disputes or claims)]]")
 ARISE_JA = ("[[本契約に関して生じた一切の紛争|本契約に起因又は関連して生じた一切の紛争|{AGR}に関する一切の紛争|"
             "{AGR}に起因し又は関連する一切の紛争|{AGR}に関して{P1}と{P2}との間に生じた紛争|"
             "{AGR}に関連して生じる全ての紛争]]")
@@ -363,7 +363,7 @@ H_DRC = ["Jurisdiction", "Venue", "Jurisdiction and Venue", "Forum", "Submission
 H_ARB = ["Arbitration", "Dispute Resolution", "Disputes", "Resolution of Disputes", "Binding Arbitration"]
 H_MIX = ["Dispute Resolution", "Dispute Resolution Procedure", "Escalation", "Disputes", "Resolution of Disputes"]
 H_BOTH = ["Governing Law and Jurisdiction", "Governing Law; Jurisdiction", "Law and Jurisdiction",
-          "Governing Law and Venue", "Governing Law and Dispute Resolution", "Applicable Law and Forum"]
+          "Governing Law; Venue", "Governing Law and Dispute Resolution", "Applicable Law and Forum"]
 JH_GL = ["準拠法"]
 JH_DR = ["合意管轄", "管轄裁判所", "専属的合意管轄", "紛争解決", "裁判管轄", "仲裁"]
 JH_BOTH = ["準拠法及び管轄裁判所", "準拠法・管轄", "準拠法及び合意管轄", "準拠法及び紛争解決"]
@@ -424,7 +424,7 @@ NOCONF = ("[[, without regard to its conflict of laws principles| without giving
           "provision or rule| (excluding its conflict-of-law rules)|, excluding any rules of private international law "
           "that would lead to the application of another law| without reference to conflict of laws principles|"
           ", disregarding any conflict-of-laws rule that would point elsewhere]]")
-CISG = ("[[The United Nations Convention on Contracts for the International Sale of Goods does not apply to {AGR}.|"
+CISG = ("[[The United Nations Convention on Contracts for the International Sale of Goods is excluded and has no application to {AGR}.|"
         "The parties exclude the application of the United Nations Convention on Contracts for the International Sale "
         "of Goods (1980).|The UN Convention on Contracts for the International Sale of Goods {SH} not apply.|"
         "Neither the Uniform Computer Information Transactions Act nor the United Nations Convention on Contracts for "
@@ -432,7 +432,7 @@ CISG = ("[[The United Nations Convention on Contracts for the International Sale
 
 # ---- governing law only, English -------------------------------------------
 P("gl-basic", [GL], None, FORMAL, H_GL, [
-    "{^AGR} {SH} be governed by and construed in accordance with {LAW}.",
+    "{^AGR} {SH} be governed by and interpreted in accordance with {LAW}.",
     "{^AGR} {SH} be governed by, and interpreted in accordance with, {LAW}{NOCONF}.",
     "{^AGR} and any matters relating to it {SH} be governed by {LAW}."])
 P("gl-noconf", [GL], None, FORMAL, H_GL, [
@@ -443,7 +443,7 @@ P("gl-cisg", [GL], None, FORMAL, H_GL, [
     "{LAW_CAP} {SH} govern {AGR}. {CISG}"])
 P("gl-noncontract", [GL], None, ["uk", "intl", "jpe"], H_GL, [
     "{^AGR} and any dispute or claim (including non-contractual disputes or claims) arising out of or in connection "
-    "with it or its subject matter or formation {SH} be governed by and construed in accordance with {LAW}.",
+    "with it or its subject matter or formation {SH} be governed by and interpreted in accordance with {LAW}.",
     "{^AGR}, and all non-contractual obligations arising out of or in connection with it, are governed by {LAW}."])
 P("gl-all-claims-us", [GL], None, USV, H_GL, [
     "All claims arising out of or relating to {AGR}, whether sounding in contract, tort or otherwise, {SH} be governed "
@@ -481,7 +481,7 @@ P("gl-order-form-var", [GL], None, ["us", "uk"], [], [
     "Governing Law | {LAW_CAP}",
     "Governing Law. As stated on the Cover Page, {LAW}."])
 P("gl-cover-ref", [GL], None, ["us", "uk"], H_GL, [
-    "{^AGR} {SH} be governed by the laws of the jurisdiction identified as the Governing Law on the Order Form, which "
+    "{^AGR} {SH} be governed by the law of the jurisdiction identified as the Governing Law on the Order Form, which "
     "for this Order Form is {LAW}.",
     "The governing law of {AGR} is {LAW}, as selected in the Key Terms."])
 P("gl-entity-based", [GL], None, ["us"], H_GL, [
@@ -491,11 +491,11 @@ P("gl-each-order", [GL], None, FORMAL, H_GL, [
     "Each Statement of Work, and {AGR} as it applies to that Statement of Work, {SH} be governed by {LAW}.",
     "{LAW_CAP} {SH} govern {AGR} and every Order placed under it, notwithstanding the place of delivery."])
 P("gl-uk-scots", [GL], None, ["uk"], H_GL, [
-    "{^AGR} {SH} be governed by and construed in accordance with the law of Scotland.",
+    "{^AGR} {SH} be governed by and interpreted in accordance with the law of Scotland.",
     "The Contract is governed by Scots law."], jur=["GB-SCT"])
 P("gl-uk-long", [GL], None, ["uk"], H_GL, [
     "{^AGR} and any dispute or claim arising out of or in connection with it or its subject matter or formation "
-    "(including non-contractual disputes or claims) {SH} be governed by and construed in accordance with the law of "
+    "(including non-contractual disputes or claims) {SH} be governed by and interpreted in accordance with the law of "
     "England and Wales.",
     "This Agreement, and any non-contractual obligations arising out of it, are governed by English law."],
   jur=["GB-ENG"])
@@ -508,7 +508,7 @@ P("gl-sgintl", [GL], None, ["intl"], H_GL, [
     "{^AGR} is subject to and {SH} be construed in accordance with the laws of the Republic of Singapore."],
   jur=["SG"])
 P("gl-jpe-basic", [GL], None, ["jpe"], H_GL, [
-    "{^AGR} {SH} be governed by and construed in accordance with the laws of Japan.",
+    "{^AGR} {SH} be governed by and interpreted in accordance with the laws of Japan.",
     "The governing law of {AGR} {SH} be the laws of Japan.",
     "{^AGR} {SH} be governed by Japanese law, and {SH} be interpreted in accordance with Japanese law."], jur=["JP"])
 P("gl-jpe-formation", [GL], None, ["jpe"], H_GL, [
@@ -525,11 +525,11 @@ P("gl-de-fr", [GL], None, ["intl", "uk"], H_GL, [
     "{^AGR} is subject to {LAW}, excluding the conflict-of-laws provisions and excluding the CISG."],
   jur=["DE", "FR", "CH", "NL", "SE"])
 P("gl-cn", [GL], None, ["intl"], H_GL, [
-    "{^AGR} {SH} be governed by the laws of the People's Republic of China (for the purposes of {AGR}, excluding the "
+    "{^AGR} {SH} be governed by the law of the People's Republic of China (for the purposes of {AGR}, excluding the "
     "laws of the Hong Kong and Macao Special Administrative Regions and Taiwan).",
     "The conclusion, validity, interpretation and performance of {AGR} {SH} be governed by PRC law."], jur=["CN"])
 P("gl-in", [GL], None, ["intl"], H_GL, [
-    "{^AGR} {SH} be governed by and construed in accordance with the laws of India.",
+    "{^AGR} {SH} be governed by and interpreted in accordance with the laws of India.",
     "This Agreement shall be subject to the laws of the Republic of India."], jur=["IN"])
 P("gl-au-ca", [GL], None, ["intl", "uk"], H_GL, [
     "{^AGR} is governed by {LAW}.",
@@ -560,7 +560,7 @@ P("gl-licence-eula", [GL], None, ["us", "uk"], H_GL, [
     "This licence and any use of the Software {SH} be governed by {LAW}{NOCONF}.",
     "The Software licence granted under {AGR} is governed by {LAW}."])
 P("gl-nda", [GL], None, FORMAL, H_GL, [
-    "This Confidentiality Agreement {SH} be governed by and construed in accordance with {LAW}.",
+    "This Confidentiality Agreement {SH} be governed by and interpreted in accordance with {LAW}.",
     "This Non-Disclosure Agreement is governed by {LAW}{NOCONF}."])
 P("gl-state-only", [GL], None, ["us"], H_GL, [
     "{^AGR} {SH} be governed by the internal laws of the State of {STATE}, without giving effect to any conflict of "
@@ -576,7 +576,7 @@ P("gl-contract-only-dr-elsewhere", [GL], None, FORMAL, H_GL, [
     "{^AGR} {SH} be governed by {LAW}. Disputes {SH} be resolved in accordance with Schedule {SECNO}.",
     "{LAW_CAP} {SH} govern {AGR}; the dispute resolution procedure is set out in Clause {SECNO}."])
 P("gl-equit", [GL], None, ["us"], H_GL, [
-    "{^AGR} {SH} be governed by and construed in accordance with {LAW} applicable to contracts made and to be "
+    "{^AGR} {SH} be governed by and interpreted in accordance with {LAW} applicable to contracts made and to be "
     "performed entirely within that State.",
     "{^AGR} {SH} be governed by {LAW} applicable to agreements executed and performed wholly within such State."],
   jur=US)
@@ -587,8 +587,8 @@ P("gl-translated", [GL], None, ["jpe"], H_GL, [
     "The governing law of {AGR} is Japanese law. {^AGR} {SH} be interpreted in accordance with the laws of Japan.",
     "With respect to {AGR}, Japanese law {SH} be the governing law."], jur=["JP"])
 P("gl-gov", [GL], None, ["us"], H_GL, [
-    "{^AGR} {SH} be governed by the laws of the State of {STATE}, and any applicable federal law.",
-    "This Contract is governed by the laws of the State of {STATE}, which the Contractor acknowledges as the law of "
+    "{^AGR} {SH} be governed by the law of the State of {STATE}, and any applicable federal law.",
+    "This Contract is governed by the law of the State of {STATE}, which the Contractor acknowledges as the law of "
     "the contracting agency."], jur=US)
 
 # ---- governing law only, Japanese ----------------------------------------------
@@ -727,13 +727,13 @@ P("both-asym", [GL, DR], "courts", ["uk", "intl"], H_BOTH, [
     "{LAW_CAP} {SH} govern {AGR}. The courts named in this clause have exclusive jurisdiction for the benefit of {P1} "
     "only, namely {COURTS}, and {P1} retains the right to sue in any other competent court."], forum="court")
 P("both-jury-ca", [GL, DR], "courts", ["us"], H_BOTH, [
-    "{^AGR} {SH} be governed by the laws of the State of California. {COURTS_CAP} {SH} have exclusive "
+    "{^AGR} {SH} be governed by the law of the State of California. {COURTS_CAP} {SH} have exclusive "
     "jurisdiction, and the parties waive any right to a jury trial to "
     "the fullest extent permitted by law.",
     "California law governs {AGR}. Each party consents to exclusive venue in San Francisco, California."],
   jur=["US-CA"], forum="court")
 P("both-services-gov", [GL, DR], "courts", ["us"], H_BOTH, [
-    "{^AGR} {SH} be governed by the laws of the State of {STATE}. Any action arising under {AGR} {SH} be brought "
+    "{^AGR} {SH} be governed by the law of the State of {STATE}. Any action arising under {AGR} {SH} be brought "
     "only in a court of competent jurisdiction located in {CITY}, {STATE}.",
     "The laws of {STATE} govern {AGR}, and venue for any litigation is proper only in {COURTS}."], jur=US,
   forum="court")
@@ -774,7 +774,7 @@ P("both-arb-short", [GL, DR], "arbitration", FORMAL, H_BOTH + H_ARB, [
     "{^AGR} is governed by {LAW}. Disputes {SH} be finally resolved by arbitration in {SEAT} under {RULES}.",
     "Governing law: {LAW}. Disputes: arbitration under {RULES}, seated in {SEAT}, in {LANG}."], forum="inst")
 P("both-arb-us", [GL, DR], "arbitration", USV, H_BOTH + H_ARB, [
-    "{^AGR} {SH} be governed by {LAW}. Any controversy or claim arising out of or relating to {AGR}, or the breach "
+    "{^AGR} {SH} be governed by {LAW}. Any controversy or claim arising out of or in connection with {AGR}, or the breach "
     "thereof, {SH} be settled by arbitration administered by {INSTNAME} in accordance with {RULES}, and judgment on "
     "the award rendered by the arbitrator may be entered in any court having jurisdiction thereof.",
     "{LAW_CAP} {SH} govern {AGR}. All disputes {SH} be resolved by binding arbitration before {INSTNAME} under {RULES} in "
@@ -987,7 +987,7 @@ P("arb-short", [DR], "arbitration", FORMAL, H_ARB, [
     "Any dispute {SH} be settled by binding arbitration in {SEAT} administered by {INSTNAME}.",
     "All disputes {SH} be submitted to arbitration under {RULES}, seated in {SEAT}."], forum="inst")
 P("arb-aaa-judgment", [DR], "arbitration", USV, H_ARB, [
-    "Any controversy or claim arising out of or relating to {AGR}, or the breach thereof, {SH} be settled by "
+    "Any controversy or claim arising out of or in connection with {AGR}, or the breach thereof, {SH} be settled by "
     "arbitration administered by {INSTNAME} in accordance with {RULES}, and judgment on the award rendered by the "
     "arbitrator(s) may be entered in any court having jurisdiction thereof.",
     "The parties {SH} submit {ARISE} to binding arbitration before {INSTNAME} in {SEAT} under {RULES}. Judgment upon "
@@ -1602,7 +1602,7 @@ N("waiver", "boilerplate", FORMAL, ["Waiver", "No Waiver"], [
     "waiver of that or any other right or remedy.",
     "A waiver of any right under {AGR} is only effective if it is in writing and signed by the waiving party."])
 N("assignment", "boilerplate", FORMAL, ["Assignment", "Assignment and Subcontracting"], [
-    "Neither party may assign or transfer {AGR} without the prior written consent of the other party, except that "
+    "Neither party may assign or transfer {AGR} without the other party's prior written consent, except that "
     "either party may assign {AGR} to a successor in connection with a merger, acquisition or sale of all or "
     "substantially all of its assets.",
     "{^P1} may subcontract any of its obligations, but {SH} remain responsible for the acts and omissions of its "
@@ -1997,11 +1997,11 @@ N("jpe-validity", "jp-boilerplate", ["jpe"], ["Term of Agreement", "Validity Per
     "Even after the termination of {AGR}, the provisions regarding confidentiality and damages {SH} remain in effect."])
 N("jpe-confidential", "jp-boilerplate", ["jpe"], ["Confidentiality", "Confidentiality Obligation"], [
     "Party A and Party B {SH} not disclose or leak to any third party any technical or business information of the "
-    "other party obtained in connection with {AGR} without the prior written consent of the other party.",
+    "other party obtained in connection with {AGR} without the other party's prior written consent.",
     "The obligations under the preceding paragraph {SH} survive for three (3) years after the termination of {AGR}."])
 N("jpe-rights-transfer", "jp-boilerplate", ["jpe"], ["Prohibition of Assignment", "Assignment of Rights"], [
     "Neither party {SH} assign, transfer or pledge to any third party its contractual status under {AGR} or any "
-    "rights or obligations arising from it without the prior written consent of the other party.",
+    "rights or obligations arising from it without the other party's prior written consent.",
     "Party B {SH} not provide any claim against Party A arising under {AGR} as security to a third party."])
 N("jpe-ownership", "jp-boilerplate", ["jpe"], ["Intellectual Property Rights", "Copyright"], [
     "Copyrights (including the rights under Articles 27 and 28 of the Copyright Act) in the Deliverables {SH} be "
@@ -2214,7 +2214,7 @@ P("gl-dpa-main", [GL], None, ["uk", "intl"], H_GL, [
 P("gl-loan-style", [GL], None, ["uk", "intl"], H_GL, [
     "This Facility Agreement and any non-contractual obligations arising out of or in connection with it are "
     "governed by {LAW}.",
-    "This Note {SH} be governed by, and construed in accordance with, {LAW}."])
+    "This Note {SH} be governed by, and interpreted in accordance with, {LAW}."])
 P("gl-employment", [GL], None, ["uk", "us"], H_GL, [
     "This Employment Agreement {SH} be governed by {LAW}.",
     "Your employment and this offer letter are governed by {LAW}{NOCONF}."])
@@ -2237,7 +2237,7 @@ P("gl-partnership", [GL], None, ["us", "intl"], H_GL, [
     "another jurisdiction to apply.",
     "The partner program terms are governed by {LAW}."])
 P("gl-reseller", [GL], None, FORMAL, H_GL, [
-    "This Reseller Agreement {SH} be governed by and construed in accordance with {LAW}.",
+    "This Reseller Agreement {SH} be governed by and interpreted in accordance with {LAW}.",
     "This Distribution Agreement is governed by {LAW}. {CISG}"])
 P("ja-gl-license", [GL], None, ["ja"], JH_GL, [
     "本ライセンス契約は日本法に準拠し、同法に従って解釈されるものとする。",
@@ -2271,7 +2271,7 @@ P("both-us-state-fed", [GL, DR], "courts", ["us"], H_BOTH, [
     "{LAW_CAP} {SH} govern {AGR}. Any claim {SH} be litigated exclusively in {COURTS}, and each party consents to "
     "personal jurisdiction and venue there."], jur=US, forum="court")
 P("both-gov-us", [GL, DR], "courts", ["us"], H_BOTH, [
-    "{^AGR} {SH} be governed by the laws of the State of {STATE}. Any legal action against the State {SH} be brought "
+    "{^AGR} {SH} be governed by the law of the State of {STATE}. Any legal action against the State {SH} be brought "
     "in {COURTS}, and Contractor waives any right to remove the action to another venue.",
     "This Contract is governed by the laws of {STATE}. The Contractor consents to jurisdiction and venue in {COURTS}."],
   jur=US, forum="court")
