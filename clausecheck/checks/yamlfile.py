@@ -22,7 +22,7 @@ class Located(dict):
         return self.key_pos.get(key, (self.line, self.col))
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML was built with it (5x faster)
     pass
 
 
