@@ -38,6 +38,12 @@ KNOWN_LIMITS = [
 ]
 
 
+
+def _encoder_text(recipe: Mapping[str, Any]) -> str:
+    layers = recipe["model"].get("layers")
+    kept = f"the lowest {int(layers)} of its 6 layers" if layers and int(layers) < 6 else "6 layers"
+    return f"BERT (MiniLM-L6-H384): {kept}, hidden size 384, 12 heads, WordPiece uncased vocab 30,522"
+
 def fitted_on(card: Mapping[str, Any], *, markdown: bool = False) -> str:
     """Where the thresholds were fitted ("validation split + calibration set (591 clauses)");
     with ``markdown``, the calibration file is named too (README)."""
@@ -94,7 +100,7 @@ def build_card(
             "sha256": base["sha256"],
         },
         "architecture": {
-            "encoder": "BERT (MiniLM-L6-H384): 6 layers, hidden size 384, 12 heads, WordPiece uncased vocab 30,522",
+            "encoder": _encoder_text(recipe),
             "pooling": recipe["model"]["pooling"],
             "head": "one linear layer: 6 label logits + 4x3 stance logits + 3 binds logits",
             "max_length": int(recipe["model"]["max_length"]),
