@@ -67,7 +67,7 @@ def _tiny_config(tmp_path: Path) -> Path:
     return cfg
 
 
-TINY = {"model.layers": 1, "model.max_length": 48, "train.epochs": 1, "train.batch_size": 8,
+TINY = {"model.layers": 2, "model.max_length": 48, "train.epochs": 1, "train.batch_size": 8,
         "data.validation_fraction": 0.3, "export.min_agreement": 0.0}
 
 
