@@ -17,9 +17,9 @@ from ..fileio import sha256_file, write_atomic
 SCHEMA = "clausecheck/model-card/v1"
 
 KNOWN_LIMITS = [
-    "Trained only on clauses the clausecheck authors wrote (synthetic, in English); real contracts use wordings "
-    "it has not seen. Check the dev-set numbers, which come from real public contract text.",
-    "English only. Other languages are not detected and get unreliable scores.",
+    "Trained only on clauses the clausecheck authors wrote (synthetic, mostly English, about a tenth in Japanese); "
+    "real contracts use wordings it has not seen. Check the dev-set numbers, which come from real public contract text.",
+    "English and Japanese only. Other languages are not detected and get unreliable scores.",
     "Clause-level: the model sees one clause (plus its headings) at a time and cannot resolve cross-references "
     "such as 'subject to clause 14.3' or defined terms set elsewhere in the contract.",
     "Clauses longer than the 256-token window are split into overlapping windows and scored by the best window; "
@@ -32,8 +32,9 @@ KNOWN_LIMITS = [
     "int8 quantization moves scores slightly away from the torch model's (see the export check); decisions near "
     "a threshold are flagged for review rather than trusted either way. Every window is scored on its own, "
     "unpadded, so a clause gets the same scores whatever else is classified with it (single file, scan, Ray).",
-    "Clauses in Japanese (or other non-English text) are outside what the model learned; the uncased English "
-    "vocabulary splits them into characters and scores are unreliable.",
+    "Japanese clauses: the uncased English vocabulary splits Japanese text into single characters; the Japanese "
+    "training clauses help, but scores on Japanese are less reliable than on English (the dev set's Japanese "
+    "clause gets the wrong stance).",
     "Not legal advice: the labels flag clauses for a lawyer to read.",
 ]
 
