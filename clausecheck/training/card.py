@@ -39,11 +39,11 @@ KNOWN_LIMITS = [
 ]
 
 
-
 def _encoder_text(recipe: Mapping[str, Any]) -> str:
     layers = recipe["model"].get("layers")
     kept = f"the lowest {int(layers)} of its 6 layers" if layers and int(layers) < 6 else "6 layers"
     return f"BERT (MiniLM-L6-H384): {kept}, hidden size 384, 12 heads, WordPiece uncased vocab 30,522"
+
 
 def fitted_on(card: Mapping[str, Any], *, markdown: bool = False) -> str:
     """Where the thresholds were fitted ("validation split + calibration set (591 clauses)");
