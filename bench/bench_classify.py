@@ -49,8 +49,8 @@ SOURCES = ("ai_saas_agreement", "jp_style_services_agreement", "plain_saas_no_ai
 def cpu_info() -> dict[str, object]:
     """The processor and the instruction sets int8 inference speed depends on (Linux; empty elsewhere).
 
-    onnxruntime's int8 matrix products ran 1.5-1.7x faster on our machine with VNNI (AVX-512 VNNI)
-    than on one of the same size with AVX2 alone, so a throughput figure means little without the processor it was measured on.
+    onnxruntime's int8 matrix products ran 1.5-1.7x faster on our machine with AVX-512 VNNI than on
+    one of the same size with AVX2 alone: a throughput figure means little without its processor.
     """
     try:
         text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")

@@ -34,8 +34,8 @@ KNOWN_LIMITS = [
     "unpadded, so a clause gets the same scores whatever else is classified with it (single file, scan, Ray).",
     "onnxruntime computes int8 with different instructions on different processors (VNNI or AVX2 alone), so "
     "scores can differ slightly between machines and a clause near a threshold can fall the other way: the "
-    "previous model scored dev macro-F1 0.917 on an AVX2 machine and 0.924 on an AVX-512 VNNI one. On one "
-    "machine, scores are always the same.",
+    "earlier model of ours (sha256 3c434a58…) scored dev macro-F1 0.917 on an AVX2 machine and 0.924 on an "
+    "AVX-512 VNNI one. On one machine, scores are always the same.",
     "Japanese clauses: the uncased English vocabulary splits Japanese text into single characters; the Japanese "
     "training clauses help, but scores on Japanese are less reliable than on English (the dev set's Japanese "
     "clause gets the wrong stance).",
@@ -347,11 +347,10 @@ def render(card: Mapping[str, Any]) -> str:
         cpu = bench.get("cpu") or {}
         where = f"{bench.get('cores')} cores"
         if cpu.get("model"):
-            feats = ", ".join(cpu.get("int8_features") or []) or "no AVX2"
-            where += f" of an {cpu['model']} ({feats})"
-        L += [f"`bench/bench_classify.py` ({where}, load average {bench.get('load_average', 0):.1f} "
-              "when it started; other work on a shared machine slows every number, and int8 inference is about "
-              "1.5-1.7x faster on a processor with VNNI than on one with AVX2 alone, as measured on two of our machines):", "",
+            where += f", {cpu['model']}: {', '.join(cpu.get('int8_features') or []) or 'no AVX2'}"
+        L += [f"`bench/bench_classify.py` ({where}; load average {bench.get('load_average', 0):.1f} "
+              "when it started; other work on a shared machine slows every number, and int8 speed depends on "
+              "the processor having VNNI):", "",
               *_table(["measure", "value", "budget", "ratio"], [
                   ["model load (sha256 check + session + tokenizer)", f"{bench['load_s']:.3f} s", "0.5 s",
                    f"{bench['load_s'] / 0.5:.2f}"],
