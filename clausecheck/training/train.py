@@ -371,6 +371,8 @@ def train_model(
     import torch
     import torch.nn.functional as F
 
+    from .parties import rename_examples
+
     t = recipe["train"]
     seed, threads = int(t["seed"]), int(t.get("threads", 2))
     set_determinism(seed, threads)
@@ -379,8 +381,10 @@ def train_model(
     n_given = len(train)
     train = cap_families(dedupe(train), int(t.get("max_per_family", 0)))
     n_unique = len(train)
+    train, renamed = rename_examples(train, float(t.get("rename_fraction", 0.0)), seed)
     composites = compose(train, float(t.get("compose_fraction", 0.0)), seed)
-    log(f"{n_given - len(train)} repeated or over-cap clauses dropped; {len(composites)} composite clauses added")
+    log(f"{n_given - len(train)} repeated or over-cap clauses dropped; {renamed} clauses with their parties renamed; "
+        f"{len(composites)} composite clauses added")
     train = list(train) + composites
     ids, cut = encode(tok, [e.text for e in train], max_length)
     val_ids, _ = encode(tok, [e.text for e in val], max_length)
