@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from ..classify.labels import AI_LABELS
+from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Finding, Fix, Location, fingerprint, sort_findings
 from ..report import LabelledClause
@@ -158,6 +158,11 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
             loc = Location(doc.file, 0, 0, 1, 1, None, None)
         else:
             loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id, info.number)
+            doubtful = [str(lbl) for lbl in rule.applies_to if str(lbl) in info.review]
+            if doubtful:
+                name = HUMAN_NAMES.get(doubtful[0], doubtful[0])
+                name = name if name.startswith("AI") else name[0].lower() + name[1:]
+                message += f" The model was unsure whether this clause is about {name}; please review it."
         fix = None
         if rule.fix is not None:
             fix = Fix(title=rule.fix.title, edits=(), applicability=rule.fix.applicability,
@@ -189,12 +194,20 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
         found = [c for c in doc.clauses if label in c.labels]
         review = [c for c in doc.clauses if label in c.review and label not in c.labels]
         if found:
-            stances = [c.stance.get(label) for c in found if c.stance.get(label)]
+            # A clause the model labelled but scored inside the review band does not set the stance when
+            # clauses it is sure of exist: a borderline definition must not turn "protective" into "adverse".
+            # It is still listed (after the sure ones) and named under "unsure".
+            sure = [c for c in found if label not in c.review]
+            unsure = [c for c in found if label in c.review]
+            basis = sure or unsure
+            stances = [c.stance.get(label) for c in basis if c.stance.get(label)]
             stance = min(stances, key=lambda s: STANCE_RANK[s]) if stances else None
+            ordered = sure + unsure
             entry: dict[str, Any] = {
                 "status": "found", "stance": stance,
-                "clauses": [c.id for c in found],
-                "evidence": [c.evidence(200) for c in found[:3]],
+                "clauses": [c.id for c in ordered],
+                "unsure": [c.id for c in unsure],
+                "evidence": [c.evidence(200) for c in ordered[:3]],
             }
             if label == "distillation":
                 binds = sorted({c.binds or "customer" for c in found})

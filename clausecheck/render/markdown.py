@@ -41,7 +41,9 @@ def render(report: Report) -> str:
         for label in AI_LABELS:
             info = dict(report.ai_clauses.get(str(label), {}) or {})
             status = info.get("stance") or info.get("status") or "missing"
-            where = ", ".join(_cite(report, cid) for cid in info.get("clauses", [])[:3]) or "—"
+            unsure = set(info.get("unsure") or [])
+            where = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
+                              for cid in info.get("clauses", [])[:3]) or "—"
             out.append(f"| {HUMAN_NAMES[str(label)]} | {status} | {_esc(where)} |")
         out.append("")
     gl, dr = report.governing_law, report.dispute_resolution

@@ -67,7 +67,9 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         for label in AI_LABELS:
             info: dict[str, Any] = dict(report.ai_clauses.get(str(label), {}) or {})
             status = info.get("stance") or info.get("status") or "missing"
-            cites = ", ".join(_cite(report, cid) for cid in info.get("clauses", [])[:3])
+            unsure = set(info.get("unsure") or [])
+            cites = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
+                              for cid in info.get("clauses", [])[:3])
             extra = f" (binds {info['binds']})" if info.get("binds") else ""
             out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<27} {cites}")
         out.append("")
