@@ -8,7 +8,7 @@ from typing import Any, Iterable, Mapping
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
-from ..findings import Finding, Fix, Location, fingerprint, sort_findings
+from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
 from ..report import LabelledClause
 from .facts import LawFacts
 from .kinds import RUNNERS, STANCE_RANK, Hit
@@ -165,8 +165,11 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
                 message += f" The model was unsure whether this clause is about {name}; please review it."
         fix = None
         if rule.fix is not None:
-            fix = Fix(title=rule.fix.title, edits=(), applicability=rule.fix.applicability,
-                      library_id=rule.fix.library)
+            # On a clause the model was unsure of, the suggestion is shown but never applied: a redline
+            # must not replace a definition or a services item the model only half-recognised.
+            unsure = info is not None and any(str(lbl) in info.review for lbl in rule.applies_to)
+            applicability = Applicability.DISPLAY_ONLY if unsure else rule.fix.applicability
+            fix = Fix(title=rule.fix.title, edits=(), applicability=applicability, library_id=rule.fix.library)
         out.append(Finding(
             rule_id=rule.id, rule_name=rule.name, severity=severity,
             title=format_message(rule.title, hit, playbook), message=message, location=loc,

@@ -42,7 +42,9 @@ def test_finding_on_an_unsure_clause_asks_for_review():
     (finding,) = run_rule(rule, build_doc_facts(tree, labelled), load_playbook())
     assert finding.message.endswith(
         "The model was unsure whether this clause is about training on customer data; please review it.")
+    assert finding.fix is not None and str(finding.fix.applicability) == "display_only"  # shown, never applied
     sure = dict(UNSURE, review=[])
     tree, labelled = tree_from_clauses([sure])
     (finding,) = run_rule(rule, build_doc_facts(tree, labelled), load_playbook())
     assert "unsure" not in finding.message
+    assert str(finding.fix.applicability) == "suggested"
