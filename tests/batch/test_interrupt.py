@@ -20,7 +20,7 @@ from .corpus import build_folder
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
     root = tmp_path_factory.mktemp("killed") / "contracts"
-    expect = build_folder(root, 16, kinds=("txt", "docx", "md"), bad=False, pages=(1, 2), seed=7)
+    expect = build_folder(root, 40, kinds=("txt", "docx", "md"), bad=False, pages=(1, 2), seed=7)  # room to be killed three times
     return root, expect["good"]
 
 
