@@ -150,6 +150,8 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
     for hit in hits:
         info = hit.info
         message = format_message(rule.message, hit, playbook)
+        # labels of this rule that the model put in the review band for this clause
+        doubtful = [str(lbl) for lbl in rule.applies_to if str(lbl) in info.review] if info is not None else []
         if info is None:
             review = [c for c in hit.values.get("review", []) if isinstance(c, ClauseInfo)]
             if review:
@@ -158,7 +160,6 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
             loc = Location(doc.file, 0, 0, 1, 1, None, None)
         else:
             loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id, info.number)
-            doubtful = [str(lbl) for lbl in rule.applies_to if str(lbl) in info.review]
             if doubtful:
                 name = HUMAN_NAMES.get(doubtful[0], doubtful[0])
                 name = name if name.startswith("AI") else name[0].lower() + name[1:]
@@ -167,8 +168,7 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
         if rule.fix is not None:
             # On a clause the model was unsure of, the suggestion is shown but never applied: a redline
             # must not replace a definition or a services item the model only half-recognised.
-            unsure = info is not None and any(str(lbl) in info.review for lbl in rule.applies_to)
-            applicability = Applicability.DISPLAY_ONLY if unsure else rule.fix.applicability
+            applicability = Applicability.DISPLAY_ONLY if doubtful else rule.fix.applicability
             fix = Fix(title=rule.fix.title, edits=(), applicability=applicability, library_id=rule.fix.library)
         out.append(Finding(
             rule_id=rule.id, rule_name=rule.name, severity=severity,

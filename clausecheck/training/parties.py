@@ -84,24 +84,17 @@ def _compound(text: str, m: re.Match[str]) -> bool:
 # making a compound of it ("Service Provider", "Contracting Authority").
 _LEADING = frozenset("If When Where Whether Each Either Neither Unless Upon Once Until Before After Then Thereafter "
                      "Both And Or But Nor Only Should Save Except As Notwithstanding Subject Provided Nothing No Any "
-                     "Where Whereas Whilst While Although Whenever".split())
+                     "Whereas Whilst While Although Whenever".split())
 
 
-def _sub(text: str, pattern: re.Pattern[str], new: str, bare: bool) -> tuple[str, int]:
-    count = 0
-
+def _sub(text: str, pattern: re.Pattern[str], new: str, bare: bool) -> str:
     def repl(m: re.Match[str]) -> str:
-        nonlocal count
         if _compound(text, m):
             return m.group(0)
-        count += 1
-        poss = m.group("poss") or ""
-        art = m.group("art") or ""
-        if bare:  # a company name takes no article
-            return f"{new}{poss}"
-        return f"{art}{new}{poss}"
+        art = "" if bare else (m.group("art") or "")  # a company name takes no article
+        return f"{art}{new}{m.group('poss') or ''}"
 
-    return pattern.sub(repl, text), count
+    return pattern.sub(repl, text)
 
 
 def names_parties(text: str) -> bool:
@@ -131,7 +124,7 @@ def rename(text: str, rng: random.Random, pool: Pool = TRAIN) -> str:
             continue
         new = rng.choice(choices)
         used |= set(new.split())
-        out, _ = _sub(out, _CUSTOMER if side == "customer" else _VENDOR, new, bare)
+        out = _sub(out, _CUSTOMER if side == "customer" else _VENDOR, new, bare)
     return out
 
 
