@@ -146,3 +146,42 @@ def test_japanese_playbook_flags_new_york_law(tmp_path, reports):
 
     default = reports("ai_saas_agreement", "docx")
     assert not [f for f in default["findings"] if f["rule"] in {x["rule"] for x in law + forum}]
+
+
+STANCE_ORDER = {"adverse": 0, "qualified": 1, "protective": 2}
+RULE_LABEL = {"AI01": "model_disclosure", "AI02": "training_data", "AI03": "distillation", "AI04": "ai_compliance"}
+
+
+@needs_model
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_unsure_clauses_never_set_the_stance_beside_sure_ones(reports, kind):
+    """Per AI clause type: the clauses the model was unsure of (review band) are named under "unsure",
+    listed after the sure ones, and set the document's stance only when no sure clause exists; a finding
+    on such a clause asks for review and its suggestion is display-only (never applied by a redline)."""
+    unsure_seen = 0
+    for name in NAMES:
+        rep = reports(name, kind)
+        by_id = {c["id"]: c for c in rep["clauses"]}
+        for label, entry in rep.get("ai_clauses", {}).items():
+            if entry["status"] != "found":
+                continue
+            found = [c for c in rep["clauses"] if label in c.get("labels", [])]
+            unsure = [c["id"] for c in found if label in (c.get("review") or [])]
+            sure = [c["id"] for c in found if c["id"] not in unsure]
+            assert entry["unsure"] == unsure, (name, label)
+            assert entry["clauses"] == sure + unsure, (name, label)
+            basis = [by_id[i]["stance"][label] for i in (sure or unsure) if label in by_id[i].get("stance", {})]
+            assert entry["stance"] == min(basis, key=STANCE_ORDER.__getitem__), (name, label)
+            unsure_seen += len(unsure)
+        for f in rep["findings"]:
+            label = RULE_LABEL.get(f["rule"][:4])
+            clause = by_id.get(f["clause"]) if f["clause"] else None
+            if clause is None or label is None:
+                continue
+            doubtful = label in (clause.get("review") or [])
+            assert ("The model was unsure whether this clause is about" in f["message"]) == doubtful, (name, f["rule"])
+            if doubtful and f["fix"]:
+                assert f["fix"]["applicability"] == "display_only", (name, f["rule"])
+    # the committed model is unsure of a few sample clauses (the Japanese-style sample's "Base Model"
+    # definition, for one); after a retrain that leaves none, this test needs a document that has some
+    assert unsure_seen >= 1

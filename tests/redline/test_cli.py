@@ -103,3 +103,28 @@ def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
 
     assert ours(first) == ours(second)
     assert "0 clause(s) inserted, 0 replaced" in twice.stderr
+
+
+@needs_model
+def test_cli_redline_never_rewrites_a_clause_the_model_was_unsure_of(cli, samples, tmp_path):  # noqa: F811
+    """The Japanese-style sample's findings on review-band clauses get a comment, never a tracked deletion."""
+    src = samples / "jp_style_services_agreement.docx"
+    check = cli("check", str(src), "--format", "json", "--fail-on", "never", "--allow-modified-rules")
+    rep = json.loads(check.stdout)
+    by_id = {c["id"]: c for c in rep["clauses"]}
+    unsure = [by_id[f["clause"]] for f in rep["findings"]
+              if f["clause"] and f["fix"] and f["fix"]["applicability"] == "display_only"]
+    assert unsure, "the committed model is unsure of some clause a finding concerns in this sample"
+    out = tmp_path / "jp.redline.docx"
+    proc = cli("redline", str(src), "-o", str(out), "--allow-modified-rules")
+    assert proc.returncode == 0, proc.stderr
+    root = ooxml.document(out.read_bytes())
+    deleted = [p for p in ooxml.body_paragraphs(root)
+               if any(d.get(ooxml.AUTHOR) == "clausecheck" for d in p.iter(ooxml.w("del")))]
+    deleted_text = " ".join(" ".join(t.text or "" for t in p.iter(ooxml.w("delText"))) for p in deleted)
+    for clause in unsure:
+        # the clause's own words (its number stripped) survive, and none of them was struck out
+        body = clause["text"].split(" ", 1)[1][:60]
+        assert any(body in ooxml.paragraph_text(p) for p in ooxml.body_paragraphs(root)), clause["number"]
+        assert body not in deleted_text, clause["number"]
+    assert len(ooxml.our_comment_ids(out.read_bytes(), "clausecheck")) == len(rep["findings"])

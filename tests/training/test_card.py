@@ -31,3 +31,17 @@ def test_speed_section_without_processor_still_renders():
 
 def test_committed_card_carries_the_current_limits():
     assert _card()["limits"] == KNOWN_LIMITS
+
+
+def test_card_records_both_held_out_sets_for_the_files_in_the_repo():
+    from clausecheck.fileio import sha256_file
+    from clausecheck.training.heldout import DEFAULT_SET, PARTIES_SET
+
+    card = _card()
+    recorded = {ho["file"]: ho for ho in card["heldout"]}
+    for path in (DEFAULT_SET, PARTIES_SET):
+        entry = recorded[f"models/eval/{path.name}"]
+        assert entry["sha256"] == sha256_file(path)  # re-run `python -m clausecheck.training.heldout` after editing
+        assert entry["model_sha256"] == card["model_sha256"]
+        assert entry["clauses"] == sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert recorded["models/eval/heldout_parties.jsonl"]["title"].startswith("Held-out set with unusual party names")
