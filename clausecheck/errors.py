@@ -54,6 +54,8 @@ ERRORS: dict[str, str] = {
     "E205": "the rules files were changed after this release of clausecheck ({detail}). "
     "Reinstall clausecheck, or pass --allow-modified-rules if you changed them on purpose "
     "(every report then says so).",
+    "E206": "this truth file cannot be read ({detail}). It must be JSON in the format of "
+    "docs/evaluation.md (a folder of NAME.truth.json files, or one object keyed by file name).",
     # --- model -------------------------------------------------------------
     "E301": "the clause model is missing ({detail}). Reinstall clausecheck; "
     "if you built it from source, run `clausecheck train` first.",

@@ -1,4 +1,4 @@
-"""The named stages: extract -> segment -> classify -> check -> Report.
+"""The named stages: extract -> segment -> classify -> evidence -> check -> Report.
 
 Each stage is a plain function with a typed input and output; ``analyse`` runs
 them in order and checks each output's type, naming the stage at fault (as
@@ -149,6 +149,62 @@ def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -
     return labelled
 
 
+def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options,
+                   units: list[tuple[str, str]] | None = None) -> dict[str, LabelledClause]:
+    """Keep an AI label only where the clause or its context speaks of AI, and say which words do.
+
+    The model's reading of a clause comes in; what goes out is the same reading with the AI
+    labels that have no evidence moved to ``dropped`` (with their scores), the evidence words of
+    every AI label kept, and, for a distillation clause, who it binds as read from the sentence's
+    subject (see classify/evidence.py and classify/binds.py).
+    """
+    if not labelled:
+        return {}
+    from dataclasses import replace
+
+    from .classify.binds import binds_from_text
+    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for
+    from .segment.parties import parties_of_tree
+
+    context = document_context(tree.document.text)
+    texts = dict(units if units is not None else classification_units(tree))
+    index = {c.id: c for c in tree.clauses}
+    parties = None
+    out: dict[str, LabelledClause] = {}
+    for cid, lab in labelled.items():
+        text = texts.get(cid, "")
+        evidence: dict[str, tuple[str, ...]] = {}
+        dropped: dict[str, float] = {}
+        for label in dict.fromkeys((*lab.labels, *lab.review)):
+            if label not in AI_LABEL_NAMES:
+                continue
+            words = evidence_for(label, text, context)
+            if words:
+                evidence[label] = words
+            else:
+                dropped[label] = float(lab.scores.get(label, 0.0))
+        binds = lab.binds
+        if "distillation" in evidence and "distillation" in lab.labels and cid in index:
+            if parties is None:
+                parties = parties_of_tree(tree)
+            clause = index[cid]
+            lead = _lead_in(tree, index[clause.parent]) if clause.parent is not None else ""
+            binds = binds_from_text(tree.own_text(clause), _CUES["distillation"], parties, lead) or binds
+        if not dropped and not evidence and binds == lab.binds:
+            out[cid] = lab
+            continue
+        out[cid] = replace(
+            lab,
+            labels=tuple(x for x in lab.labels if x not in dropped),
+            review=tuple(x for x in lab.review if x not in dropped),
+            stance={k: v for k, v in lab.stance.items() if k not in dropped},
+            binds=binds if "distillation" not in dropped else None,
+            evidence=evidence,
+            dropped=dropped,
+        )
+    return out
+
+
 _CLASSIFIER_CACHE: dict[bool, Any] = {}
 
 
@@ -197,6 +253,7 @@ def analyse(
     if classifier is None and opts.classify:
         classifier = load_classifier(opts)
     labelled = _timed(opts, "classify", stage_classify, tree, opts, classifier, expect=dict)
+    labelled = _timed(opts, "evidence", stage_evidence, tree, labelled, opts, expect=dict)
     checked = _timed(opts, "check", stage_check, tree, labelled, opts)
     return build_report(display_path or str(path), tree, labelled, checked, opts,
                         model=model_provenance(classifier))

@@ -30,6 +30,8 @@ class LabelledClause:
     stance: Mapping[str, str] = field(default_factory=dict)
     binds: str | None = None
     review: tuple[str, ...] = ()  # labels in the abstain band: "needs review"
+    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> words that justify it
+    dropped: Mapping[str, float] = field(default_factory=dict)  # AI labels the model gave without evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,10 @@ class Report:
                     entry["binds"] = lab.binds
                 if lab.review:
                     entry["review"] = list(lab.review)
+                if lab.evidence:
+                    entry["evidence"] = {k: list(v) for k, v in lab.evidence.items()}
+                if lab.dropped:
+                    entry["dropped"] = {k: round(float(v), 4) for k, v in lab.dropped.items()}
             clauses.append(entry)
         out: dict[str, Any] = {
             "schema": SCHEMA,

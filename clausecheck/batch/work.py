@@ -25,6 +25,7 @@ from typing import Any, Sequence
 from ..document import ClauseTree
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options, build_report, classification_units, model_provenance, stage_check, stage_classify
+from ..pipeline import stage_evidence
 from ..pipeline import stage_extract, stage_segment
 
 
@@ -170,6 +171,7 @@ def finish(prepared: Prepared, predictions: Sequence[Any] | None, options: Optio
     try:
         classifier = _Precomputed(predictions or [], model) if options.classify else None
         labelled = stage_classify(prepared.tree, options, classifier) if classifier is not None else {}
+        labelled = stage_evidence(prepared.tree, labelled, options, prepared.units)
         checked = stage_check(prepared.tree, labelled, options)
         report = build_report(job.display, prepared.tree, labelled, checked, options,
                               model=model_provenance(classifier))

@@ -41,6 +41,10 @@ class ClauseInfo:
     review: set[str] = field(default_factory=set)
     scores: dict[str, float] = field(default_factory=dict)
     facts: LawFacts | None = None
+    kind: str = "section"
+    why: dict[str, tuple[str, ...]] = field(default_factory=dict)  # AI label -> the words that justify it
+    operative: set[str] = field(default_factory=set)  # AI labels whose document stance this clause decides
+    conflicting: set[str] = field(default_factory=set)  # AI labels on which it contradicts the operative clause
 
     @property
     def cite(self) -> str:
@@ -62,6 +66,17 @@ class ClauseInfo:
 class DocFacts:
     file: str
     clauses: list[ClauseInfo]
+    background_only: set[str] = field(default_factory=set)  # AI labels carried only by definitions/pointers
+
+    def deciding(self, label: str) -> list[ClauseInfo]:
+        """The clauses that decide ``label`` for the document: for an AI label its operative clause and
+        any clause that contradicts it; for the others every clause carrying the label."""
+        if label in _AI:
+            return [c for c in self.clauses if label in c.operative or label in c.conflicting]
+        return [c for c in self.clauses if label in c.labels]
+
+
+_AI = {str(a) for a in AI_LABELS}
 
 
 def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], file: str | None = None) -> DocFacts:
@@ -76,7 +91,8 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
             page_end=c.page_end, start=c.start, end=c.end, parent=c.parent,
             labels=set(lab.labels) if lab else set(), stance=dict(lab.stance) if lab else {},
             binds=lab.binds if lab else None, review=set(lab.review) if lab else set(),
-            scores=dict(lab.scores) if lab else {},
+            scores=dict(lab.scores) if lab else {}, kind=c.kind,
+            why={k: tuple(v) for k, v in (lab.evidence.items() if lab else ())},
         )
         law_labelled = info.labels & {"governing_law", "dispute_resolution"}
         if law_labelled or LAW_HINT.search(own):
@@ -96,7 +112,38 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
                     and not facts.strong_law:
                 info.labels.discard("governing_law")
         infos.append(info)
-    return DocFacts(file=file or tree.document.source.path, clauses=infos)
+    doc = DocFacts(file=file or tree.document.source.path, clauses=infos)
+    mark_operative(tree, doc)
+    return doc
+
+
+def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
+    """Mark each AI label's operative clause (and any clause contradicting it); see checks/operative.py."""
+    from .operative import choose
+
+    index = {c.id: c for c in tree.clauses}
+    headings: dict[str, list[str]] = {}
+    for c in tree.clauses:
+        chain, parent = [], c.parent
+        while parent is not None:
+            chain.append(index[parent].heading or "")
+            parent = index[parent].parent
+        headings[c.id] = chain
+    for label in _AI:
+        found = [c for c in doc.clauses if label in c.labels]
+        sure = [c for c in found if label not in c.review]
+        choice = choose(label, sure, headings)
+        if choice.operative is None and not choice.only_background:
+            choice = choose(label, found, headings)
+        elif choice.operative is None:
+            unsure = choose(label, [c for c in found if label in c.review], headings)
+            choice = unsure if unsure.operative is not None else choice
+        if choice.operative is not None:
+            choice.operative.operative.add(label)
+            for c in choice.conflicts:
+                c.conflicting.add(label)
+        elif found:
+            doc.background_only.add(label)
 
 
 class _Values(dict):
@@ -192,32 +239,35 @@ def run_rules(rules: Iterable[Rule], doc: DocFacts, playbook: Playbook, *, selec
 
 
 def ai_summary(doc: DocFacts) -> dict[str, Any]:
+    """Each AI clause type: found (with the operative clause first), review, or missing."""
     out: dict[str, Any] = {}
     for label in map(str, AI_LABELS):
         found = [c for c in doc.clauses if label in c.labels]
         review = [c for c in doc.clauses if label in c.review and label not in c.labels]
-        if found:
-            # A clause the model labelled but scored inside the review band does not set the stance when
-            # clauses it is sure of exist: a borderline definition must not turn "protective" into "adverse".
-            # It is still listed (after the sure ones) and named under "unsure".
-            sure = [c for c in found if label not in c.review]
-            unsure = [c for c in found if label in c.review]
-            basis = sure or unsure
-            stances = [c.stance.get(label) for c in basis if c.stance.get(label)]
-            stance = min(stances, key=lambda s: STANCE_RANK[s]) if stances else None
-            ordered = sure + unsure
+        operative = next((c for c in found if label in c.operative), None)
+        if operative is not None:
+            conflicts = [c for c in found if label in c.conflicting]
+            # The operative clause first, then the clauses the model is sure of, then the unsure ones.
+            sure = [c for c in found if label not in c.review and c is not operative]
+            unsure = [c for c in found if label in c.review and c is not operative]
+            ordered = [operative] + sure + unsure
             entry: dict[str, Any] = {
-                "status": "found", "stance": stance,
+                "status": "found", "stance": operative.stance.get(label),
+                "operative": operative.id,
                 "clauses": [c.id for c in ordered],
-                "unsure": [c.id for c in unsure],
+                "unsure": [c.id for c in found if label in c.review],
                 "evidence": [c.evidence(200) for c in ordered[:3]],
+                "why": list(operative.why.get(label, ())),
             }
+            if conflicts:
+                entry["conflicts"] = [c.id for c in conflicts]
             if label == "distillation":
-                binds = sorted({c.binds or "customer" for c in found})
-                entry["binds"] = "both" if ("both" in binds or {"customer", "vendor"} <= set(binds)) else binds[0]
-        elif review:
-            entry = {"status": "review", "stance": None, "clauses": [c.id for c in review],
-                     "evidence": [c.evidence(200) for c in review[:3]]}
+                entry["binds"] = operative.binds or "customer"
+        elif found or review:
+            basis = found or review
+            entry = {"status": "review", "stance": None, "clauses": [c.id for c in basis],
+                     "evidence": [c.evidence(200) for c in basis[:3]],
+                     "note": "only definitions or cross-references carry it" if found else "the model was unsure"}
         else:
             entry = {"status": "missing", "stance": None, "clauses": [], "evidence": []}
         out[label] = entry

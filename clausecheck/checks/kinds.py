@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .playbook import Playbook
 
 KINDS = ("clause_present", "clause_requires", "clause_forbids", "stance_at_least", "playbook_accepts", "consistent")
-CONSISTENCY_CHECKS = ("law_vs_forum", "multiple_laws", "court_vs_arbitration")
+CONSISTENCY_CHECKS = ("law_vs_forum", "multiple_laws", "court_vs_arbitration", "ai_stance_conflict")
 PLAYBOOK_FIELDS = ("governing_law", "forum", "institution")
 STANCE_RANK = {"adverse": 0, "qualified": 1, "protective": 2}
 
@@ -88,10 +88,11 @@ def clause_present(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
 
         where = replace(where, binds=pb.distillation_must_bind)
     found = labelled(doc, label)
-    good = [c for c in found if _stance_ok(where, c, label) and holds(where, c)[0]]
+    background = label in doc.background_only  # only definitions or cross-references carry it
+    good = [c for c in found if _stance_ok(where, c, label) and holds(where, c)[0]] if not background else []
     if good:
         return []
-    review = [c for c in doc.clauses if label in c.review]
+    review = [c for c in doc.clauses if label in c.review or (background and label in c.labels)]
     return [Hit(None, "", {"clauses": found, "review": review})]
 
 
@@ -99,7 +100,7 @@ def stance_at_least(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     label = rule.applies_to[0]
     minimum = pb.minimum_stance.get(label)
     hits = []
-    for c in labelled(doc, label):
+    for c in doc.deciding(label):
         stance = c.stance.get(label)
         if stance is None or not _stance_ok(rule.where, c, label):
             continue
@@ -114,7 +115,7 @@ def stance_at_least(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
 def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     hits = []
     for label in rule.applies_to:
-        for c in labelled(doc, label):
+        for c in doc.deciding(label):
             if not _stance_ok(rule.where, c, label) or not holds(rule.where, c)[0]:
                 continue
             ok, matched = holds(rule.when, c)
@@ -126,7 +127,7 @@ def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
 def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     hits = []
     for label in rule.applies_to:
-        for c in labelled(doc, label):
+        for c in doc.deciding(label):
             if not _stance_ok(rule.where, c, label) or not holds(rule.where, c)[0]:
                 continue
             ok, matched = holds(rule.when, c)
@@ -225,6 +226,24 @@ def court_vs_arbitration(doc: "DocFacts") -> list[Hit]:
             for c in courts if c.id != a.id]
 
 
+def ai_stance_conflict(doc: "DocFacts") -> list[Hit]:
+    """One hit per AI label whose operative clause another sure, committing clause contradicts."""
+    from ..classify.labels import AI_LABELS, HUMAN_NAMES
+
+    hits = []
+    for label in map(str, AI_LABELS):
+        operative = next((c for c in doc.clauses if label in c.operative), None)
+        others = [c for c in doc.clauses if label in c.conflicting]
+        if operative is None or not others:
+            continue
+        cites = " and ".join([operative.cite] + [c.cite for c in others])
+        name = HUMAN_NAMES[label]
+        hits.append(Hit(operative, operative.evidence(), {
+            "clauses": cites[0].upper() + cites[1:], "topic": name if name.startswith("AI") else name.lower(),
+            "stance": operative.stance.get(label, ""), "other_stance": others[0].stance.get(label, "")}))
+    return hits
+
+
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     seen: set[str] = set()
     out = []
@@ -239,6 +258,7 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 CHECKS: dict[str, Callable[["DocFacts"], list[Hit]]] = {
     "law_vs_forum": law_vs_forum,
+    "ai_stance_conflict": ai_stance_conflict,
     "multiple_laws": multiple_laws,
     "court_vs_arbitration": court_vs_arbitration,
 }

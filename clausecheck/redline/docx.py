@@ -44,7 +44,7 @@ from ..document import Block, Clause
 from ..errors import InputError
 from ..findings import Finding
 from .library import Library, LibraryEntry, entry_values, load_library
-from .parties import Parties, parties_of_tree
+from ..segment.parties import Parties, parties_of_tree
 from .plan import PlannedChange, check_preferred, plan_changes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

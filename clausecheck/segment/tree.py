@@ -929,9 +929,65 @@ def _docx_marker(number: str) -> Marker:
     return Marker(" ".join(number.split()), (Reading(f"word-{shape}", 0),), (), False, False, 9.0, len(number))
 
 
+#: An outline number run into the text after the end of a sentence: "...such rights.1.3 Restrictions. If ..."
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[.!?;:”\"’)\]]))[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[A-Z“\"(])")
+_WALL = 1500  # a block this long with a run of outline numbers inside is a whole document flattened
+
+
+def _successor(last: tuple[int, ...] | None, num: tuple[int, ...]) -> bool:
+    if last is None:
+        return num == (1,)
+    if num == last + (1,):
+        return True
+    return any(num == last[: k - 1] + (last[k - 1] + 1,) for k in range(1, len(last) + 1))
+
+
+def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Split blocks that hold a whole numbered document run together (web pages saved as one
+    paragraph: "...these Terms. 1. Services.1.1 Right to Services. ...2. Additional Terms. ...").
+
+    A block is split at inline outline numbers only when they follow one another as an outline
+    does (1, 1.1, 1.2, 2, 2.1 ...) at least three times, so amounts, dates and cross-references
+    ("Section 4.2") never split a paragraph.  The text is unchanged: the new blocks are offsets.
+    """
+    out: list[Block] = []
+    changed = False
+    last: tuple[int, ...] | None = None  # the outline carries on from one run-together block to the next
+    for b in blocks:
+        if b.end - b.start < _WALL:
+            out.append(b)
+            continue
+        text = document.text[b.start:b.end]
+        cuts: list[int] = []
+        before = last
+        for m in _INLINE_NUMBER.finditer(text):
+            num = tuple(int(x) for x in m.group("num").split("."))
+            if _successor(last, num):
+                cuts.append(m.start("num"))
+                last = num
+        if len(cuts) < 3:
+            last = before
+            out.append(b)
+            continue
+        cuts = [c for c in cuts if c > 0]
+        changed = True
+        bounds = [0] + cuts + [len(text)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            piece = text[lo:hi]
+            left = len(piece) - len(piece.lstrip())
+            right = len(piece.rstrip())
+            if right <= left:
+                continue
+            start, end = b.start + lo + left, b.start + lo + right
+            out.append(replace(b, start=start, end=end, page=document.page_at(start),
+                               page_end=document.page_at(max(start, end - 1)), number=None, body_start=None,
+                               kind="paragraph" if lo else b.kind))
+    return tuple(out) if changed else blocks
+
+
 def build_tree(document: Document) -> ClauseTree:
     """The clause tree of ``document`` (see the module docstring)."""
-    blocks = tuple(document.blocks)
+    blocks = split_walls(document, tuple(document.blocks))
     if not blocks:
         return ClauseTree(document=document, clauses=())
     builder = _Builder(document, blocks)

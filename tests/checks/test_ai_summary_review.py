@@ -30,10 +30,24 @@ def test_only_unsure_clauses_still_give_a_stance():
     assert entry["stance"] == "adverse" and entry["unsure"] == ["c1"]
 
 
-def test_sure_adverse_clause_still_wins_over_a_protective_one():
+def test_sure_clauses_that_contradict_each_other_are_both_reported_as_a_conflict():
     adverse = dict(SURE, number="12", stance="adverse", text="Party B may use Party A Data to train its models.")
     entry = _summary(SURE, adverse)
-    assert entry["stance"] == "adverse" and entry["unsure"] == []
+    assert entry["operative"] == "c1" and entry["stance"] == "protective" and entry["unsure"] == []
+    assert entry["conflicts"] == ["c2"]
+    rule = next(r for r in load_rules() if r.id == "AI005")
+    tree, labelled = tree_from_clauses([SURE, adverse])
+    (finding,) = run_rule(rule, build_doc_facts(tree, labelled), load_playbook())
+    assert finding.message.startswith("Clause 11 and clause 12 contradict each other on training on customer data")
+
+
+def test_a_definition_never_decides_the_stance():
+    definition = dict(SURE, number="1.4", stance="adverse",
+                      text='"Training Data" means any Party A Data that Party B may use to train its models.')
+    entry = _summary(definition, SURE)
+    assert entry["operative"] == "c2" and entry["stance"] == "protective"
+    entry = _summary(definition)
+    assert entry["status"] == "review" and entry["stance"] is None
 
 
 def test_finding_on_an_unsure_clause_asks_for_review():

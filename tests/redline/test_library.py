@@ -13,7 +13,7 @@ from clausecheck.checks.loader import load_rules
 from clausecheck.checks.playbook import load_playbook
 from clausecheck.errors import ConfigError
 from clausecheck.redline.library import load_entry, load_library
-from clausecheck.redline.parties import Parties
+from clausecheck.segment.parties import Parties
 
 LIB = load_library()
 RULES = {r.id: r for r in load_rules()}

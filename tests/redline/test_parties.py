@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.redline.parties import detect_parties
+from clausecheck.segment.parties import detect_parties
 
 
 @pytest.mark.parametrize("text, customer, vendor, customer_name, vendor_name", [

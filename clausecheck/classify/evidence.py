@@ -1,0 +1,208 @@
+"""Why an AI label holds: the words in a clause, or in its context, that speak of AI.
+
+The classifier reads one clause at a time and, on ordinary commercial contracts,
+sometimes puts an AI label on a clause that has nothing to do with AI: a notices
+clause, a bare party name, staff training, a software decompiling ban.  An AI
+label is kept only when the clause or its context speaks of AI, and the words
+that do are reported with the label (``"evidence": {"training_data": ["train",
+"models"]}``) so that a lawyer sees why.
+
+Context is what a reader has in front of them: the clause's own words, the
+headings above it, its parent's lead-in ("You shall not:"), and the document's
+own definitions (a "Services" defined as access to AI models makes "improve
+the Services" a statement about an AI model).  Each AI label asks for an AI
+signal plus, where the label needs one, a cue of its own kind:
+
+* ``model_disclosure``: an AI signal;
+* ``training_data``: an AI signal and a use of data (train, learn, improve, develop ...);
+* ``distillation``: an AI signal and building something from it (develop, train, extract, compete ...);
+* ``ai_compliance``: an AI law or framework by name, or an AI signal and a law word.
+
+"Model" alone is an AI signal only next to AI words or in a document that is
+about AI: a product's "Model X-200", a "financial model" or the "Model Clauses"
+of a data-transfer agreement are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+# --- the lexicon ---------------------------------------------------------------------------------
+
+#: Words that speak of AI wherever they stand.
+_STRONG = re.compile(
+    r"(?i:\bartificial[- ]intelligence\b|\bmachine[- ]learning\b|\bdeep[- ]learning\b|\bneural[- ]networks?\b|"
+    r"\b(?:large )?language models?\b|\bgenerative\b|\bfoundation models?\b|\bchatbots?\b|\bmodel weights\b|"
+    r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\btraining data(?:sets?)?\b|\bembeddings\b|\bdistill?(?:s|ed|ing|ation)?\b|"
+    r"\bprompts\b|\bprompt (?=and|or|to the|engineering|injection|you)|\bAI-(?:based|powered|generated|enabled)\b)|"
+    r"\bA\.?I\.?(?=[\s,.;:)/-]|$)|\bLLMs?\b|\bGPT[-\w.]*|"
+    r"人工知能|機械学習|深層学習|生成\s*AI|生成ＡＩ|ＡＩ|ＬＬＭ|大規模言語モデル|学習済み?モデル|学習用データ|"
+    r"アルゴリズム|プロンプト|ディープラーニング|蒸留",
+)
+
+#: "model" in an AI sense: AI words close by, or a document about AI (see ``Context.doc_ai``).
+_MODEL = re.compile(r"\bmodels?\b|モデル", re.IGNORECASE)
+_NOT_AI_MODEL = re.compile(
+    r"\b(?:business|financial|pricing|revenue|economic|cost|operating|forecast(?:ing)?|valuation|"
+    r"delivery|service|data|role|licensing|distribution|sales|product|care|staffing|royalty|"
+    r"franchise|compensation|financing|statistical|actuarial|econometric|3D|CAD)\s+models?\b|"
+    r"\bmodels?\s+(?:clauses?|contracts?|forms?|agreements?|laws?|codes?|years?|numbers?|nos?\.?|names?|"
+    r"home|units?|of (?:the|its|their) products?)\b|"
+    r"\bmodel\s+(?:[A-Z]{0,4}[-\s]?\d[\w-]*)|\bmodels?\s+[A-Z0-9]{1,4}-?\d",
+    re.IGNORECASE,
+)
+_NEAR_AI = re.compile(r"\b(?:train\w*|learn\w*|outputs?|inference|weights?|generat\w*|predict\w*|"
+                      r"algorithm\w*|datasets?|neural|AI|inputs?)\b|学習|生成|出力|推論", re.IGNORECASE)
+
+#: Terms that speak of AI inside a document about AI (outputs, inputs, models).
+_AI_DOC_TERMS = re.compile(r"\b(?:Outputs?|Inputs?|Generated Content|Completions?|Responses?)\b|"
+                           r"\bmodels?\b|出力(?:データ|結果|物)?|入力(?:データ|情報)?|モデル")
+
+#: AI laws and frameworks by name: enough on their own for ``ai_compliance``.
+_AI_LAW = re.compile(
+    r"\bAI Act\b|\bArtificial Intelligence Act\b|\bRegulation \(EU\) 2024/1689\b|\b2024/1689\b|"
+    r"\bAI (?:laws?|regulations?|legislation|rules)\b|\bartificial intelligence (?:laws?|regulations?|legislation)\b|"
+    r"\bColorado AI\b|\bSB ?24-205\b|\bLocal Law (?:No\.? )?144\b|\bautomated employment decision tools?\b|"
+    r"\bISO/IEC 42001\b|\b42001\b|\bNIST AI\b|\bAI RMF\b|\bAI Risk Management Framework\b|"
+    r"\bhigh[- ]risk AI\b|\bgeneral[- ]purpose AI\b|\bGPAI\b|"
+    r"AI事業者ガイドライン|AI推進法|AI法|人工知能関連技術|欧州AI規則|AI規則|生成AIの利用に関するガイドライン",
+)
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "training_data": re.compile(
+        r"\b(?:re)?train\w*|\blearn\w*|\bimprov\w*|\bdevelop\w*|\bfine[- ]?tun\w*|\benhanc\w*|\bdatasets?\b|"
+        r"学習|訓練|改善|改良|開発|向上", re.IGNORECASE),
+    "distillation": re.compile(
+        r"\bdevelop\w*|\bbuild\w*|\bcreat\w*|\b(?:re)?train\w*|\bimprov\w*|\bdistil\w*|\bextract\w*|"
+        r"\breplicat\w*|\bcompet\w*|\breverse\w*|\bderiv\w*|\bclon\w*|\bmimic\w*|\bscrap\w*|\bdecompil\w*|"
+        r"\bdisassembl\w*|\bmerg\w*|\bweights?\b|\bfine[- ]?tun\w*|"
+        r"蒸留|開発|派生|複製|抽出|解析|学習|マージ|競合|リバース", re.IGNORECASE),
+    # law words: with ai_compliance they must share a sentence with a word that speaks of AI itself
+    "ai_compliance": re.compile(
+        r"\blaws?\b|\bregulat\w*|\blegislat\w*|\bstatut\w*|\bguidelines?\b|\bframeworks?\b|"
+        r"(?-i:\bAct\b)|法令|法律|規制|ガイドライン|指針", re.IGNORECASE),
+}
+
+AI_LABEL_NAMES = ("model_disclosure", "training_data", "distillation", "ai_compliance")
+
+# --- the document's context ----------------------------------------------------------------------
+
+_QUOTED = r"[\"“”'‘’「『]([^\"“”'‘’」』\n]{1,40})[\"“”'‘’」』]"
+#: "X" means ... / "X" shall mean ... / 「X」とは ...
+_DEFINITION = re.compile(_QUOTED + r"\s*(?:means|shall mean|refers to|has the meaning|includes|とは)",
+                         re.IGNORECASE)
+#: ... text (the "X") / ... text (collectively, "X") / （以下「X」という。）
+_INLINE = re.compile(r"[(（](?:[^()（）]{0,40}?)" + _QUOTED + r"[^()（）]{0,30}[)）]")
+
+
+_COMPANY = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|S\.A\.S?\.?|"
+                      r"SAS|plc|PLC|Co\.|LLP|LP|B\.V\.|N\.V\.|K\.K\.|SE)(?=[\s,.(（]|$)|株式会社|合同会社|有限会社")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the document says about itself: is it about AI, and which defined terms name AI things."""
+
+    doc_ai: bool = False
+    ai_terms: tuple[str, ...] = ()  # defined terms whose definition speaks of AI ("Services", "Output")
+
+    def term_pattern(self) -> re.Pattern[str] | None:
+        if not self.ai_terms:
+            return None
+        alts = "|".join(re.escape(t) for t in sorted(self.ai_terms, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+def _speaks_of_ai(text: str) -> bool:
+    return bool(_STRONG.search(text) or _AI_LAW.search(text) or _ai_model(text))
+
+
+def _ai_model(text: str, doc_ai: bool = False) -> list[str]:
+    """The AI-sense "model" words in ``text``."""
+    out = []
+    for m in _MODEL.finditer(text):
+        lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
+        if any(n.start() <= m.start() < n.end() for n in _NOT_AI_MODEL.finditer(text, lo, hi)):
+            continue
+        near = text[max(0, m.start() - 80): m.end() + 80]
+        if doc_ai or _STRONG.search(near) or _NEAR_AI.search(near):
+            out.append(m.group(0).lower())
+    return out
+
+
+def document_context(text: str) -> Context:
+    """Read the document once: its AI-ness and its AI-defined terms."""
+    strong = len(_STRONG.findall(text)) + len(_AI_LAW.findall(text))
+    doc_ai = strong >= 3 or bool(_STRONG.search(text[:600]))
+    terms: list[str] = []
+    for m in _DEFINITION.finditer(text):
+        body = text[m.end(): m.end() + 400]
+        body = body.split("\n", 1)[0]
+        if _speaks_of_ai(body) and m.group(1) not in terms:
+            terms.append(m.group(1).strip())
+    for m in _INLINE.finditer(text):
+        before = text[max(0, m.start() - 250): m.start()]
+        before = before.rsplit("\n", 1)[-1]
+        if _COMPANY.search(text[max(0, m.start() - 80): m.end()]):
+            continue  # a party's defined name ("X.AI LLC (“xAI”)"), not an AI thing
+        if _speaks_of_ai(before) and m.group(1).strip() not in terms:
+            terms.append(m.group(1).strip())
+    terms = [t for t in terms if len(t) > 1 and not re.fullmatch(r"(?i)the|this|it|we|us|you", t)]
+    return Context(doc_ai=doc_ai, ai_terms=tuple(terms))
+
+
+# --- per clause ----------------------------------------------------------------------------------
+
+
+def _words(matches: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for w in matches:
+        w = " ".join(w.split()).strip(" .,;:").lower() if w.isascii() else w.strip()
+        if w and w not in seen:
+            seen.append(w)
+    return seen
+
+
+def ai_signal(text: str, context: Context) -> list[str]:
+    """The words of ``text`` that speak of AI, given the document's context."""
+    found = [m.group(0) for m in _STRONG.finditer(text)]
+    found += [m.group(0) for m in _AI_LAW.finditer(text)]
+    found += _ai_model(text, context.doc_ai)
+    if context.doc_ai:
+        found += [m.group(0) for m in _AI_DOC_TERMS.finditer(text)]
+    pat = context.term_pattern()
+    if pat is not None:
+        found += [m.group(0) for m in pat.finditer(text)]
+    return _words(found)
+
+
+def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
+    """The words that justify ``label`` on a clause read as ``text`` (heading path, lead-in and
+    own words); empty when nothing in it speaks of AI in the way the label needs."""
+    if label not in AI_LABEL_NAMES:
+        return ()
+    if label == "ai_compliance":
+        # AI-specific law: a law by name, or a law word in the same sentence as a word that is AI itself
+        # (not an "Output" of the document's context): "comply with all laws" is not AI-law compliance.
+        laws = _words(m.group(0) for m in _AI_LAW.finditer(text))
+        if laws:
+            return tuple(laws[:4])
+        for sentence in re.split(r"(?<=[.;。])\s+", text):
+            strong = _words(m.group(0) for m in _STRONG.finditer(sentence))
+            strong += _ai_model(sentence)
+            law = _words(m.group(0) for m in _CUES["ai_compliance"].finditer(sentence))
+            if strong and law:
+                return tuple(_words(law[:2] + strong[:2]))
+        return ()
+    signal = ai_signal(text, context)
+    if not signal:
+        return ()
+    cue = _CUES.get(label)
+    if cue is None:
+        return tuple(signal[:4])
+    cues = _words(m.group(0) for m in cue.finditer(text))
+    if not cues:
+        return ()
+    return tuple(_words(cues[:2] + signal[:3]))
