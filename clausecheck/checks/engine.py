@@ -119,8 +119,14 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
 
 def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
     """Mark each AI label's operative clause (and any clause contradicting it); see checks/operative.py."""
-    from .operative import choose
+    from ..segment.parties import parties_of_tree
+    from .operative import choose, vendor_subject
 
+    if not any(c.labels & _AI or c.review & _AI for c in doc.clauses):
+        return
+    parties = parties_of_tree(tree)
+    vendor = vendor_subject([parties.vendor, parties.vendor_name or "",
+                             (parties.vendor_name or "").split(" ")[0]])
     index = {c.id: c for c in tree.clauses}
     headings: dict[str, list[str]] = {}
     for c in tree.clauses:
@@ -132,11 +138,11 @@ def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
     for label in _AI:
         found = [c for c in doc.clauses if label in c.labels]
         sure = [c for c in found if label not in c.review]
-        choice = choose(label, sure, headings)
+        choice = choose(label, sure, headings, vendor)
         if choice.operative is None and not choice.only_background:
-            choice = choose(label, found, headings)
+            choice = choose(label, found, headings, vendor)
         elif choice.operative is None:
-            unsure = choose(label, [c for c in found if label in c.review], headings)
+            unsure = choose(label, [c for c in found if label in c.review], headings, vendor)
             choice = unsure if unsure.operative is not None else choice
         if choice.operative is not None:
             choice.operative.operative.add(label)

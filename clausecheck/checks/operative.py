@@ -44,6 +44,24 @@ _CUSTOMER_DATA = re.compile(r"\b(?:your|customer|client|user|licensee|subscriber
                             re.IGNORECASE)
 _DEFINITION_HEADING = re.compile(r"definition|interpretation|定義", re.IGNORECASE)
 
+#: The sentence that governs the customer's position, per label (see ``_direct``).
+_TRAIN_VERB = re.compile(r"\b(?:re)?train\w*|\bfine[- ]?tun\w*|\bimprov\w*|\bdevelop\w*|\blearn\w*|学習|改善|開発",
+                         re.IGNORECASE)
+_DATA_OBJECT = re.compile(r"\b(?:your|customer|client|user|licensee|subscriber)\b|\b(?:inputs?|prompts?|content|"
+                          r"data|outputs?|conversations?|submissions?)\b|利用者|入力|お客様|ユーザ|データ",
+                          re.IGNORECASE)
+_BUILD_VERB = re.compile(r"\bdevelop\w*|\bbuild\w*|\bcreat\w*|\b(?:re)?train\w*|\bimprov\w*|\bdistil\w*|"
+                         r"\bextract\w*|\bcompet\w*|\breplicat\w*|\breverse\w*|\bmerg\w*|開発|蒸留|学習|抽出|マージ|派生",
+                         re.IGNORECASE)
+_AI_THING = re.compile(r"\bmodels?\b|\boutputs?\b|\bweights\b|\bA\.?I\b|\bmachine learning\b|\bLLMs?\b|"
+                       r"モデル|出力|ＡＩ|AI", re.IGNORECASE)
+_LIMIT = re.compile(r"\bnot\b|\bnever\b|\bno\b|\bprohibit\w*|\bonly\b|\bsolely\b|\bexcept\b|"
+                    r"禁止|ならない|できない|できません|限り", re.IGNORECASE)
+_DISCLOSE = re.compile(r"\bnotif\w*|\bnotice\b|\binform\w*|\bdisclos\w*|\bidentif\w*|\blist\w*|\bpowered by\b|"
+                       r"\bprovided by\b|\bdeprecat\w*|\bdiscontinu\w*|\bretir\w*|\breplac\w*|\bchang\w*|"
+                       r"\bupdat\w*|\buses?\b|\bbased on\b|通知|変更|使用|利用|提供|停止", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.;。])\s+|\n")
+
 
 @dataclass(frozen=True, slots=True)
 class Choice:
@@ -67,34 +85,70 @@ def is_background(info: "ClauseInfo", headings: Sequence[str] = ()) -> bool:
         return True
     body = _body(info)
     if _DEFINES.match(body):
-        return True
+        # a definitions clause unless one of its sentences, not itself a definition, commits someone
+        rest = [x for x in _SENTENCES.split(body) if x.strip() and not _DEFINES.match(x.strip())]
+        return not any(_COMMITS.search(x) for x in rest)
     return len(body.split()) < 45 and bool(_POINTER.search(body)) and not re.search(
         r"\b(?:train|will not|shall not|never)\b", body, re.IGNORECASE)
 
 
-def _rank(info: "ClauseInfo", label: str) -> tuple[int, int, int, int, float]:
+def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> bool:
+    """Whether one sentence of ``body`` speaks directly to the label's question for the customer:
+    what the vendor does with the customer's data (training), what may not be built from the model
+    or its outputs (distillation), which models are used or changed (disclosure), which AI law."""
+    for sentence in _SENTENCES.split(body):
+        if label == "training_data":
+            if _TRAIN_VERB.search(sentence) and _DATA_OBJECT.search(sentence) and (
+                    (vendor_subject is not None and vendor_subject.search(sentence))
+                    or re.search(r"\b(?:be|been|is|are) (?:used|processed)\b|当社は|弊社は", sentence)):
+                return True
+        elif label == "distillation":
+            if _BUILD_VERB.search(sentence) and _AI_THING.search(sentence) and _LIMIT.search(sentence):
+                return True
+        elif label == "model_disclosure":
+            if re.search(r"\bmodels?\b|モデル|\bLLMs?\b|\bGPT", sentence, re.IGNORECASE) and _DISCLOSE.search(sentence):
+                return True
+        elif label == "ai_compliance":
+            from ..classify.evidence import evidence_for, Context
+
+            if evidence_for("ai_compliance", sentence, Context()):
+                return True
+    return False
+
+
+def _rank(info: "ClauseInfo", label: str, vendor: "re.Pattern[str] | None") -> tuple[int, int, int, int, int, float]:
     body = _body(info)
     sure = label not in info.review
-    return (int(sure), int(bool(_COMMITS.search(body))), len(info.why.get(label, ())),
-            int(bool(_CUSTOMER_DATA.search(body))), float(info.scores.get(label, 0.0)))
+    return (int(sure), int(_direct(body, label, vendor)), int(bool(_COMMITS.search(body))),
+            len(info.why.get(label, ())), int(bool(_CUSTOMER_DATA.search(body))), float(info.scores.get(label, 0.0)))
 
 
-def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequence[str]]) -> Choice:
+def vendor_subject(vendor_terms: Sequence[str]) -> "re.Pattern[str]":
+    """A sentence whose subject is the vendor: "we", "Provider", the vendor's defined term or short name."""
+    names = [re.escape(t) for t in vendor_terms if t and len(t) > 1]
+    alts = "|".join(["[Ww]e", "[Oo]ur", "[Pp]rovider", "[Vv]endor", "[Ss]upplier", "[Ll]icensor", *names])
+    return re.compile(rf"(?:^|[\s(“\"])(?:{alts})(?:’s|'s)?\s+(?:\w+\s+){{0,3}}?(?:will|shall|may|must|does|do|can|"
+                      r"agrees?|uses?|reserves?|is|are|has|have|might|could|would|won’t|won't|doesn’t|doesn't)\b")
+
+
+def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequence[str]],
+           vendor: "re.Pattern[str] | None" = None) -> Choice:
     """The operative clause for ``label`` among the clauses carrying it, and any that conflict with it."""
     if not clauses:
         return Choice(None)
     candidates = [c for c in clauses if not is_background(c, headings.get(c.id, ()))]
     if not candidates:
         return Choice(None, only_background=True)
-    ranked = sorted(candidates, key=lambda c: _rank(c, label), reverse=True)
+    ranked = sorted(candidates, key=lambda c: _rank(c, label, vendor), reverse=True)
     best = ranked[0]
     stance = best.stance.get(label)
     conflicts = []
-    if stance in ("protective", "adverse"):
+    top = _rank(best, label, vendor)
+    if stance in ("protective", "adverse") and top[0] == 1:
         other = "adverse" if stance == "protective" else "protective"
-        top = _rank(best, label)
         for c in ranked[1:]:
-            r = _rank(c, label)
-            if c.stance.get(label) == other and r[0] == 1 and r[1] == 1 and r[2] >= min(2, top[2]) and top[0] == 1:
+            r = _rank(c, label, vendor)
+            # a genuine conflict: another sure clause, as direct and as committing as the operative one
+            if c.stance.get(label) == other and r[:3] == top[:3]:
                 conflicts.append(c)
     return Choice(best, tuple(conflicts))

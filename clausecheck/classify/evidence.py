@@ -115,6 +115,14 @@ class Context:
         return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """An "AI" that is part of a name ("Mistral AI Products", "Copy.AI", "X.AI LLC"), not AI itself."""
+    if m.group(0).strip(".") not in ("AI", "A.I"):
+        return False
+    before = text[: m.start()]
+    return bool(re.search(r"(?:[A-Z][\w-]*\s|[\w]\.)$", before)) and not re.search(r"(?:^|[.;:]\s*)$", before)
+
+
 def _speaks_of_ai(text: str) -> bool:
     return bool(_STRONG.search(text) or _AI_LAW.search(text) or _ai_model(text))
 
@@ -190,7 +198,7 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
         if laws:
             return tuple(laws[:4])
         for sentence in re.split(r"(?<=[.;。])\s+", text):
-            strong = _words(m.group(0) for m in _STRONG.finditer(sentence))
+            strong = _words(m.group(0) for m in _STRONG.finditer(sentence) if not _in_name(sentence, m))
             strong += _ai_model(sentence)
             law = _words(m.group(0) for m in _CUES["ai_compliance"].finditer(sentence))
             if strong and law:
