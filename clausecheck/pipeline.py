@@ -67,7 +67,7 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
         if clause.kind in skip or _inside(index, clause, skip):
             continue
         own = tree.own_text(clause).strip()
-        if len(own.split()) < 3 and not (clause.parent and _lead_in(tree, index[clause.parent])):
+        if _too_short(own) and not (clause.parent and _lead_in(tree, index[clause.parent])):
             continue
         if clause.id in has_children and _heading_only(clause, own):
             continue
@@ -83,6 +83,17 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
         body = f"{lead} {own}" if lead else own
         units.append((clause.id, f"{prefix}: {body}" if prefix else body))
     return units
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def _too_short(own: str) -> bool:
+    """Too short to say anything: under three words, where a word of Japanese or Chinese (written without
+    spaces) is counted as two characters, so "第3条（準拠法）本契約は日本法に準拠する。" is long enough."""
+    words = len(own.split())
+    cjk = len(_CJK.findall(own))
+    return words + cjk // 2 < 3
 
 
 _LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"

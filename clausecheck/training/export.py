@@ -123,11 +123,12 @@ def save_weights(model: Any, path: Path) -> None:
     os.chmod(path, 0o644)  # pitfall: safetensors writes 0600
 
 
-def save_tokenizer(base_dir: Path, dst: Path) -> None:
+def save_tokenizer(base_dir: Path, dst: Path, tokenizer_json: str | None = None) -> None:
+    """The tokenizer the model was trained with (given), or the base model's."""
     from .train import load_tokenizer
 
-    tok = load_tokenizer(base_dir)  # no padding, no truncation
-    dst.write_text(tok.to_str(pretty=False), encoding="utf-8")
+    text = tokenizer_json if tokenizer_json is not None else load_tokenizer(base_dir).to_str(pretty=False)
+    dst.write_text(text, encoding="utf-8")
     os.chmod(dst, 0o644)
 
 
@@ -220,6 +221,7 @@ def build_model_dir(
     *,
     cal_rows: Sequence[Mapping[str, Any]] | None = None,
     log: Log = _noop,
+    tokenizer_json: str | None = None,
 ) -> dict[str, Any]:
     """Everything except card.json and SHA256SUMS into ``stage``; returns the measurements.
 
@@ -239,7 +241,7 @@ def build_model_dir(
     export_onnx(model, fp32, int(exp.get("opset", 17)))
     t_export = time.perf_counter() - t0
     log(f"exported ONNX in {t_export:.1f} s ({fp32.stat().st_size / 1e6:.1f} MB)")
-    save_tokenizer(base_dir, stage / TOKENIZER_FILE)
+    save_tokenizer(base_dir, stage / TOKENIZER_FILE, tokenizer_json)
     spec = labels_spec(recipe)
     (stage / LABELS_FILE).write_text(_dump(spec), encoding="utf-8")
     tok = load_tokenizer(stage)

@@ -205,7 +205,7 @@ def _net_class() -> type:
     return ClauseNet
 
 
-def build_model(recipe: Mapping[str, Any], base_dir: Path, seed: int | None = None) -> Any:
+def build_model(recipe: Mapping[str, Any], base_dir: Path, seed: int | None = None, vocab_size: int | None = None) -> Any:
     import torch
     from transformers import BertModel
 
@@ -213,6 +213,15 @@ def build_model(recipe: Mapping[str, Any], base_dir: Path, seed: int | None = No
     if seed is not None:
         torch.manual_seed(seed)
     encoder = BertModel.from_pretrained(str(base_dir), add_pooling_layer=False, attn_implementation="eager")
+    base_vocab = encoder.get_input_embeddings().weight.shape[0]
+    if vocab_size is not None and vocab_size > base_vocab:
+        # New pieces (training/vocab.py) start as the [UNK] embedding: the model first reads them as before.
+        old = encoder.get_input_embeddings().weight.detach().clone()
+        encoder.resize_token_embeddings(vocab_size)
+        with torch.no_grad():
+            new = encoder.get_input_embeddings().weight
+            new[:base_vocab] = old
+            new[base_vocab:] = old[int(recipe["model"].get("unk_id", 100))]
     layers = recipe["model"].get("layers")
     if layers:  # keep only the first N transformer layers (tiny models for tests and quick checks)
         n = max(1, min(int(layers), len(encoder.encoder.layer)))
@@ -359,6 +368,8 @@ class TrainResult:
     steps: int
     repeats_dropped: int = 0
     composites: int = 0
+    tokenizer_json: str | None = None  # the tokenizer trained with (the base one, or extended: training/vocab.py)
+    vocab_added: int = 0
 
 
 def train_model(
@@ -376,7 +387,12 @@ def train_model(
     t = recipe["train"]
     seed, threads = int(t["seed"]), int(t.get("threads", 2))
     set_determinism(seed, threads)
-    tok = load_tokenizer(base_dir)
+    from .vocab import extended_tokenizer
+
+    tok = extended_tokenizer(str(base_dir / "tokenizer.json"), dict(recipe["model"]),
+                             [e.text for e in (*train, *val)])
+    base_tok = load_tokenizer(base_dir)
+    base_vocab, vocab_size = base_tok.get_vocab_size(), tok.get_vocab_size()
     max_length = int(recipe["model"]["max_length"])
     n_given = len(train)
     train = cap_families(dedupe(train), int(t.get("max_per_family", 0)))
@@ -390,7 +406,7 @@ def train_model(
     val_ids, _ = encode(tok, [e.text for e in val], max_length)
     ys, ss, bs = targets(train)
     Y, S, B = torch.tensor(ys), torch.tensor(ss), torch.tensor(bs)
-    model = build_model(recipe, base_dir, seed=seed)
+    model = build_model(recipe, base_dir, seed=seed, vocab_size=vocab_size)
     if t.get("freeze_word_embeddings", False):
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     frozen = int(t.get("freeze_layers", 0))
@@ -400,15 +416,27 @@ def train_model(
         for layer in model.encoder.encoder.layer[:frozen]:
             for p in layer.parameters():
                 p.requires_grad_(False)
+    new_rows: list[Any] = []
+    if vocab_size > base_vocab:
+        # Only the added pieces learn (with the head's rate, no decay): the base vocabulary's rows get no gradient.
+        emb = model.encoder.embeddings.word_embeddings.weight
+        emb.requires_grad_(True)
+        mask = torch.zeros(vocab_size, 1)
+        mask[base_vocab:] = 1.0
+        emb.register_hook(lambda g: g * mask)
+        new_rows = [emb]
 
     no_decay = ("bias", "LayerNorm.weight", "LayerNorm.bias")
-    enc_params = [(n, p) for n, p in model.encoder.named_parameters() if p.requires_grad]
+    enc_params = [(n, p) for n, p in model.encoder.named_parameters()
+                  if p.requires_grad and not any(p is r for r in new_rows)]
     groups = [
         {"params": [p for n, p in enc_params if not any(k in n for k in no_decay)],
          "weight_decay": float(t.get("weight_decay", 0.01)), "lr": float(t["lr"])},
         {"params": [p for n, p in enc_params if any(k in n for k in no_decay)], "weight_decay": 0.0, "lr": float(t["lr"])},
         {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": float(t.get("head_lr", t["lr"]))},
     ]
+    if new_rows:
+        groups.append({"params": new_rows, "weight_decay": 0.0, "lr": float(t.get("head_lr", t["lr"]))})
     opt = torch.optim.AdamW(groups)
     epochs, batch_size = int(t["epochs"]), int(t["batch_size"])
     lengths = [len(x) for x in ids]
@@ -466,7 +494,8 @@ def train_model(
         log(f"  epoch {epoch}/{epochs}: loss {entry['train_loss']:.4f}, {secs:.0f} s"
             + (f", val loss {entry['val_loss']:.4f}, val macro-F1@0.5 {entry['val_macro_f1']:.3f}" if val else ""))
     model.eval()
-    return TrainResult(model, history, time.perf_counter() - started, cut, step, n_given - n_unique, len(composites))
+    return TrainResult(model, history, time.perf_counter() - started, cut, step, n_given - n_unique, len(composites),
+                       tokenizer_json=tok.to_str(pretty=False), vocab_added=vocab_size - base_vocab)
 
 
 def quick_validation(model: Any, val_ids: Sequence[Sequence[int]], val: Sequence[Example]) -> dict[str, float]:
@@ -601,6 +630,7 @@ def run_training(
         dev_rows = load_labelled(devset)
     report = build_model_dir(
         result.model, recipe, base_dir, stage, build_dir, val, dev_rows, cal_rows=cal_rows, log=log,
+        tokenizer_json=result.tokenizer_json,
     )
     card = build_card(
         recipe=recipe, recipe_hash=r_hash, dataset=dataset, train=train, val=val, result=result,

@@ -108,6 +108,13 @@ def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
 
     clf = ClauseClassifier.load(out)
     assert len(clf.predict(["This Agreement is governed by the laws of Chile.", ""])) == 2
+    # the recipe's extra_vocab = "ja": the shipped tokenizer is the extended one the model was trained with
+    tok = json.loads((out / "tokenizer.json").read_text(encoding="utf-8"))
+    assert len(tok["model"]["vocab"]) > 30522 + 2965
+    from tokenizers import Tokenizer
+
+    ja = Tokenizer.from_file(str(out / "tokenizer.json")).encode("本契約は日本法に準拠するものとします。ユーザー")
+    assert "[UNK]" not in ja.tokens
 
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     again = run_training(cfg, out_dir=out, build_dir=build, devset=devset, overrides=TINY)
