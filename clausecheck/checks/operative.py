@@ -127,7 +127,7 @@ def vendor_subject(vendor_terms: Sequence[str]) -> "re.Pattern[str]":
     """A sentence whose subject is the vendor: "we", "Provider", the vendor's defined term or short name."""
     names = [re.escape(t) for t in vendor_terms if t and len(t) > 1]
     alts = "|".join(["[Ww]e", "[Oo]ur", "[Pp]rovider", "[Vv]endor", "[Ss]upplier", "[Ll]icensor", *names])
-    return re.compile(rf"(?:^|[\s(“\"])(?:{alts})(?:’s|'s)?\s+(?:\w+\s+){{0,3}}?(?:will|shall|may|must|does|do|can|"
+    return re.compile(rf"(?:^|[\s(“\"])(?:{alts})\s+(?:\w+\s+){{0,3}}?(?:will|shall|may|must|does|do|can|"
                       r"agrees?|uses?|reserves?|is|are|has|have|might|could|would|won’t|won't|doesn’t|doesn't)\b")
 
 

@@ -101,6 +101,9 @@ _COMPANY = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Co
                       r"SAS|plc|PLC|Co\.|LLP|LP|B\.V\.|N\.V\.|K\.K\.|SE)(?=[\s,.(（]|$)|株式会社|合同会社|有限会社")
 
 
+_COMPANY_END = re.compile("(?:" + _COMPANY.pattern + r")[\s,]*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the document says about itself: is it about AI, and which defined terms name AI things."""
@@ -153,7 +156,7 @@ def document_context(text: str) -> Context:
     for m in _INLINE.finditer(text):
         before = text[max(0, m.start() - 250): m.start()]
         before = before.rsplit("\n", 1)[-1]
-        if _COMPANY.search(text[max(0, m.start() - 80): m.end()]):
+        if _COMPANY_END.search(text[max(0, m.start() - 80): m.start()]):
             continue  # a party's defined name ("X.AI LLC (“xAI”)"), not an AI thing
         if _speaks_of_ai(before) and m.group(1).strip() not in terms:
             terms.append(m.group(1).strip())

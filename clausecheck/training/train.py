@@ -481,6 +481,8 @@ def train_model(
             sched.step()
             step += 1
             loss_sum += float(loss.detach())
+            if k % 200 == 0 and k != 20:
+                log(f"  epoch {epoch}: step {k}/{len(batches)}, {(time.perf_counter() - t0) / k:.2f} s/step")
             if k == 20 and epoch == 1:
                 per = (time.perf_counter() - t0) / k
                 log(f"  ~{per:.2f} s/step -> about {per * steps_per_epoch:.0f} s/epoch, "

@@ -1,0 +1,106 @@
+"""The evidence stage: an AI label stays only where the clause or its context speaks of AI."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.classify.evidence import Context, document_context, evidence_for
+from clausecheck.pipeline import Options, analyse, classification_units, stage_evidence, stage_extract, stage_segment
+from clausecheck.report import LabelledClause
+
+from fixtures.labelled import AI_VENDOR, PRE_AI, write_contract_pdf, write_docx
+
+AI4 = ("model_disclosure", "training_data", "distillation", "ai_compliance")
+PLAIN = Context()
+
+
+@pytest.mark.parametrize("text", [
+    "Notices. Any notice shall be in writing and delivered by courier to the address in Schedule 4.",
+    "IBM",
+    "Dr. Alan Reyes, Dr. Maria Chen and Dr. Paul Okafor shall serve on the Joint Steering Committee.",
+    "Customer Training. Supplier shall train Customer's personnel in the use of the Equipment.",
+    "Licensee shall not reverse engineer, decompile or disassemble the Software or derive its algorithms.",
+    "Supplier may change the specifications of the Model X-200 pumps without notice.",
+    "Each party shall comply with all applicable laws, regulations and guidelines.",
+    "The Company shall file all reports required by the Securities and Exchange Commission.",
+    "The revenue model and the financial model in Schedule 3 govern the royalty calculation.",
+    "The parties shall enter into the EU Standard Contractual Clauses (the model clauses).",
+    "Supplier shall maintain a continuous improvement plan for the Products.",
+])
+def test_ordinary_clauses_give_no_evidence_for_any_ai_label(text):
+    assert all(evidence_for(label, text, PLAIN) == () for label in AI4)
+
+
+def test_ai_clauses_give_the_words_that_justify_them():
+    assert "train" in evidence_for(
+        "training_data", "Provider shall not use Customer Data to train its machine learning models.", PLAIN)
+    assert evidence_for("ai_compliance", "Provider shall comply with the EU AI Act.", PLAIN) == ("ai act",)
+    assert evidence_for("ai_compliance", "Customer shall comply with all laws on artificial intelligence.", PLAIN)
+    assert evidence_for("distillation", "You may not use Outputs to develop models that compete with us.", PLAIN)
+    assert evidence_for("model_disclosure", "当社は、本サービスで利用する生成AIモデルを変更する場合、事前に通知します。", PLAIN)
+    # "comply with all laws" in an AI contract is still not AI-law compliance
+    ai_doc = Context(doc_ai=True, ai_terms=("Services",))
+    assert evidence_for("ai_compliance", "Customer shall use the Services in accordance with applicable laws.",
+                        ai_doc) == ()
+    assert evidence_for("ai_compliance", "You use the Mistral AI Products in accordance with applicable laws.",
+                        ai_doc) == ()
+
+
+def test_the_document_definitions_carry_ai_into_clauses_that_do_not_say_it():
+    text = ('This Agreement is between Kestrel Analytics LLC ("Kestrel") and you. Kestrel offers access to large '
+            'language models (the "Services").\n1. We may use your content to improve the Services.')
+    ctx = document_context(text)
+    assert ctx.doc_ai and "Services" in ctx.ai_terms and "Kestrel" not in ctx.ai_terms
+    assert "services" in evidence_for("training_data", "We may use your content to improve the Services.", ctx)
+    assert evidence_for("training_data", "We may use your content to improve the Services.", PLAIN) == ()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_worst_case_labels_on_a_pre_ai_contract_are_all_dropped(tmp_path, kind):
+    path = tmp_path / f"supply.{kind}"
+    (write_contract_pdf if kind == "pdf" else write_docx)(path, PRE_AI)
+    options = Options()
+    tree = stage_segment(stage_extract(path, options), options)
+    units = classification_units(tree)
+    # a model that puts every AI label on every clause: the evidence stage must silence all of them
+    worst = {cid: LabelledClause(cid, labels=AI4, scores={x: 0.9 for x in AI4},
+                                 stance={x: "adverse" for x in AI4}) for cid, _ in units}
+    kept = stage_evidence(tree, worst, options, units)
+    assert len(kept) == len(units) > 8
+    assert all(not set(k.labels) & set(AI4) for k in kept.values())
+    assert all(set(k.dropped) == set(AI4) for k in kept.values())
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_real_ai_clauses_keep_their_labels_with_their_evidence(tmp_path, kind):
+    path = tmp_path / f"ai.{kind}"
+    (write_contract_pdf if kind == "pdf" else write_docx)(path, AI_VENDOR)
+    options = Options()
+    tree = stage_segment(stage_extract(path, options), options)
+    units = classification_units(tree)
+    worst = {cid: LabelledClause(cid, labels=AI4, scores={x: 0.9 for x in AI4}) for cid, _ in units}
+    kept = stage_evidence(tree, worst, options, units)
+    by_number = {c.number: kept[c.id] for c in tree.clauses if c.id in kept and c.number}
+    assert {"train"} <= set(by_number["2"].evidence["training_data"])
+    assert "distillation" in by_number["4"].labels and by_number["4"].binds == "customer"
+    assert "ai_compliance" not in by_number["2"].labels  # no AI law anywhere in this contract
+    assert "ai_compliance" in by_number["5"].dropped  # "pay the fees": not about AI
+
+
+def test_report_and_json_show_the_evidence(tmp_path):
+    path = write_docx(tmp_path / "ai.docx", AI_VENDOR)
+    data = analyse(path).to_json()
+    training = data["ai_clauses"]["training_data"]
+    assert training["status"] == "found" and training["stance"] == "protective"
+    clause = next(c for c in data["clauses"] if c["id"] == training["operative"])
+    assert clause["text"].startswith("2. Use of Customer Data")
+    assert "train" in clause["evidence"]["training_data"] and training["why"]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_pre_ai_contract_gets_no_ai_clause_with_the_real_model(tmp_path, kind):
+    path = tmp_path / f"supply.{kind}"
+    (write_contract_pdf if kind == "pdf" else write_docx)(path, PRE_AI)
+    data = analyse(path).to_json()
+    assert {v["status"] for v in data["ai_clauses"].values()} == {"missing"}
+    assert not any(set(c.get("labels", ())) & set(AI4) for c in data["clauses"])
