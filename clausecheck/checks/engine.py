@@ -244,6 +244,22 @@ def run_rules(rules: Iterable[Rule], doc: DocFacts, playbook: Playbook, *, selec
 # --- document-level summaries ------------------------------------------------------
 
 
+def operative_quote(info: ClauseInfo, label: str, words: int = 25) -> str:
+    """The sentence of ``info`` that holds most of the label's evidence words, cut to ``words`` words."""
+    why = [w.lower() for w in info.why.get(label, ())]
+    body = " ".join(info.text.split())
+    sentences = [x for x in re.split(r"(?<=[.;。])\s+", body) if x.strip()] or [body]
+    best = max(sentences, key=lambda x: (sum(1 for w in why if w in x.lower()), -sentences.index(x)))
+    if info.number and best.startswith(info.number):
+        best = best[len(info.number):].lstrip(" .)\t")
+    if info.heading and best.lower().startswith(info.heading.lower()):
+        best = best[len(info.heading):].lstrip(" .:\t")
+    parts = best.split()
+    if len(parts) <= 1 and not best.isascii():
+        return best[: words * 2] + ("…" if len(best) > words * 2 else "")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
 def ai_summary(doc: DocFacts) -> dict[str, Any]:
     """Each AI clause type: found (with the operative clause first), review, or missing."""
     out: dict[str, Any] = {}
@@ -264,6 +280,7 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
                 "unsure": [c.id for c in found if label in c.review],
                 "evidence": [c.evidence(200) for c in ordered[:3]],
                 "why": list(operative.why.get(label, ())),
+                "quote": operative_quote(operative, label),
             }
             if conflicts:
                 entry["conflicts"] = [c.id for c in conflicts]

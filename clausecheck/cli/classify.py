@@ -66,7 +66,41 @@ def _read_text(path: str | None) -> list[str]:
     return text.splitlines()
 
 
-def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str]]:
+def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """Each prediction with its AI labels kept only where the text speaks of AI (the pipeline's evidence
+    stage, classify/evidence.py), and the JSON keys that say why: ``evidence`` and ``dropped``."""
+    from dataclasses import replace
+
+    from ..classify.evidence import AI_LABEL_NAMES, evidence_for
+
+    out = []
+    for text, pred in zip(texts, preds):
+        evidence: dict[str, list[str]] = {}
+        dropped: dict[str, float] = {}
+        for label in dict.fromkeys((*pred.labels, *pred.review)):
+            if str(label) not in AI_LABEL_NAMES:
+                continue
+            words = evidence_for(str(label), text, context)
+            if words:
+                evidence[str(label)] = list(words)
+            else:
+                dropped[str(label)] = round(float(pred.scores.get(label, 0.0)), 4)
+        if dropped:
+            pred = replace(pred, labels=tuple(x for x in pred.labels if str(x) not in dropped),
+                           review=tuple(x for x in pred.review if str(x) not in dropped),
+                           stance={k: v for k, v in pred.stance.items() if str(k) not in dropped},
+                           binds=None if "distillation" in dropped else pred.binds)
+        extra: dict[str, Any] = {}
+        if evidence:
+            extra["evidence"] = evidence
+        if dropped:
+            extra["dropped"] = dropped
+        out.append((pred, extra))
+    return out
+
+
+def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str], Any]:
+    from ..classify.evidence import document_context
     from ..pipeline import Options, classification_units, stage_extract, stage_segment
 
     options = Options()
@@ -78,10 +112,11 @@ def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str]]:
         c = index[clause_id]
         meta.append({"id": clause_id, "number": c.number, "page": c.page})
         texts.append(text)
-    return meta, texts
+    return meta, texts, document_context(tree.document.text)
 
 
-def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, width: int = 70) -> str:
+def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, extra: dict[str, Any],
+               width: int = 70) -> str:
     where = f"{meta['number'] or meta['id']} (p. {meta['page']})" if meta else f"#{i + 1}"
     snippet = " ".join(text.split())
     if len(snippet) > width:
@@ -94,6 +129,8 @@ def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, width:
                 part += f" {pred.stance[lbl]}"
             if str(lbl) == "distillation" and pred.binds is not None:
                 part += f" (binds {pred.binds})"
+            if str(lbl) in extra.get("evidence", {}):
+                part += " [" + ", ".join(extra["evidence"][str(lbl)]) + "]"
             parts.append(part)
         verdict = "; ".join(parts)
     else:
@@ -101,6 +138,8 @@ def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, width:
     unsure = [str(x) for x in pred.review if x not in pred.labels]
     if unsure:
         verdict += "; needs review: " + ", ".join(unsure)
+    if extra.get("dropped"):
+        verdict += "; no AI wording, so not kept: " + ", ".join(extra["dropped"])
     return f"{where}: {snippet}\n    -> {verdict}"
 
 
@@ -122,7 +161,10 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
 
     Writes one JSON line per input line, in the same order, with the labels,
     their calibrated scores, the stance of each AI label found and, for
-    distillation, who is bound. A PDF or DOCX contract is split into clauses
+    distillation, who is bound. An AI label is kept only where the clause (or,
+    for a contract, its headings, lead-in and the document's definitions) speaks
+    of AI: "evidence" lists the words that do, "dropped" the AI labels the model
+    gave without any. A PDF or DOCX contract is split into clauses
     and each clause is classified.
 
     \b
@@ -133,9 +175,12 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
     """
     from ..classify.model import ClauseClassifier
 
+    from ..classify.evidence import Context
+
     meta: list[dict[str, Any]] | None = None
+    context = Context()
     if file and file != "-" and Path(file).suffix.lower() in CONTRACT_SUFFIXES:
-        meta, texts = _contract_units(file)
+        meta, texts, context = _contract_units(file)
     else:
         if (file is None or file == "-") and sys.stdin.isatty() and term is not None:
             term.info("Reading clauses from standard input, one per line; end with Ctrl-D.")
@@ -146,11 +191,11 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
                      "results come from a modified model [W301]")
     preds = clf.predict(texts)
     out = click.get_text_stream("stdout")
-    for i, (text, pred) in enumerate(zip(texts, preds)):
+    for i, (text, (pred, extra)) in enumerate(zip(texts, _with_evidence(texts, preds, context))):
         if fmt == "text":
-            out.write(_text_line(i, text, pred, meta[i] if meta else None) + "\n")
+            out.write(_text_line(i, text, pred, meta[i] if meta else None, extra) + "\n")
         else:
-            obj = pred.to_json(digits)
+            obj = {**pred.to_json(digits), **extra}
             if meta:
                 obj = {**meta[i], **obj}
             out.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -44,6 +44,10 @@ def render(report: Report) -> str:
             unsure = set(info.get("unsure") or [])
             where = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
                               for cid in info.get("clauses", [])[:3]) or "—"
+            if info.get("quote"):
+                where += f" — “{info['quote']}”"
+            if info.get("conflicts"):
+                where += "; contradicted by " + ", ".join(_cite(report, c) for c in info["conflicts"])
             out.append(f"| {HUMAN_NAMES[str(label)]} | {status} | {_esc(where)} |")
         out.append("")
     gl, dr = report.governing_law, report.dispute_resolution

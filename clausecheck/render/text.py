@@ -72,6 +72,12 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
                               for cid in info.get("clauses", [])[:3])
             extra = f" (binds {info['binds']})" if info.get("binds") else ""
             out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<27} {cites}")
+            if info.get("quote"):
+                why = f" (AI wording: {', '.join(info['why'][:4])})" if info.get("why") else ""
+                for line in textwrap.wrap(f"“{info['quote']}”{why}", width=max(40, width - 6)):
+                    out.append(" " * 6 + line)
+            if info.get("conflicts"):
+                out.append(" " * 6 + "contradicted by " + ", ".join(_cite(report, c) for c in info["conflicts"]))
         out.append("")
 
     if report.governing_law is not None or report.dispute_resolution is not None or report.ai_clauses:

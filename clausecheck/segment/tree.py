@@ -850,6 +850,64 @@ class _Builder:
         self._push(pos, _Entry(node=node, role="hsection", container=container, rank=rank, hlevel=hlevel))
 
     # -- output ------------------------------------------------------------
+    def _heading_only(self, k: int) -> bool:
+        node = self.nodes[k]
+        nxt = self.nodes[k + 1].first if k + 1 < len(self.nodes) else len(self.blocks)
+        if nxt != node.first + 1:
+            return False
+        b = self.blocks[node.first]
+        own = self.doc.text[b.start:b.end].strip()
+        if node.number and own.startswith(node.number):
+            own = own[len(node.number):].strip(" .\t")
+        words = own.split()
+        if node.heading and own.strip(" .:").lower() == node.heading.strip(" .:").lower():
+            return True
+        return 0 < len(words) <= 10 and own.upper() == own and any(ch.isalpha() for ch in own)
+
+    def nest_restarts(self) -> None:
+        """Numbering that restarts at 1 under a numbered heading belongs to that heading.
+
+        Word and web documents often number the items under "3 CUSTOMER OBLIGATIONS" as 1, 2, 3 again
+        (a nested list printed without its parent's number), and the reader cites them as 3.1, 3.2: such
+        a run of siblings is moved under the heading.  Two shapes are recognised: a heading with no text
+        of its own followed by 1, 2, ... up to the next such heading; and a clause n followed by items
+        that restart at 1 before clause n+1.
+        """
+        nodes = self.nodes
+        by_parent: dict[int | None, list[int]] = {}
+        for k, node in enumerate(nodes):
+            by_parent.setdefault(node.parent, []).append(k)
+
+        def integer(k: int) -> int | None:
+            num = (nodes[k].number or "").strip().rstrip(".")
+            return int(num) if num.isascii() and num.isdigit() else None
+
+        for parent, sibs in by_parent.items():
+            i = 0
+            while i < len(sibs) - 1:
+                h = sibs[i]
+                n = integer(h)
+                if n is None or integer(sibs[i + 1]) != 1:
+                    i += 1
+                    continue
+                # the run: 1, 2, 3 ... (restarting at 1 is allowed: several lists under one clause)
+                j, prev = i + 1, 0
+                while j < len(sibs) and integer(sibs[j]) in (prev + 1, 1) and not (
+                        prev and self._heading_only(sibs[j])):
+                    prev = integer(sibs[j]) or 0
+                    j += 1
+                ends_well = j >= len(sibs) or integer(sibs[j]) == n + 1 or self._heading_only(sibs[j])
+                if not (self._heading_only(h) or (j < len(sibs) and integer(sibs[j]) == n + 1)) or not ends_well:
+                    i += 1
+                    continue
+                run = sibs[i + 1:j]
+                if len(run) < 2:
+                    i += 1
+                    continue
+                for k in run:
+                    nodes[k].parent = h
+                i = j
+
     def clauses(self) -> tuple[Clause, ...]:
         nodes = self.nodes
         blocks = self.blocks
@@ -993,4 +1051,5 @@ def build_tree(document: Document) -> ClauseTree:
     builder = _Builder(document, blocks)
     builder.analyse()
     builder.run()
+    builder.nest_restarts()
     return ClauseTree(document=document, clauses=builder.clauses())

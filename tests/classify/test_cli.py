@@ -125,3 +125,13 @@ def test_eval_command_rejects_a_bad_file(cli, tmp_path):
     path.write_text('{"text": "x", "labels": ["nonsense"]}\n', encoding="utf-8")
     out = cli("eval", str(path))
     assert out.returncode == 2 and "bad.jsonl:1" in out.stderr and "E204" in out.stderr
+
+
+def test_classify_shows_the_evidence_and_drops_ai_labels_without_it(cli):
+    r = cli("classify", input="Provider will not train its models on Customer Data.\nHarrow Valves Limited\n")
+    assert r.returncode == 0, r.stderr
+    first, second = (json.loads(line) for line in r.stdout.splitlines())
+    assert first["labels"] == ["training_data"] and "train" in first["evidence"]["training_data"]
+    assert not set(second["labels"]) & {"model_disclosure", "training_data", "distillation", "ai_compliance"}
+    assert all(k in ("model_disclosure", "training_data", "distillation", "ai_compliance")
+               for k in second.get("dropped", {}))
