@@ -155,6 +155,17 @@ class ClauseTree:
     def own_text(self, clause: Clause) -> str:
         return self.document.text[clause.start : clause.own_end]
 
+    @property
+    def pages_known(self) -> bool:
+        """False for a Word or text file read as one page: a page number would be a guess."""
+        doc = self.document
+        return not (doc.source.kind in ("docx", "txt", "md") and doc.page_count <= 1)
+
+    def citations(self) -> dict[str, str]:
+        """How a reader cites each numbered clause: the full path as printed ("7.1(iv)", "3.2" for an
+        item "2" under "3", "Schedule 1, 1.3", "第15条第2項"), unique within the document."""
+        return citations(self)
+
     def path(self, clause: Clause) -> tuple[Clause, ...]:
         """The clause and its ancestors, outermost first."""
         chain = [clause]
@@ -166,6 +177,88 @@ class ClauseTree:
 
 _SELF_NAMED = re.compile(r"^(article|section|clause|schedule|annex|exhibit|appendix|attachment|part|chapter|"
                          r"paragraph|§|第)", re.IGNORECASE)
+
+
+_BULLETS = {"•", "-", "–", "—", "■", "●", "○", "◦", "・", "*", "▪", "►", "➢", "✓", "□"}
+_ITEM = re.compile(r"^[(（]?([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|\d{1,3})[)）.]$|^[(（]([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})[)）]$")
+_KANJI_DIGITS = "〇一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _ja_digit(n: str) -> str | None:
+    n = n.strip("()（）.．")
+    n = n.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if n.isascii() and n.isdigit():
+        return n
+    if n and n in _CIRCLED:
+        return str(_CIRCLED.index(n) + 1)
+    if n and all(ch in _KANJI_DIGITS for ch in n):
+        return n
+    return None
+
+
+def join_number(prefix: str | None, number: str) -> str:
+    """One step of a citation path: ``prefix`` (the parent's citation) and the clause's printed number."""
+    n = " ".join(number.split())
+    if prefix is None:
+        return re.sub(r"\s+", "", n) if n.startswith("第") else n
+    compact = re.sub(r"\s+", "", prefix)
+    if compact.startswith("第") and compact[-1:] in ("条", "項"):
+        d = _ja_digit(n)
+        if d is not None:
+            return compact + (f"第{d}項" if compact.endswith("条") else f"第{d}号")
+    if _SELF_NAMED.match(n) or n.startswith(prefix + ".") or (n.startswith(prefix) and n != prefix
+                                                            and not n[len(prefix)].isalnum()):
+        return n
+    m = _ITEM.match(n)
+    if m and not n.isdigit() and not (n.endswith(".") and n[:-1].isdigit()):
+        inner = m.group(1) or m.group(2)
+        return f"{prefix}({inner})"
+    digits = n.rstrip(".")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", digits):
+        if re.match(r"^(schedule|exhibit|annex|appendix|attachment|part|別紙|付則|附則)", prefix, re.IGNORECASE):
+            return f"{prefix}, {digits}"
+        if re.match(r"^(article|section|clause|§)", prefix, re.IGNORECASE):
+            return f"{prefix}({digits})" if "." not in digits else f"{prefix}, {digits}"
+        return f"{prefix}.{digits}"
+    return f"{prefix} {n}"
+
+
+def citations(tree: "ClauseTree") -> dict[str, str]:
+    index = {c.id: c for c in tree.clauses}
+    out: dict[str, str] = {}
+    bullets: dict[tuple[str | None, str], int] = {}
+    for c in tree.clauses:
+        parent = out.get(c.parent) if c.parent else None
+        if c.parent and parent is None:  # an unnumbered parent: cite from the nearest numbered ancestor
+            p = index.get(c.parent)
+            while p is not None and p.id not in out:
+                p = index.get(p.parent) if p.parent else None
+            parent = out.get(p.id) if p is not None else None
+        if not c.number:
+            continue
+        n = c.number.strip()
+        if n in _BULLETS:
+            key = (c.parent, n)
+            bullets[key] = bullets.get(key, 0) + 1
+            out[c.id] = f"{parent}, item {bullets[key]}" if parent else f"item {bullets[key]}"
+            continue
+        out[c.id] = join_number(parent, n)
+    seen: dict[str, list[str]] = {}
+    for cid, cite in out.items():
+        seen.setdefault(cite, []).append(cid)
+    for cite, ids in seen.items():
+        if len(ids) < 2:
+            continue
+        for k, cid in enumerate(ids):
+            c = index[cid]
+            if c.heading and len({index[i].heading for i in ids}) == len(ids):
+                out[cid] = f'{cite} ("{c.heading}")'
+            elif tree.pages_known and len({index[i].page for i in ids}) == len(ids):
+                out[cid] = f"{cite} on p. {c.page}"
+            else:
+                out[cid] = f"{cite} (occurrence {k + 1})"
+    return out
 
 
 def cite_number(number: str) -> str:

@@ -61,10 +61,12 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         doc = self.tree.document
         clauses = []
+        cites = self.tree.citations()
         for c in self.tree.clauses:
             entry: dict[str, Any] = {
                 "id": c.id,
                 "number": c.number,
+                "citation": cites.get(c.id),
                 "heading": c.heading,
                 "text": c.text,
                 "page": c.page,
@@ -94,6 +96,7 @@ class Report:
             "file": self.file,
             "sha256": self.sha256,
             "pages": self.pages,
+            "pages_known": self.tree.pages_known,
             "clauses": clauses,
             "findings": [f.to_json() for f in self.findings],
             "warnings": [{"code": code, "message": msg} for code, msg in self.warnings],

@@ -42,13 +42,15 @@ class ClauseInfo:
     scores: dict[str, float] = field(default_factory=dict)
     facts: LawFacts | None = None
     kind: str = "section"
+    citation: str | None = None  # the full path as a reader cites it ("7.1(iv)", "3.2", "第15条第2項")
     why: dict[str, tuple[str, ...]] = field(default_factory=dict)  # AI label -> the words that justify it
     operative: set[str] = field(default_factory=set)  # AI labels whose document stance this clause decides
     conflicting: set[str] = field(default_factory=set)  # AI labels on which it contradicts the operative clause
 
     @property
     def cite(self) -> str:
-        return cite_number(self.number) if self.number else f'the clause "{" ".join(self.text.split()[:5])}…"'
+        number = self.citation or self.number
+        return cite_number(number) if number else f'the clause "{" ".join(self.text.split()[:5])}…"'
 
     def evidence(self, limit: int = 240) -> str:
         flat = " ".join(self.text.split())
@@ -67,6 +69,7 @@ class DocFacts:
     file: str
     clauses: list[ClauseInfo]
     background_only: set[str] = field(default_factory=set)  # AI labels carried only by definitions/pointers
+    pages_known: bool = True  # False for a Word file read as one page
 
     def deciding(self, label: str) -> list[ClauseInfo]:
         """The clauses that decide ``label`` for the document: for an AI label its operative clause and
@@ -83,6 +86,7 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
     from .lawfacts import extract_facts
 
     infos: list[ClauseInfo] = []
+    cites = tree.citations()
     for c in tree.clauses:
         own = tree.document.text[c.start : c.own_end]
         lab = labelled.get(c.id)
@@ -91,7 +95,7 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
             page_end=c.page_end, start=c.start, end=c.end, parent=c.parent,
             labels=set(lab.labels) if lab else set(), stance=dict(lab.stance) if lab else {},
             binds=lab.binds if lab else None, review=set(lab.review) if lab else set(),
-            scores=dict(lab.scores) if lab else {}, kind=c.kind,
+            scores=dict(lab.scores) if lab else {}, kind=c.kind, citation=cites.get(c.id),
             why={k: tuple(v) for k, v in (lab.evidence.items() if lab else ())},
         )
         law_labelled = info.labels & {"governing_law", "dispute_resolution"}
@@ -112,7 +116,7 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
                     and not facts.strong_law:
                 info.labels.discard("governing_law")
         infos.append(info)
-    doc = DocFacts(file=file or tree.document.source.path, clauses=infos)
+    doc = DocFacts(file=file or tree.document.source.path, clauses=infos, pages_known=tree.pages_known)
     mark_operative(tree, doc)
     return doc
 
@@ -161,7 +165,7 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
     info = hit.info
     vals = _Values()
     vals.update({k: ("" if v is None else v) for k, v in hit.values.items() if not isinstance(v, list)})
-    vals["number"] = (info.number or info.cite) if info else "—"
+    vals["number"] = (info.citation or info.number or info.cite) if info else "—"
     vals["heading"] = (info.heading or "") if info else ""
     vals["match"] = hit.evidence
     for k in list(vals):
@@ -174,7 +178,7 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
             return playbook.value(name.split(".", 1)[1]) or "—"
         return str(vals[name])
 
-    if info is not None and info.number and cite_number(info.number) == info.number:
+    if info is not None and info.number and cite_number(info.citation or info.number) == (info.citation or info.number):
         # "Clause {number}" with a self-named number reads "Clause Article 7": cite it as "Article 7".
         template = re.sub(r"\b[Cc]lause \{number\}", "{number}", template)
     if info is not None and not info.number:
@@ -208,11 +212,12 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
         if info is None:
             review = [c for c in hit.values.get("review", []) if isinstance(c, ClauseInfo)]
             if review:
-                message += (f" The model was unsure about {review[0].cite} (page {review[0].page}); "
-                            "please review it.")
+                where = f" (page {review[0].page})" if doc.pages_known else ""
+                message += f" The model was unsure about {review[0].cite}{where}; please review it."
             loc = Location(doc.file, 0, 0, 1, 1, None, None)
         else:
-            loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id, info.number)
+            loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id,
+                           info.citation or info.number)
             if doubtful:
                 name = HUMAN_NAMES.get(doubtful[0], doubtful[0])
                 name = name if name.startswith("AI") else name[0].lower() + name[1:]
@@ -227,7 +232,7 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
             rule_id=rule.id, rule_name=rule.name, severity=severity,
             title=format_message(rule.title, hit, playbook), message=message, location=loc,
             evidence=hit.evidence, fix=fix,
-            fingerprint=fingerprint(rule.id, info.number if info else None, hit.evidence),
+            fingerprint=fingerprint(rule.id, (info.citation or info.number) if info else None, hit.evidence),
         ))
     return out
 

@@ -13,7 +13,8 @@ def _cite(report: Report, clause_id: str | None) -> str:
         c = report.tree.by_id(clause_id)
     except KeyError:
         return clause_id
-    return f"{c.number or c.label} (p. {c.page})"
+    number = report.tree.citations().get(c.id) or c.number or c.label
+    return f"{number} (p. {c.page})" if report.tree.pages_known else number
 
 
 def _esc(text: str) -> str:
@@ -63,5 +64,5 @@ def render(report: Report) -> str:
     for c in report.tree.clauses:
         if c.level > 1:
             continue
-        out.append(f"{'  ' * c.level}- {_esc(' '.join(b for b in (c.number, c.heading) if b) or c.label)} (p. {c.page})")
+        out.append(f"{'  ' * c.level}- {_esc(' '.join(b for b in (c.number, c.heading) if b) or c.label)} ({'p. ' + str(c.page) if report.tree.pages_known else 'Word file'})")
     return "\n".join(out) + "\n"

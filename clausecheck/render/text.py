@@ -31,7 +31,10 @@ def _cite(report: Report, clause_id: str | None) -> str:
         c = report.tree.by_id(clause_id)
     except KeyError:
         return clause_id
-    where = cite_number(c.number) if c.number else f'"{_first_words(c.text, 30)}"'
+    number = report.tree.citations().get(c.id) or c.number
+    where = cite_number(number) if number else f'"{_first_words(c.text, 30)}"'
+    if not report.tree.pages_known:
+        return where
     page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
     return f"{where}, {page}"
 
@@ -125,6 +128,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         labels = report.labelled.get(c.id)
         tag = f"  [{', '.join(labels.labels)}]" if labels and labels.labels else ""
         page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
+        page = page if report.tree.pages_known else ""
         left = f"  {indent}{label:<8} {heading}".rstrip()
         room = width - len(left) - len(page) - len(tag) - 4
         snippet = f"  {_first_words(rest, room)}" if room > 12 and rest else ""
