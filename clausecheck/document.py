@@ -176,7 +176,7 @@ class ClauseTree:
 
 
 _SELF_NAMED = re.compile(r"^(article|section|clause|schedule|annex|exhibit|appendix|attachment|part|chapter|"
-                         r"paragraph|§|第)", re.IGNORECASE)
+                         r"paragraph|§|第|“|definition of|preamble|item |別紙|付則|附則)", re.IGNORECASE)
 
 
 _BULLETS = {"•", "-", "–", "—", "■", "●", "○", "◦", "・", "*", "▪", "►", "➢", "✓", "□"}
@@ -224,21 +224,33 @@ def join_number(prefix: str | None, number: str) -> str:
     return f"{prefix} {n}"
 
 
+def _heading_cite(heading: str) -> str:
+    clean = re.sub(r"\{#[^}]*\}", "", heading).strip(" .:")
+    return f"“{clean}”" if clean else ""
+
+
 def citations(tree: "ClauseTree") -> dict[str, str]:
     index = {c.id: c for c in tree.clauses}
     out: dict[str, str] = {}
     bullets: dict[tuple[str | None, str], int] = {}
     for c in tree.clauses:
         parent = out.get(c.parent) if c.parent else None
-        if c.parent and parent is None:  # an unnumbered parent: cite from the nearest numbered ancestor
+        if c.parent and parent is None:  # an unnumbered parent: cite from the nearest cited ancestor
             p = index.get(c.parent)
             while p is not None and p.id not in out:
                 p = index.get(p.parent) if p.parent else None
             parent = out.get(p.id) if p is not None else None
-        if not c.number:
+            if parent is None and index[c.parent].kind == "preamble":
+                parent = "Preamble"
+        n = (c.number or "").strip()
+        if not n:
+            if c.heading and c.kind != "preamble":
+                out[c.id] = (f"{parent}, " if parent else "") + _heading_cite(c.heading)
             continue
-        n = c.number.strip()
         if n in _BULLETS:
+            if c.kind == "definition" and c.heading:
+                out[c.id] = f"definition of {_heading_cite(c.heading)}"
+                continue
             key = (c.parent, n)
             bullets[key] = bullets.get(key, 0) + 1
             out[c.id] = f"{parent}, item {bullets[key]}" if parent else f"item {bullets[key]}"
