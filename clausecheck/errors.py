@@ -86,6 +86,9 @@ WARNINGS: dict[str, str] = {
     "W104": "the text file was not UTF-8; it was read as {encoding}.",
     "W105": "the document has {count} comments; they were ignored.",
     "W106": "{detail}",
+    "W150": "no clause of this document could be read by the clause model (no numbered or headed clause "
+    "with text of its own), so the four AI clauses were not checked and no finding says they are missing; "
+    "read the document yourself.",
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
     "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",

@@ -44,8 +44,11 @@ def _ai_cell(entry: Any) -> str:
         return ""
     status = entry.get("status")
     if status == "found":
-        return str(entry.get("stance") or "found")
-    return str(status or "")
+        cell = str(entry.get("stance") or "found")
+        if entry.get("binds"):  # who a distillation ban binds: "protective, binds customer"
+            cell += f", binds {entry['binds']}"
+        return cell
+    return str(status or "").replace("_", " ")
 
 
 def _law_cell(gl: Any) -> str:
@@ -288,8 +291,8 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
                     classes.append(c)
                     if str(v) not in ("", "0"):
                         classes.append("nz")
-            elif c in AI_COLUMNS and text in ("missing", "adverse", "qualified", "protective"):
-                classes.append(text)
+            elif c in AI_COLUMNS and text.split(",")[0] in ("missing", "adverse", "qualified", "protective"):
+                classes.append(text.split(",")[0])
             elif c in ("governing_law", "forum_mechanism") and text == "missing":
                 classes.append("missing")
             attr = f' class="{" ".join(classes)}"' if classes else ""

@@ -34,6 +34,13 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
         playbook = load_playbook(playbook)
     rules = load_rules()
     doc = build_doc_facts(tree, labelled)
+    # A document none of whose clauses reached the model cannot be said to lack an AI clause.
+    unchecked = bool(getattr(options, "classify", True)) and not labelled
+    if unchecked:
+        from ..errors import warning_message
+
+        warnings.append(("W150", warning_message("W150")))
+        rules = tuple(r for r in rules if not (r.kind == "clause_present" and r.id.startswith("AI")))
     findings = run_rules(rules, doc, playbook, select=options.select, ignore=options.ignore,
                          preview=options.preview)
     extras: dict[str, Any] = {}
@@ -42,7 +49,10 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
         extras["language_precedence"] = lang
     return {
         "findings": findings,
-        "ai_clauses": ai_summary(doc) if labelled else {},
+        "ai_clauses": ai_summary(doc) if labelled else (
+            {label: {"status": "not_checked", "stance": None, "clauses": [], "evidence": []}
+             for label in ("model_disclosure", "training_data", "distillation", "ai_compliance")}
+            if unchecked else {}),
         "governing_law": law_summary(doc),
         "dispute_resolution": dispute_summary(doc),
         "provenance": {
