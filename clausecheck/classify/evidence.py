@@ -127,7 +127,8 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _speaks_of_ai(text: str) -> bool:
-    return bool(_STRONG.search(text) or _AI_LAW.search(text) or _ai_model(text))
+    strong = any(not _in_name(text, m) for m in _STRONG.finditer(text))
+    return bool(strong or _AI_LAW.search(text) or _ai_model(text))
 
 
 def _ai_model(text: str, doc_ai: bool = False) -> list[str]:
@@ -145,8 +146,9 @@ def _ai_model(text: str, doc_ai: bool = False) -> list[str]:
 
 def document_context(text: str) -> Context:
     """Read the document once: its AI-ness and its AI-defined terms."""
-    strong = len(_STRONG.findall(text)) + len(_AI_LAW.findall(text))
-    doc_ai = strong >= 3 or bool(_STRONG.search(text[:600]))
+    strong = sum(1 for m in _STRONG.finditer(text) if not _in_name(text, m)) + len(_AI_LAW.findall(text))
+    head = text[:600]
+    doc_ai = strong >= 3 or any(not _in_name(head, m) for m in _STRONG.finditer(head)) or len(_ai_model(text)) >= 3
     terms: list[str] = []
     for m in _DEFINITION.finditer(text):
         body = text[m.end(): m.end() + 400]
@@ -160,7 +162,8 @@ def document_context(text: str) -> Context:
             continue  # a party's defined name ("X.AI LLC (“xAI”)"), not an AI thing
         if _speaks_of_ai(before) and m.group(1).strip() not in terms:
             terms.append(m.group(1).strip())
-    terms = [t for t in terms if len(t) > 1 and not re.fullmatch(r"(?i)the|this|it|we|us|you", t)]
+    terms = [t for t in terms if len(t) > 1 and len(t.split()) <= 5 and (t[0].isupper() or not t[0].isascii())
+             and not re.fullmatch(r"(?i)the|this|it|we|us|you", t)]
     return Context(doc_ai=doc_ai, ai_terms=tuple(terms))
 
 
