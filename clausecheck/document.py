@@ -207,6 +207,10 @@ def join_number(prefix: str | None, number: str) -> str:
         d = _ja_digit(n)
         if d is not None:
             return compact + (f"第{d}項" if compact.endswith("条") else f"第{d}号")
+    if ", " in prefix:  # "Exhibit 1, 1" + "1.2" -> "Exhibit 1, 1.2"
+        head, last = prefix.rsplit(", ", 1)
+        if n.startswith(last + ".") and re.fullmatch(r"[\d.]+", n):
+            return f"{head}, {n}"
     if _SELF_NAMED.match(n) or n.startswith(prefix + ".") or (n.startswith(prefix) and n != prefix
                                                             and not n[len(prefix)].isalnum()):
         return n
@@ -240,12 +244,12 @@ def citations(tree: "ClauseTree") -> dict[str, str]:
             while p is not None and p.id not in out:
                 p = index.get(p.parent) if p.parent else None
             parent = out.get(p.id) if p is not None else None
-            if parent is None and index[c.parent].kind == "preamble":
+            if parent is None and c.parent in index and index[c.parent].kind == "preamble":
                 parent = "Preamble"
         n = (c.number or "").strip()
         if not n:
-            if c.heading and c.kind != "preamble":
-                out[c.id] = (f"{parent}, " if parent else "") + _heading_cite(c.heading)
+            if c.heading and c.kind != "preamble":  # an unnumbered heading is cited by itself
+                out[c.id] = _heading_cite(c.heading)
             continue
         if n in _BULLETS:
             if c.kind == "definition" and c.heading:

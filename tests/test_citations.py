@@ -13,7 +13,7 @@ from fixtures.labelled import write_docx
     (None, "3", "3"), ("3", "1", "3.1"), ("3", "3.3", "3.3"), ("7.1", "(iv)", "7.1(iv)"), ("2", "(e)", "2(e)"),
     ("J", "2", "J.2"), ("Schedule 1", "1.3", "Schedule 1, 1.3"), ("第15条", "2", "第15条第2項"),
     ("第15条第2項", "(3)", "第15条第2項第3号"), ("第3条", "①", "第3条第1項"), ("8", "b.", "8(b)"),
-    (None, "第 12 条", "第12条"), ("Article 7", "Article 8", "Article 8"),
+    (None, "第 12 条", "第12条"), ("Article 7", "Article 8", "Article 8"), ("EXHIBIT 1, 1", "1.2", "EXHIBIT 1, 1.2"),
 ])
 def test_one_step_of_a_citation_path(prefix, number, expected):
     assert join_number(prefix, number) == expected

@@ -181,7 +181,7 @@ def _words(matches: Iterable[str]) -> list[str]:
 
 def ai_signal(text: str, context: Context) -> list[str]:
     """The words of ``text`` that speak of AI, given the document's context."""
-    found = [m.group(0) for m in _STRONG.finditer(text)]
+    found = [m.group(0) for m in _STRONG.finditer(text) if not _in_name(text, m)]
     found += [m.group(0) for m in _AI_LAW.finditer(text)]
     found += _ai_model(text, context.doc_ai)
     if context.doc_ai:

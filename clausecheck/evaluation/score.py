@@ -203,7 +203,7 @@ def score_report(report: Mapping[str, Any], truth: Truth | None, *, expect_no_ai
                 ok = any(holds_quote(text, q) for q in quotes)
                 t["citation"].add(ok)
                 if not ok:
-                    number = index.get(cid, {}).get("number") if cid else None
+                    number = (index.get(cid, {}).get("citation") or index.get(cid, {}).get("number")) if cid else None
                     score.errors.append(f"{label}: cites {number or cid}, which does not hold the operative text")
     if truth is not None:
         _score_law(report, truth, score)
