@@ -13,6 +13,26 @@ from ..document import ClauseTree
 from ..report import LabelledClause
 
 
+#: Gaps a document relying on a main agreement may not have: the main agreement may hold these clauses.
+MAIN_AGREEMENT_RULES = frozenset({"GL001", "DR001", "GL004", "AI001", "AI002", "AI003", "AI004"})
+
+
+def relied_on_main(findings: list[Any]) -> list[Any]:
+    """A DPA, AI addendum or order form that forms part of a main agreement: its missing governing-law or
+    dispute clause is a note (INFO) pointing to the main agreement, not a HIGH gap."""
+    from dataclasses import replace
+
+    from ..findings import Severity
+
+    out = []
+    for f in findings:
+        if f.rule_id in MAIN_AGREEMENT_RULES:
+            f = replace(f, severity=Severity.INFO, message=f.message + " This document forms part of a main "
+                        "agreement, whose clauses apply to it too: check the main agreement for this.")
+        out.append(f)
+    return out
+
+
 def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Any) -> dict[str, Any]:
     from .engine import ai_summary, build_doc_facts, dispute_summary, language_precedence, law_summary, run_rules
     from .loader import load_rules, rules_hash
@@ -41,9 +61,22 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
 
         warnings.append(("W150", warning_message("W150")))
         rules = tuple(r for r in rules if not (r.kind == "clause_present" and r.id.startswith("AI")))
+    from ..segment.doctype import detect_doc_type
+    from ..segment.parties import parties_of_tree
+
+    doc_type = detect_doc_type(tree.document.text)
+    if doc_type.type == "nda":  # a non-disclosure agreement is not an AI vendor contract
+        rules = tuple(r for r in rules if not (r.kind == "clause_present" and r.id.startswith("AI")))
     findings = run_rules(rules, doc, playbook, select=options.select, ignore=options.ignore,
                          preview=options.preview)
-    extras: dict[str, Any] = {}
+    if doc_type.relies_on_main:
+        findings = relied_on_main(findings)
+    parties = parties_of_tree(tree)
+    extras: dict[str, Any] = {"document": {
+        **doc_type.to_json(),
+        "parties": {"customer": parties.customer, "vendor": parties.vendor,
+                    "customer_name": parties.customer_name, "vendor_name": parties.vendor_name},
+    }}
     lang = language_precedence(doc)
     if lang:
         extras["language_precedence"] = lang

@@ -37,7 +37,9 @@ _DEFINED = re.compile(
     r"[^()（）\n]{0,60}[)）]",
     re.IGNORECASE,
 )
-_NOT_PARTY = re.compile(r"agreement|effective date|terms|contract|this |parties|party\"?$|^we$|^us$|^you$|契約",
+_NOT_PARTY = re.compile(r"agreement|effective date|terms|contract|this |parties|party\"?$|^we$|^us$|^you$|契約|"
+                        r"^(?:DPA|MSA|SOW|NDA|EULA|SCCs?|Addendum|Order Form|Policy|Services?|Schedule|Exhibit|"
+                        r"Annex|Appendix|Clauses|Documentation|Platform|Software|Products?)$",
                         re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?:\bby and between\b|\bbetween\b|\band\b|\bby\b|\bwith\b|[.;:]\s|[)）]\s*(?:と|and\b)?|[、。\n]|^)",
                        re.IGNORECASE)
@@ -90,6 +92,18 @@ def _name_before(text: str, at: int) -> str | None:
     return None
 
 
+_COMPANY = re.compile(r"\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|AG|S\.A|SAS|SARL|plc|PLC|"
+                      r"LLP|LP|B\.V|N\.V|K\.K|Pty|Co)\b\.?|株式会社|合同会社|有限会社|一般社団法人")
+_NOT_NAME = re.compile(r"\d|\b(?:Regulation|Act|Law|Directive|Code|Clauses|including|means)\b", re.IGNORECASE)
+
+
+def _looks_like_party(name: str) -> bool:
+    """A company ("Kestrel Analytics LLC"), or a short proper name that is not a law ("Ossidian")."""
+    if _COMPANY.search(name):
+        return True
+    return len(name.split()) <= 5 and not _NOT_NAME.search(name)
+
+
 def _role(term: str) -> str | None:
     return _ALL.get(term.strip().lower())
 
@@ -101,7 +115,7 @@ def _from_preamble(text: str) -> Parties | None:
         if _NOT_PARTY.search(term) or any(t == term for t, _ in found):
             continue
         name = _name_before(text, m.start())
-        if name is None and _role(term) is None:
+        if _role(term) is None and not (name and _looks_like_party(name)):
             continue
         found.append((term, name))
         if len(found) == 4:
