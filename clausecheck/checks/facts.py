@@ -21,10 +21,14 @@ class LawFacts:
     conflict_of_laws_excluded: bool = False
     cisg_excluded: bool = False
     law_ambiguous: bool = False  # "applicable law", "関連法令に従う": no law chosen
+    law_statutes: tuple[str, ...] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
+    law_conditional: bool = False  # the choice holds for some customers or cases only ("if you are in the EEA")
+    law_branches: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition as written or "otherwise", codes)
     # --- dispute resolution ----------------------------------------------------
     mechanism: tuple[str, ...] = ()  # subset of courts, arbitration, mediation, escalation, other
     forum: str | None = None  # the named court or city ("Tokyo District Court")
     forum_jurisdiction: str | None = None  # ISO code of the forum's place ("JP", "US-NY")
+    forum_branches: tuple[tuple[str, str, str | None], ...] = ()  # (condition, forum, code) when forums differ by case
     exclusive: bool | None = None  # exclusive (True) / non-exclusive (False) / not said (None)
     competent_courts_only: bool = False  # "any court of competent jurisdiction", no forum named
     binding_arbitration: bool = False  # disputes *shall* be finally resolved by arbitration

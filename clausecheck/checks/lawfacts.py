@@ -33,7 +33,7 @@ class Mention:
     start: int
     end: int
     code: str
-    kind: str  # name | adjective | city | ja
+    kind: str  # name | adjective | city | statute | ja
     text: str
 
 
@@ -65,11 +65,13 @@ def _load_spacy() -> None:
         nlp = spacy.blank("en")
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for code, entry in gazetteer()["jurisdictions"].items():
-            for kind in ("names", "adjectives", "cities"):
+            for kind, label in (("names", "name"), ("adjectives", "adjective"), ("cities", "city"),
+                                ("statutes", "statute")):
                 names = [n for n in (entry.get(kind) or []) if n]
+                # "the R.O.C.." at a sentence end tokenises as "R.O.C" + "..": match the name without its last dot too
+                names += [n[:-1] for n in names if n.endswith(".") and n.count(".") > 1]
                 if names:
-                    matcher.add(f"{code}|{kind[:-1] if kind != 'cities' else 'city'}",
-                                [nlp.make_doc(n) for n in names])
+                    matcher.add(f"{code}|{label}", [nlp.make_doc(n) for n in names])
         _NLP["nlp"] = nlp
         _NLP["matcher"] = matcher
 
@@ -141,6 +143,22 @@ def japanese_mentions(text: str) -> list[Mention]:
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SENT = re.compile(r"(?<=[.;!?。])\s+|(?<=。)|\n+")
+_BOX_CHECKED = "☒☑✔✓■"
+_BOX = "☐□" + _BOX_CHECKED
+# A line break that only wraps a sentence (EDGAR .txt exhibits, PDF text): the line before does not end
+# a sentence or a label, and the next line does not start a list item, a tick box or a new paragraph.
+_WRAP = re.compile(r"(?<![.;:!?。\n])[ \t]*\n[ \t]*(?=[^\s" + _BOX + r"•▪◦·*\-–—(])(?![0-9]{1,3}(\.[0-9]{1,3})*[.)]\s)"
+                   r"(?![a-zA-Z][.)]\s)")
+_GLUED_OF = re.compile(r"\bof(?=the\b|[A-Z][a-z]{2,})")
+
+
+# Blank lines inside a sentence (a page break in a filed exhibit): the next line goes on in lower case.
+_WRAP_GAP = re.compile(r"(?<![.;:!?。\n])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-z])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines into their sentences; repair "ofthe" / "ofTexas" glued by text extraction."""
+    return _GLUED_OF.sub("of ", _WRAP.sub(" ", _WRAP_GAP.sub(" ", text)))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -192,7 +210,9 @@ _GL_CUE = re.compile(
     r"\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the|all|any)\b|(shall|will) (exclusively )?apply\b|"
     r"\bcontrols? (this|these|the)\b|\b(is|are) the law of\b|\bas the (governing |applicable )?law\b|"
     r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
-    r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b", re.IGNORECASE)
+    r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b|"
+    r"\blaws?\b[^.;]{0,60}\bapplies\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
+    r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
     r"matters|validity|interpretation|construction|performance|relationship|arbitration agreement|clause|"
@@ -202,15 +222,28 @@ _GL_STRONG = re.compile(
     r"\b(is|are) governed by|choice of law|applicable law\s*:|"
     r"\blaws?\b[^.;]{0,80}\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the) "
     r"(agreement|terms|contract|order|licen[cs]e|conditions)|"
-    r"\blaws?\b[^.;]{0,80}\b(shall |will )?(exclusively )?apply\b|"
+    r"\blaws?\b[^.;]{0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
     r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
     r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
     r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _LAWS_OF_BEFORE = re.compile(
-    r"(laws?|legislation|statutes?)(,? (and|or) (the )?(federal|state|provincial|applicable)( laws?)?)?"
-    r"( (in force|applicable|prevailing|as applied))?( (of|in|within|for))( and for)?\s+(the\s+)?"
+    r"(laws?|legislation|statutes?|regulations)(,? (and|or) (the )?(federal|state|provincial|applicable|decisions|"
+    r"regulations|rules|statutes|judicial decisions|case law|jurisprudence)( laws?)?)?"
+    r"(,\s[^,;.]{1,60},|\s*\([^)]{1,60}\))?"  # "the laws, other than choice of law rules, of the State of ..."
+    r"( (in force|applicable|prevailing|as applied|in effect))?( (of|in|within|for))( and for)?\s+(the\s+)?"
     r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic)\s+of\s+)?$",
     re.IGNORECASE)
+# "a corporation formed under the laws of Poland" names where a party was formed, not the law chosen.
+_FORMED = re.compile(r"\b(organi[sz]ed|incorporated|formed|existing|established|registered|constituted|chartered|"
+                     r"created|domiciled|duly \w+)\b[^.;]{0,30}\b(under|pursuant to|in accordance with|by)\s+the\s+"
+                     r"laws?\s+of\s+(the\s+)?((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+# "the laws thereof", "the laws of such State": the law of a place named earlier in the sentence.
+_BACKREF = re.compile(r"\blaws?\s+(thereof|of\s+(that|such|said|the same|this)\s+(state|country|jurisdiction|"
+                      r"province|commonwealth))\b", re.IGNORECASE)
+_STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
+_BOX_LABEL_LAW = re.compile(r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b",
+                            re.IGNORECASE)
+_BOX_LABEL_FORUM = re.compile(r"\b(legal claims|courts?|jurisdiction|venue|forum|disputes?)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(governing law|applicable law|choice of law|law)\s*[:\-–—]\s*(the\s+)?(laws?\s+of\s+)?"
                            r"(the\s+)?((state|commonwealth|province)\s+of\s+)?$", re.IGNORECASE)
 _LAW_AFTER = re.compile(r"^\s*(\([^)]{1,30}\)\s*)?(substantive\s+|federal\s+|state\s+|internal\s+)?law(s)?\b",
@@ -321,7 +354,55 @@ def _number_of_arbitrators(text: str) -> int | None:
     return 1
 
 
+_TRANSFER_SCOPE = re.compile(r"Standard Contractual Clauses|\bSCCs?\b|\bIDTA\b|International Data Transfer (Agreement|"
+                             r"Addendum)|\b(UK|Swiss) Addendum\b", re.IGNORECASE)
+_COND = re.compile(r"\b(unless|if|where|when|in the case of|for)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
+                   r"domiciled|established|incorporated|based|headquartered|means|customers?|users?|consumers?|"
+                   r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside)\b[^,;:.]{0,80}",
+                   re.IGNORECASE)
+_OTHERWISE = re.compile(r"\b(otherwise|all other (customers|users|cases)|everyone else|in any other case|"
+                        r"rest of the world)\b", re.IGNORECASE)
+_PART = re.compile(r"(?:^|(?<=[\s.;:]))\(([a-z]|[ivx]{1,4})\)\s|(?<=[.;:])\s*([a-z])\.\s(?=[A-Z])")
+
+
+def _box(sentence: str) -> bool | None:
+    """None: not a tick-box line; True: a ticked box; False: an empty box."""
+    head = sentence.lstrip()[:1]
+    if not head or head not in _BOX:
+        return None
+    return head in _BOX_CHECKED
+
+
+def _box_label(text: str, pos: int) -> str | None:
+    """The line above a run of tick boxes (the question the boxes answer)."""
+    lines = text[:pos].rstrip("\n").split("\n")
+    for line in reversed(lines):
+        if line.strip() and _box(line) is None:
+            return line
+    return None
+
+
+def _condition(text: str, sent_start: int, pos: int) -> str:
+    """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States"),
+    "otherwise" for the remaining case, or "" when the choice is unconditional."""
+    last = None
+    for m in _PART.finditer(text, 0, pos):
+        last = m
+    start = last.start() if last else sent_start
+    window = text[start:pos]
+    conds = list(_COND.finditer(window))
+    if conds:
+        return " ".join(conds[-1].group(0).split())
+    sent_end = re.search(r"[.;](\s|$)", text[pos:])
+    rest = text[pos : pos + (sent_end.start() if sent_end else 200)]
+    if _OTHERWISE.search(window) or _OTHERWISE.search(rest):
+        return "otherwise"
+    scope = _TRANSFER_SCOPE.search(window)
+    return scope.group(0) if scope else ""
+
+
 def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
+    text = _unwrap(text)
     mentions = english_mentions(text)
     sentences = _sentences(text)
     heading_gl = bool(re.search(r"governing law|applicable law|choice of law|law and jurisdiction", heading, re.I))
@@ -331,9 +412,26 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     # ---- governing law
     codes: list[str] = []
     names: list[str] = []
+    statute_codes: list[str] = []
     gl_sentences: list[str] = []
+    branches: list[tuple[str, str]] = []  # (condition, code) in order
     for s, e in sentences:
         sent = text[s:e]
+        box = _box(sent)
+        if box is not None:
+            # A form's tick boxes: "UK country's law that governs the IDTA: ☒ England and Wales ☐ Scotland"
+            label = _box_label(text, s)
+            if box and label and _BOX_LABEL_LAW.search(label):
+                ticked = [m for m in mentions if s <= m.start < e and m.kind in ("name", "adjective", "city")]
+                if ticked:
+                    gl_sentences.append(f"{label.strip()} {sent.strip()}")
+                    scope = _TRANSFER_SCOPE.search(label)
+                    for m in ticked[:1]:
+                        if m.code not in codes:
+                            codes.append(m.code)
+                            names.append(m.text)
+                        branches.append((scope.group(0) if scope else "", m.code))
+            continue
         cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent))
         if not cue:
             continue
@@ -345,6 +443,16 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 continue
             before = text[max(s, m.start - 90) : m.start]
             after = text[m.end : min(e, m.end + 30)]
+            if m.kind == "statute":
+                # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
+                # governed by the Federal Arbitration Act")
+                if re.search(r"govern", sent, re.IGNORECASE) and not _STATUTE_EXCEPT.search(text[s : m.start]):
+                    if m.code not in statute_codes:
+                        statute_codes.append(m.code)
+                    gl_sentences.append(sent)
+                continue
+            if _FORMED.search(before):
+                continue  # where a party was incorporated
             if m.kind in ("name", "adjective", "city") and (
                 _LAWS_OF_BEFORE.search(before) or _LABEL_BEFORE.search(before)
                 or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
@@ -354,29 +462,51 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
+        if not chosen_here:
+            ref = _BACKREF.search(sent)
+            if ref:
+                earlier = [m for m in mentions if s <= m.start < s + ref.start() and m.kind in ("name", "adjective")
+                           and not _FORMED.search(text[max(s, m.start - 90) : m.start])]
+                if earlier:
+                    chosen_here.append(earlier[-1])
         if any(m.code != "US" for m in chosen_here):
             # "the Canadian federal law": "federal" names the United States only when nothing else is named
             chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
         if chosen_here:
-            gl_sentences.append(sent)
+            if not gl_sentences or gl_sentences[-1] != sent:
+                gl_sentences.append(sent)
             for m in chosen_here:
                 if m.code not in codes:
                     codes.append(m.code)
                     names.append(m.text)
+                branches.append((_condition(text, s, m.start), m.code))
         elif _PLACEHOLDER.search(sent) or (_APPLICABLE_ONLY.search(sent) and _GL_STRONG.search(sent)):
             gl_sentences.append(sent)
             facts["law_ambiguous"] = True
     codes = _collapse(codes)
-    if codes or facts.get("law_ambiguous"):
+    statute_codes = [c for c in statute_codes if c not in codes]
+    if codes or statute_codes or facts.get("law_ambiguous"):
         joined = " ".join(gl_sentences)
-        facts["governing_law"] = tuple(codes)
+        facts["governing_law"] = tuple(codes + statute_codes)
+        facts["law_statutes"] = tuple(statute_codes)
         facts["law_names"] = tuple(names)
         facts["law_evidence"] = " ".join(joined.split())[:300]
         evidence["governing_law"] = facts["law_evidence"]
         strong = bool(_GL_STRONG.search(joined)) or heading_gl
         facts["strong_law"] = strong
-        if len(codes) > 1 and _SPLIT_CUE.search(joined):
+        kept = [(cond, code) for cond, code in branches if code in codes]
+        conds = {cond for cond, _ in kept}
+        if len(codes) > 1 and (_SPLIT_CUE.search(joined) or len(conds) > 1):
             facts["law_split"] = True
+        if any(cond for cond, _ in kept):
+            facts["law_conditional"] = True
+        if facts.get("law_split") or facts.get("law_conditional"):
+            grouped: dict[str, list[str]] = {}
+            for cond, code in kept:
+                grouped.setdefault(cond, [])
+                if code not in grouped[cond]:
+                    grouped[cond].append(code)
+            facts["law_branches"] = tuple((cond, tuple(cs)) for cond, cs in grouped.items())
     if _CONFLICT.search(text):
         facts["conflict_of_laws_excluded"] = True
     for s, e in sentences:

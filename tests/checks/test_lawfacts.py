@@ -1,0 +1,93 @@
+"""The governing-law extractor on the wordings issue 20 lists (clauses written for these tests)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from clausecheck.checks.lawfacts import extract_facts, gazetteer
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line break (hard-wrapped exhibit text) inside the sentence
+    ("This Agreement is governed by the laws of the State\nof Ohio, excluding its conflict rules.", ["US-OH"]),
+    ("This Agreement is governed by and construed in accordance with the\n\n\nlaws of the State of Iowa.", ["US-IA"]),
+    # words between "laws" and "of X"
+    ("This Agreement shall be governed by the laws and decisions of the State of Kansas.", ["US-KS"]),
+    ("This Agreement is governed by the laws, other than the choice of law rules, of the State of Utah.", ["US-UT"]),
+    ("This Agreement is made under and subject to the provisions of the internal laws of the State of Ohio.",
+     ["US-OH"]),
+    # the law of a place named earlier in the sentence
+    ("This Agreement was signed in the State of Oregon and is governed by the laws thereof.", ["US-OR"]),
+    ("The parties signed in the State of Nevada, and the laws of such state govern this Agreement.", ["US-NV"]),
+    # "X law" and "X law applies"
+    ("Georgia law governs this Agreement.", ["US-GA"]),
+    ("German law applies.", ["DE"]),
+    ("Danish law applies to these Terms.", ["DK"]),
+    ("The law of the Republic of Chile applies to every order.", ["CL"]),
+    ("Any arbitration shall be subject to the application of the Swedish Law and take place in Stockholm.", ["SE"]),
+    ("The Distribution Agreement requires application of the laws of Ohio.", ["US-OH"]),
+    # places the gazetteer did not know
+    ("This Licence is construed in accordance with the laws of Papua New Guinea.", ["PG"]),
+    ("These Terms are governed by the applicable regulations of the Republic of Colombia.", ["CO"]),
+    ("The legislation of the Republic of Kazakhstan in force shall apply to this Contract.", ["KZ"]),
+    ("This Agreement is governed by the laws of Nova Scotia and the federal laws of Canada applicable there.",
+     ["CA-NS"]),
+    ("The parties agree that the Taipei District Court has jurisdiction pursuant to the laws of the R.O.C..", ["TW"]),
+    # text extraction glued words
+    ("This Agreement is governed by the laws ofthe State ofTexas.", ["US-TX"]),
+    # where a party was formed is not the law chosen
+    ("This Agreement is governed by the laws of the State of Florida, although the Distributor is a company "
+     "formed under the laws of the Republic of Poland.", ["US-FL"]),
+    ("Each party is a corporation duly organized under the laws of the State of Delaware.", []),
+    # multi-word gazetteer entries are read whole
+    ("This Agreement is governed by the laws of Washington.", ["US-WA"]),
+    ("This Agreement is governed by the laws of the District of Columbia.", ["US-DC"]),
+    # a federal statute chosen beside a state's law is reported; one excepted is not
+    ("These Terms are governed by the Federal Arbitration Act and the laws of the State of California.",
+     ["US-CA", "US"]),
+    ("The Federal Arbitration Act governs the interpretation and enforcement of this section.", ["US"]),
+    ("Except to the extent governed by the Federal Arbitration Act, this Agreement is governed by the laws of the "
+     "State of Maryland.", ["US-MD"]),
+])
+def test_lawfacts_governing_law(text, expected):
+    assert list(extract_facts(text).governing_law) == expected
+
+
+def test_lawfacts_hard_wrapped_text_file():
+    from clausecheck.checks import run_checks
+    from clausecheck.pipeline import Options, stage_extract, stage_segment
+
+    opts = Options(classify=False)
+    tree = stage_segment(stage_extract(CASES / "hard_wrapped_exhibit.txt", opts), opts)
+    gl = run_checks(tree, {}, opts)["governing_law"]
+    assert gl is not None and gl["jurisdictions"] == ["US-GA"]
+
+
+def test_gazetteer_entries_load_as_written():
+    """An unquoted "Washington, D.C." in a YAML flow list loads as "Washington" and "D.C.": every name must
+    point at one jurisdiction, and "D.C." is no entry of its own."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, entry in gazetteer()["jurisdictions"].items():
+        for kind in ("names", "adjectives", "cities", "statutes"):
+            for name in entry.get(kind) or []:
+                owners[name.lower()].add(code)
+    assert {n: c for n, c in owners.items() if len(c) > 1} == {}
+    assert "d.c." not in owners
+    jur = gazetteer()["jurisdictions"]
+    assert "Washington, D.C." in jur["US-DC"]["cities"]
+    assert "Washington" not in jur["US-DC"]["cities"]
+    assert "Portland" in jur["US-OR"]["cities"] and "Portland" not in jur["US-ME"]["cities"]
+
+
+@pytest.mark.parametrize("text, forum_code", [
+    ("Any action shall be brought in the courts located in Portland.", "US-OR"),
+    ("Any action shall be brought in the courts located in Manchester.", "GB-ENG"),
+    ("Any action shall be brought in the courts located in Portland, Maine.", "US-ME"),
+])
+def test_lawfacts_city_forums(text, forum_code):
+    assert extract_facts(text).forum_jurisdiction == forum_code
