@@ -24,6 +24,7 @@ class LawFacts:
     law_statutes: tuple[str, ...] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
     law_conditional: bool = False  # the choice holds for some customers or cases only ("if you are in the EEA")
     law_branches: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition as written or "otherwise", codes)
+    law_cue: bool = False  # a sentence that speaks of the governing law at all ("governed by", "X law applies")
     # --- dispute resolution ----------------------------------------------------
     mechanism: tuple[str, ...] = ()  # subset of courts, arbitration, mediation, escalation, other
     forum: str | None = None  # the named court or city ("Tokyo District Court")
@@ -52,6 +53,7 @@ class LawFacts:
     # --- how sure ----------------------------------------------------------------
     strong_law: bool = False  # a phrase that certainly chooses a law ("governed by the laws of")
     strong_dispute: bool = False  # a phrase that certainly sets a forum or arbitration
+    dispute_cue: bool = False  # the clause speaks of disputes, claims, courts or arbitration at all
     evidence: dict[str, str] = field(default_factory=dict)  # field -> matched text
 
     def get(self, name: str) -> Any:

@@ -142,7 +142,7 @@ def japanese_mentions(text: str) -> list[Mention]:
 # --- shared helpers ---------------------------------------------------------------------
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SENT = re.compile(r"(?<=[.;!?。])\s+|(?<=。)|\n+")
+_SENT = re.compile(r"(?<=[.;!?。])(?<![A-Z]\.[A-Z]\.)\s+|(?<=。)|\n+")  # no break after "U.S.C." or "U.S."
 _BOX_CHECKED = "☒☑✔✓■"
 _BOX = "☐□" + _BOX_CHECKED
 # A line break that only wraps a sentence (EDGAR .txt exhibits, PDF text): the line before does not end
@@ -270,6 +270,21 @@ _EXCLUDE_WORDS = re.compile(r"not (apply|govern)|shall not|will not|does not|do 
                             r"no application|inapplicable|opt(s|ed)? out", re.IGNORECASE)
 
 _ARB = re.compile(r"arbitrat|arbitral", re.IGNORECASE)
+# Arbitration chosen or organised, not merely mentioned ("the arbitration fees", "any arbitration or litigation").
+_ARB_CHOSEN = re.compile(
+    r"\b(by|to|through|via|under|into|for) (an? )?([A-Z][A-Za-z]{1,10} )?(final(,)? (and )?binding |binding |individual |"
+    r"confidential |final |mandatory |exclusive )*([A-Z][A-Za-z]{1,10} )?arbitration\b|\barbitration (shall|will|must|may|is to) |"
+    r"\b(shall|will|must|may|agree to|to) (be )?arbitrat|\barbitrate[ds]?\b|"
+    r"arbitration (agreement|provision|clause|proceedings?|hearings?|procedure)|\barbitral (tribunal|award)|"
+    r"\barbitrators?\b|rules of arbitration|arbitration rules|notice of arbitration|demand for arbitration|"
+    r"(seat|place|venue|language|location) of (the |any )?arbitra|\bbinding arbitration\b", re.IGNORECASE)
+_DISPUTE_WORDS = re.compile(r"disput|claims?\b|controvers|court|arbitra|mediat|jurisdiction|venue|forum|litigat|"
+                            r"tribunal|lawsuit|legal (action|proceeding)s?", re.IGNORECASE)
+_COURT_NOT_FORUM = re.compile(
+    r"\b(pending|threatened)\b[^.;]{0,30}\b(litigation|actions?|proceedings?|suits?|claims?)\b|"
+    r"\b(litigation|actions?|proceedings?|suits?|claims?)\b[^.;]{0,40}\b(pending|threatened)\b|\b(order|orders|ordered|required|requested|compelled|subpoena)\b[^.;]{0,40}\bcourts?\b"
+    r"(?![^.;]{0,60}\b(jurisdiction|venue|forum)\b)|\bcourt orders?\b|data subjects?|supervisory authorit",
+    re.IGNORECASE)
 _ARB_BINDING = re.compile(
     r"(resolved|settled|determined|decided|referred|submitted|adjudicated|heard)[^.;]{0,80}\b(by|to|through|under|in)"
     r"[^.;]{0,50}arbitration|binding arbitration|arbitration[^.;]{0,60}(shall|will) be (final|binding)|"
@@ -282,7 +297,8 @@ _COURT_CUE = re.compile(
     r"[^.;]{0,80}\b(courts?|tribunals?)\b|courts?[^.;]{0,120}\b(shall|will) have[^.;]{0,30}jurisdiction|"
     r"\bvenue\b[^.;]{0,60}\b(shall|will|is|lies|be)\b|personal jurisdiction|consents? to (the )?jurisdiction|"
     r"jurisdiction of the[^.;]{0,60}courts?|courts? (located |sitting |situated )?(in|of|at)\b|"
-    r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|(waives?|waiver of)[^.;]{0,40}trial by jury|"
+    r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|\bvenue\W{0,3}\s+(means|shall mean)\b|"
+    r"(waives?|waiver of)[^.;]{0,40}trial by jury|"
     r"jury (trial )?waiver|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
     r"\bas the (agreed |exclusive |sole )?(forum|venue)\b|"
     r"\b(go|going|resort) to (your|their|its|the|a) (local |competent |home )?courts?\b|"
@@ -301,6 +317,9 @@ _EXCL = re.compile(r"\bexclusive(ly)?\b|sole (and exclusive )?(jurisdiction|venu
                    r"\bsolely (in|before)\b", re.IGNORECASE)
 _MEDIATION = re.compile(r"\bmediat(e|ion|or|ed)\b", re.IGNORECASE)
 _ESCALATION = re.compile(r"senior (executive|management|officer|representative)|escalat|executive (sponsor|officer)s?|"
+                         r"resolve[^.;]{0,80}\binformally\b|\binformal(ly)? (dispute )?(resolution|negotiation)|"
+                         r"good[- ]faith (efforts|negotiations?|attempts?) to (resolve|settle)|"
+                         r"attempt to (resolve|settle)[^.;]{0,60}\b(amicabl|informal|directly|by negotiation)|"
                          r"managing directors|project managers|chief executives|"
                          r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
                          r"\b(days|period)\b", re.IGNORECASE)
@@ -327,7 +346,7 @@ _SEAT = re.compile(
     r"seated\s+in\s+(the\s+)?((city|state) of\s+)?$|"
     r"arbitra\w*[^.;]{0,80}\b(held|conducted|take place|located|sited|heard)\s+(exclusively\s+)?in\s+(the\s+)?"
     r"((city|state|county) of\s+)?$", re.IGNORECASE)
-_SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,60}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
+_SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,90}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(
     r"(language (of|for|used in) (the )?(arbitra\w*|proceedings?|mediation)[^.;]{0,20}?(shall|will|must)?\s*(be|is)"
     r"\s*(in\s+)?|(conducted|held|administered)[^.;]{0,40}\bin\s+|proceedings?[^.;]{0,30}\bin\s+)(the\s+)?"
@@ -340,6 +359,35 @@ _PRECEDENCE = re.compile(
     r"[^.;]{0,80}(prevail|control|govern|take precedence|be authoritative|be binding)|"
     r"(prevail|control|govern|take precedence)[^.;]{0,40}\b(English|Japanese)( language)? (version|text)",
     re.IGNORECASE)
+
+
+_PLACE_OF_JURISDICTION = re.compile(
+    r"(place of jurisdiction|place of venue|\bvenue|\bforum)\b[^.;]{0,60}?\b(shall be|is|will be|lies)\s+(exclusively\s+)?"
+    r"((in|at)\s+)?(?P<where>[^.;,]{3,80})", re.IGNORECASE)
+
+
+def _forum_branches(text: str, mentions: list[Mention], court_sents: list[tuple[int, int]]
+                    ) -> list[tuple[str, str, str | None]]:
+    """(condition, forum, code) for each court sentence that names a place: forums split by customer group."""
+    out: list[tuple[str, str, str | None]] = []
+    for s, e in court_sents:
+        named = _NAMED_COURT.search(text, s, e)
+        for m in mentions:
+            if not (s <= m.start < e) or m.kind == "adjective" and m.text.lower() == "federal":
+                continue
+            before = text[max(s, m.start - 60) : m.start]
+            if named and named.start() <= m.start <= named.end() + 40:
+                place = named.group(0)
+            elif _COURTS_OF.search(before) and not _LAWS_OF_BEFORE.search(before):
+                place = m.text
+            else:
+                continue
+            cond = _condition(text, s, m.start)
+            place = " ".join(place.split())
+            if not any(b[0] == cond for b in out):
+                out.append((cond, place, m.code))
+            break
+    return out
 
 
 def _number_of_arbitrators(text: str) -> int | None:
@@ -432,11 +480,13 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                             names.append(m.text)
                         branches.append((scope.group(0) if scope else "", m.code))
             continue
-        cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent))
+        cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent)) \
+            or any(m.kind == "statute" and s <= m.start < e for m in mentions)
         if not cue:
             continue
         if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
             continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
+        facts["law_cue"] = True
         chosen_here: list[Mention] = []
         for m in mentions:
             if not (s <= m.start < e):
@@ -446,7 +496,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             if m.kind == "statute":
                 # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
                 # governed by the Federal Arbitration Act")
-                if re.search(r"govern", sent, re.IGNORECASE) and not _STATUTE_EXCEPT.search(text[s : m.start]):
+                said = re.search(r"govern", sent, re.IGNORECASE) or re.search(
+                    r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE)
+                if said and not _STATUTE_EXCEPT.search(text[s : m.start]):
                     if m.code not in statute_codes:
                         statute_codes.append(m.code)
                     gl_sentences.append(sent)
@@ -492,7 +544,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         facts["law_names"] = tuple(names)
         facts["law_evidence"] = " ".join(joined.split())[:300]
         evidence["governing_law"] = facts["law_evidence"]
-        strong = bool(_GL_STRONG.search(joined)) or heading_gl
+        strong = bool(_GL_STRONG.search(joined)) or heading_gl or bool(statute_codes)
         facts["strong_law"] = strong
         kept = [(cond, code) for cond, code in branches if code in codes]
         conds = {cond for cond, _ in kept}
@@ -522,20 +574,24 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         mech.append("mediation")
     institutions = _institutions(text)
     arbitral = [i for i in institutions if i[1] not in ("JIMC", "SIMC", "CEDR")]
-    arbitration = bool(_ARB.search(text)) or bool(
+    arbitration = bool(_ARB_CHOSEN.search(text)) or bool(arbitral and _ARB.search(text)) or bool(
         arbitral and re.search(r"(resolved|settled|determined|decided)[^.;]{0,60}\b(under|in accordance with)"
                                r"[^.;]{0,40}\bRules\b", text))
     binding = bool(_ARB_BINDING.search(text)) or (arbitration and not _ARB.search(text))
+    facts["dispute_cue"] = bool(_DISPUTE_WORDS.search(text))
     if arbitration:
         mech.append("arbitration")
     facts["binding_arbitration"] = binding
     courts = False
     carve = False
+    court_sents: list[tuple[int, int]] = []
     masked = _ARB_COURT_NAMES.sub(lambda m: "x" * len(m.group(0)), text)
     for s, e in sentences:
         sent = masked[s:e]
-        if not (_COURT_CUE.search(sent) or _COMPETENT.search(sent)):
+        if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))):
             continue
+        if _COURT_NOT_FORUM.search(sent):
+            continue  # "no litigation is pending before any court", "unless a court orders", a data subject's rights
         if _INJUNCT.search(sent) or _ENFORCE.search(sent):
             if arbitration:
                 carve = carve or bool(_INJUNCT.search(sent))
@@ -543,6 +599,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 continue
             carve = carve or bool(_INJUNCT.search(sent))
         courts = True
+        court_sents.append((s, e))
     if arbitration and _INJUNCT.search(text):
         carve = True
     if courts:
@@ -589,6 +646,14 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         local = _LOCAL_COURTS.search(text)
         if local:
             forum = local.group(0)
+    if courts and forum is None:
+        place = _PLACE_OF_JURISDICTION.search(text)
+        if place:
+            forum = " ".join(place.group("where").split())
+    if courts:
+        branches = _forum_branches(text, mentions, court_sents)
+        if len({b[1] for b in branches}) > 1 and len({b[0] for b in branches}) > 1:
+            facts["forum_branches"] = tuple(branches)
     other = _OTHER.search(text)
     if other and forum is None and not arbitration:
         forum = other.group(0)
@@ -665,7 +730,7 @@ _JA_LAW = re.compile(r"(日本国?|[^\s、。「」（）()]{1,12}?)(の)?(法�
 _JA_COURT = re.compile(r"([^\s、。，．「」『』（）()・及又はとをにのが]{1,12}?(地方裁判所|簡易裁判所|高等裁判所|家庭裁判所|地裁|"
                        r"簡裁)(本庁)?)")
 _JA_FLOAT = re.compile(r"(被告|原告|甲|乙|申立人|相手方|当社|委託者|受託者|発注者|受注者|利用者|ユーザー)[^。]{0,8}"
-                       r"(本店|本社|住所|主たる事務所|営業所)[^。]{0,10}を管轄する[^。]{0,10}裁判所")
+                       r"(本店|本社|住所|主たる事務所|営業所|所在地)[^。]{0,10}を管轄する[^。]{0,10}裁判所")
 _JA_ARB_RULES = (("インタラクティヴ仲裁規則", "JCAA Interactive Arbitration Rules"),
                  ("インタラクティブ仲裁規則", "JCAA Interactive Arbitration Rules"),
                  ("商事仲裁規則", "JCAA Commercial Arbitration Rules"),
@@ -678,7 +743,9 @@ _JA_PRECEDENCE = re.compile(r"(英語|日本語|英文|和文)(版|の版|によ
 def _japanese(text: str, facts: dict[str, Any]) -> None:
     evidence: dict[str, str] = facts["evidence"]
     mentions = japanese_mentions(text)
+    facts["dispute_cue"] = bool(re.search(r"紛争|裁判|仲裁|調停|管轄|訴訟", text))
     if _JA_GL.search(text):
+        facts["law_cue"] = True
         codes = []
         for m in mentions:
             after = text[m.end : m.end + 8]
@@ -697,7 +764,7 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
     elif re.search(r"(関連|適用される|関係)(法令|法規)に従", text) and not re.search(r"裁判所|仲裁", text):
         facts["law_ambiguous"] = True
     mech: list[str] = []
-    courts = bool(re.search(r"裁判所", text) and re.search(r"管轄|専属|提起|訴え|訴訟", text))
+    courts = bool(re.search(r"裁判所|地裁|簡裁", text) and re.search(r"管轄|専属|提起|訴え|訴訟", text))
     if re.search(r"(役員|代表者|責任者|経営陣)[^。]{0,30}(協議|交渉|付託)", text) and (courts or "仲裁" in text):
         mech.append("escalation")
     arbitration = "仲裁" in text
