@@ -14,7 +14,9 @@ is right when the extractor's codes equal the expected ones.
 
 ``--docs DIR`` reads whole documents (``DIR/built/*.pdf`` and ``*.docx``) as
 ``clausecheck FILE`` does and compares the report's governing law (ISO codes, split) and
-dispute mechanism with ``DIR/docs/<name>.truth.json``.  ``--cache DIR`` keeps each
+dispute mechanism with ``DIR/docs/<name>.truth.json``.  ``--pdf-truth FILE`` reads whole contracts the same way (``FILE``'s folder ``pdf/``) and compares the
+report's governing law with ``FILE``'s ``expected_iso`` (null: the contract chooses no law).
+``--cache DIR`` keeps each
 document's clause tree and labels, so a rerun after a change to the checks skips
 extraction and the model.
 """
@@ -122,11 +124,39 @@ def score_docs(folder: Path, cache: Path | None, verbose: bool) -> None:
           f"mechanism {totals['mechanism']}/{n}  dispute present {totals['present']}/{n}")
 
 
+def score_pdf_truth(truth_file: Path, cache: Path | None) -> None:
+    from clausecheck.checks import run_checks
+    from clausecheck.errors import ClauseCheckError
+    from clausecheck.pipeline import Options
+
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    right = total = 0
+    for name, gold in sorted(truth.items()):
+        path = truth_file.parent / "pdf" / name
+        if not path.is_file():
+            continue
+        try:
+            tree, labelled = _tree_and_labels(path, cache)
+        except ClauseCheckError as e:
+            print(f"  {name[:60]}: skipped ({e})")
+            continue
+        gl = run_checks(tree, labelled, Options())["governing_law"]
+        ours = set((gl or {}).get("jurisdictions") or [])
+        expected = set(gold.get("expected_iso") or [])
+        total += 1
+        if ours == expected:
+            right += 1
+        else:
+            print(f"  miss {name[:60]}: expected={sorted(expected)} ours={sorted(ours)}")
+    print(f"{truth_file.name}: law {right}/{total} = {right / max(1, total):.1%}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--cuad", type=Path, help="governing-law excerpts with expected ISO codes (jsonl)")
     ap.add_argument("--docs", type=Path, help="folder with built/*.pdf|docx and docs/*.truth.json")
+    ap.add_argument("--pdf-truth", type=Path, help="whole contracts: FILE maps pdf/<name> to expected_iso")
     ap.add_argument("--cache", type=Path, help="folder for cached clause trees and labels (--docs)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -134,7 +164,9 @@ def main(argv: list[str]) -> int:
         score_cuad(args.cuad, args.verbose)
     if args.docs:
         score_docs(args.docs, args.cache, args.verbose)
-    if not (args.cuad or args.docs) or args.files:
+    if args.pdf_truth:
+        score_pdf_truth(args.pdf_truth, args.cache)
+    if not (args.cuad or args.docs or args.pdf_truth) or args.files:
         score_files(args.files or [ROOT / "tests" / "data" / "gl_dr_clauses.jsonl",
                                    ROOT.parent / "shared" / "devset" / "clauses.jsonl"])
     return 0
