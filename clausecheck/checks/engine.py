@@ -237,6 +237,10 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
     if not clauses:
         return None
     with_law = [c for c in clauses if c.facts is not None and c.facts.governing_law]
+    if any(c.facts.strong_law for c in with_law):
+        # "the applicable laws of Tennessee" in a closing condition does not add a law to one chosen by
+        # "This Agreement is governed by ..."
+        with_law = [c for c in with_law if c.facts.strong_law]
     main = with_law[0] if with_law else clauses[0]
     codes: list[str] = []
     for c in with_law:

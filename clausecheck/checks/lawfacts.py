@@ -231,15 +231,23 @@ _LAWS_OF_BEFORE = re.compile(
     r"regulations|rules|statutes|judicial decisions|case law|jurisprudence)( laws?)?)?"
     r"(,\s[^,;.]{1,60},|\s*\([^)]{1,60}\))?"  # "the laws, other than choice of law rules, of the State of ..."
     r"( (in force|applicable|prevailing|as applied|in effect))?( (of|in|within|for))( and for)?\s+(the\s+)?"
-    r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic)\s+of\s+)?$",
-    re.IGNORECASE)
+    r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic|[a-z]{4,8})\s+of\s+)?$",
+    re.IGNORECASE)  # "[a-z]{4,8} of": a misspelt "State" in a scanned exhibit ("THE SIATE OF TEXAS")
 # "a corporation formed under the laws of Poland" names where a party was formed, not the law chosen.
 _FORMED = re.compile(r"\b(organi[sz]ed|incorporated|formed|existing|established|registered|constituted|chartered|"
-                     r"created|domiciled|duly \w+)\b[^.;]{0,30}\b(under|pursuant to|in accordance with|by)\s+the\s+"
+                     r"created|domiciled|duly \w+|good standing|qualified)\b(?:(?!govern|constru)[^.;,]){0,60}\b(under|pursuant to|"
+                     r"in accordance with|by)\s+the\s+"
                      r"laws?\s+of\s+(the\s+)?((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
 # "the laws thereof", "the laws of such State": the law of a place named earlier in the sentence.
 _BACKREF = re.compile(r"\blaws?\s+(thereof|of\s+(that|such|said|the same|this)\s+(state|country|jurisdiction|"
                       r"province|commonwealth))\b", re.IGNORECASE)
+# A field of law named for a duty ("the securities laws of Hong Kong") or a statute's citation ("Cap.32, Laws of
+# Hong Kong") does not choose the contract's law.
+_SUBJECT_LAWS = re.compile(r"(\b(securities|tax|taxation|export|import|customs|sanctions?|anti-?bribery|anti-?corruption|"
+                           r"privacy|data protection|employment|labou?r|competition|antitrust|consumer protection|banking|"
+                           r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
+                           r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
+                           r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
 _STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
 _BOX_LABEL_LAW = re.compile(r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b",
                             re.IGNORECASE)
@@ -463,6 +471,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     statute_codes: list[str] = []
     gl_sentences: list[str] = []
     branches: list[tuple[str, str]] = []  # (condition, code) in order
+    ticked_law = False
     for s, e in sentences:
         sent = text[s:e]
         box = _box(sent)
@@ -472,6 +481,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             if box and label and _BOX_LABEL_LAW.search(label):
                 ticked = [m for m in mentions if s <= m.start < e and m.kind in ("name", "adjective", "city")]
                 if ticked:
+                    ticked_law = True
                     gl_sentences.append(f"{label.strip()} {sent.strip()}")
                     scope = _TRANSFER_SCOPE.search(label)
                     for m in ticked[:1]:
@@ -505,6 +515,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 continue
             if _FORMED.search(before):
                 continue  # where a party was incorporated
+            if _SUBJECT_LAWS.search(before) and not _GL_STRONG.search(sent):
+                continue
             if m.kind in ("name", "adjective", "city") and (
                 _LAWS_OF_BEFORE.search(before) or _LABEL_BEFORE.search(before)
                 or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
@@ -544,7 +556,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         facts["law_names"] = tuple(names)
         facts["law_evidence"] = " ".join(joined.split())[:300]
         evidence["governing_law"] = facts["law_evidence"]
-        strong = bool(_GL_STRONG.search(joined)) or heading_gl or bool(statute_codes)
+        strong = bool(_GL_STRONG.search(joined)) or heading_gl or bool(statute_codes) or ticked_law
         facts["strong_law"] = strong
         kept = [(cond, code) for cond, code in branches if code in codes]
         conds = {cond for cond, _ in kept}

@@ -123,3 +123,11 @@ def test_mentions_of_arbitration_or_courts_are_not_a_dispute_mechanism():
 def test_japanese_agreed_court_without_saibansho():
     f = extract_facts("本規約に関する一切の紛争は、東京地裁を第一審の専属的合意管轄とします。")
     assert f.mechanism == ("courts",) and f.forum_jurisdiction == "JP" and f.exclusive is True
+
+
+def test_weak_mention_does_not_add_a_law_to_the_chosen_one():
+    d = doc({"number": "19", "type": "governing_law", "text": "This Agreement is governed by the laws of the State "
+             "of New York."},
+            {"number": "7.1(c)", "type": "governing_law", "text": "At Closing the Seller shall have complied with the "
+             "applicable laws of Tennessee and all other applicable laws and orders."})
+    assert law_summary(d)["jurisdictions"] == ["US-NY"]

@@ -44,6 +44,12 @@ CASES = Path(__file__).resolve().parent / "cases"
     ("This Agreement is governed by the laws of the State of Florida, although the Distributor is a company "
      "formed under the laws of the Republic of Poland.", ["US-FL"]),
     ("Each party is a corporation duly organized under the laws of the State of Delaware.", []),
+    ("The Seller is validly existing as a corporation in good standing under the laws of the State of Ohio.", []),
+    # a field of law named for a duty, or a statute's citation, chooses no law
+    ("Nothing may be offered to the public in Macau unless the securities laws of Macau permit it.", []),
+    ("The notice is not a prospectus within the meaning of the Companies Act (Cap. 99, Laws of Bermuda).", []),
+    # a misspelt "State" in a scanned exhibit
+    ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATF OF IOWA.", ["US-IA"]),
     # multi-word gazetteer entries are read whole
     ("This Agreement is governed by the laws of Washington.", ["US-WA"]),
     ("This Agreement is governed by the laws of the District of Columbia.", ["US-DC"]),
