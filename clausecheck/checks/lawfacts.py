@@ -272,6 +272,7 @@ _CONFLICT = re.compile(
     r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply", re.IGNORECASE)
 _ARB_COURT_NAMES = re.compile(r"(London |Permanent |International )?Court of (International )?Arbitration|"
                               r"International Arbitration Court|Arbitration Court", re.IGNORECASE)
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
 _CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
 _EXCLUDE_WORDS = re.compile(r"not (apply|govern)|shall not|will not|does not|do not|excluded|exclud|disclaim|"
@@ -380,6 +381,14 @@ def _forum_branches(text: str, mentions: list[Mention], court_sents: list[tuple[
     out: list[tuple[str, str, str | None]] = []
     for s, e in court_sents:
         named = _NAMED_COURT.search(text, s, e)
+        if named:
+            inside = sorted((m for m in mentions if named.start() <= m.start < named.end() + 40),
+                            key=lambda m: "-" not in m.code)
+            if inside:
+                cond = _condition(text, s, named.start())
+                if not any(b[0] == cond for b in out):
+                    out.append((cond, " ".join(named.group(0).split()), inside[0].code))
+                continue
         for m in mentions:
             if not (s <= m.start < e) or m.kind == "adjective" and m.text.lower() == "federal":
                 continue
@@ -412,9 +421,11 @@ def _number_of_arbitrators(text: str) -> int | None:
 
 _TRANSFER_SCOPE = re.compile(r"Standard Contractual Clauses|\bSCCs?\b|\bIDTA\b|International Data Transfer (Agreement|"
                              r"Addendum)|\b(UK|Swiss) Addendum\b", re.IGNORECASE)
-_COND = re.compile(r"\b(unless|if|where|when|in the case of|for)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
+_COND = re.compile(r"\b(unless|if|where|when|in the case of)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
                    r"domiciled|established|incorporated|based|headquartered|means|customers?|users?|consumers?|"
-                   r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside)\b[^,;:.]{0,80}",
+                   r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside|live|lives|"
+                   r"living)\b[^,;:.]{0,80}|"
+                   r"\bfor (all )?(customers?|users?|consumers?|entities|licensees?|clients?|subscribers?|those)\b[^,;:.]{0,80}",
                    re.IGNORECASE)
 _OTHERWISE = re.compile(r"\b(otherwise|all other (customers|users|cases)|everyone else|in any other case|"
                         r"rest of the world)\b", re.IGNORECASE)
@@ -598,6 +609,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     carve = False
     court_sents: list[tuple[int, int]] = []
     masked = _ARB_COURT_NAMES.sub(lambda m: "x" * len(m.group(0)), text)
+    # the dots of "U.S." or "D.C." must not end a "brought ... in the U.S. District Court" match
+    masked = _INITIALS.sub(lambda m: m.group(0).replace(".", "_"), masked)
     for s, e in sentences:
         sent = masked[s:e]
         if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))):
@@ -622,14 +635,17 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
 
     forum = None
     forum_code = None
+    forum_at = 0
     named = _NAMED_COURT.search(text)
     if courts and named:
         forum = named.group(0).strip()
         if forum.lower().startswith("the "):
             forum = forum[4:]
         inside = [m for m in mentions if named.start() <= m.start < named.end() + 40]
+        inside.sort(key=lambda m: "-" not in m.code)  # "U.S. District Court for the ... of California": US-CA
         if inside:
             forum_code = inside[0].code
+            forum_at = named.start()
     ordered = [m for m in mentions if m.kind != "adjective"] + [
         m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"]
     if courts and forum is None:
@@ -637,7 +653,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             before = text[max(0, m.start - 60) : m.start]
             after = text[m.end : m.end + 12]
             if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
-                forum, forum_code = m.text, m.code
+                forum, forum_code, forum_at = m.text, m.code, m.start
                 break
             if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
                 if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
@@ -647,11 +663,12 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 phrase = (before[k:] + text[m.start:m.end]) if m.kind != "adjective" else (
                     text[m.start:m.end] + after[: len(after) - len(after.lstrip())] + "courts")
                 forum = " ".join(phrase.split())
-                forum_code = m.code
+                forum_code, forum_at = m.code, m.start
                 break
     if forum_code:
         # "the state and federal courts located in New York County, New York" -> the most specific code
-        related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])]
+        related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])
+                   and forum_at - 20 <= m.start <= forum_at + 160]
         subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
         forum_code = next((c for c in subdivisions if "-" in c), forum_code)
     if courts and forum is None:

@@ -97,3 +97,19 @@ def test_gazetteer_entries_load_as_written():
 ])
 def test_lawfacts_city_forums(text, forum_code):
     assert extract_facts(text).forum_jurisdiction == forum_code
+
+
+def test_lawfacts_named_federal_court_takes_its_states_code():
+    f = extract_facts("Notices go to our office in Chicago, Illinois. Any claim must be brought exclusively in the "
+                      "U.S. District Court for the Northern District of California.")
+    assert f.forum_jurisdiction == "US-CA"
+
+
+def test_lawfacts_for_the_district_is_not_a_customer_group():
+    f = extract_facts("(a) If you live in the United States, California law governs and claims go exclusively to the "
+                      "U.S. District Court for the Northern District of California or a state court located in San "
+                      "Mateo County. (b) If you live anywhere else, Irish law governs and claims go exclusively to "
+                      "the courts of Ireland.")
+    assert f.law_split and [cond for cond, _ in f.law_branches] == [
+        "If you live in the United States", "If you live anywhere else"]
+    assert [b[2] for b in f.forum_branches] == ["US-CA", "IE"]
