@@ -131,3 +131,24 @@ def test_weak_mention_does_not_add_a_law_to_the_chosen_one():
             {"number": "7.1(c)", "type": "governing_law", "text": "At Closing the Seller shall have complied with the "
              "applicable laws of Tennessee and all other applicable laws and orders."})
     assert law_summary(d)["jurisdictions"] == ["US-NY"]
+
+
+def test_reports_show_each_groups_law_and_forum():
+    from clausecheck.checks import run_checks
+    from clausecheck.pipeline import Options
+    from clausecheck.render import markdown, text
+    from clausecheck.report import Report
+
+    tree, labelled = tree_from_clauses([{"number": "12", "type": ["governing_law", "dispute_resolution"], "text":
+        "(a) If you are located in the European Economic Area, these Terms are governed by the laws of Ireland and "
+        "disputes go exclusively to the courts of Dublin, Ireland. (b) If you are located anywhere else, these "
+        "Terms are governed by the laws of the State of California and disputes go exclusively to the state and "
+        "federal courts located in San Francisco, California."}])
+    checked = run_checks(tree, labelled, Options())
+    report = Report(file="split.txt", tree=tree, labelled=labelled, governing_law=checked["governing_law"],
+                    dispute_resolution=checked["dispute_resolution"])
+    shown = text.render(report)
+    assert "split: IE, US-CA" in shown
+    assert "IE: If you are located in the European Economic Area; courts: Dublin" in shown
+    assert "US-CA: If you are located anywhere else; courts: San Francisco" in shown
+    assert "US-CA: If you are located anywhere else; courts: San Francisco" in markdown.render(report)
