@@ -211,7 +211,7 @@ _GL_CUE = re.compile(
     r"\bcontrols? (this|these|the)\b|\b(is|are) the law of\b|\bas the (governing |applicable )?law\b|"
     r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
     r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b|"
-    r"\blaws?\b[^.;]{0,60}\bapplies\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
+    r"\blaws?\b[^.;]{0,60}\bappl(y|ies)\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
     r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
@@ -272,6 +272,8 @@ _CONFLICT = re.compile(
     r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply", re.IGNORECASE)
 _ARB_COURT_NAMES = re.compile(r"(London |Permanent |International )?Court of (International )?Arbitration|"
                               r"International Arbitration Court|Arbitration Court", re.IGNORECASE)
+_BROUGHT_IN = re.compile(r"\b(brought|filed|commenced|instituted|heard|litigated)\b[^.;]{0,30}\b(in|before)\b",
+                         re.IGNORECASE)
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
 _CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
@@ -306,6 +308,7 @@ _COURT_CUE = re.compile(
     r"[^.;]{0,80}\b(courts?|tribunals?)\b|courts?[^.;]{0,120}\b(shall|will) have[^.;]{0,30}jurisdiction|"
     r"\bvenue\b[^.;]{0,60}\b(shall|will|is|lies|be)\b|personal jurisdiction|consents? to (the )?jurisdiction|"
     r"jurisdiction of the[^.;]{0,60}courts?|courts? (located |sitting |situated )?(in|of|at)\b|"
+    r"\bvenue\b[^.;]{0,10}[.:]\s*[^.;]{0,60}\b(brought|filed|commenced|heard|litigated)\b|"
     r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|\bvenue\W{0,3}\s+(means|shall mean)\b|"
     r"(waives?|waiver of)[^.;]{0,40}trial by jury|"
     r"jury (trial )?waiver|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
@@ -346,7 +349,8 @@ _NAMED_COURT = re.compile(
     r"(the )?[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)? (District|Superior|Supreme|County|Circuit|High|Commercial|"
     r"Regional|Chancery|Business|Federal) Court(s)?( \([A-Z][a-z]+\))?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)")
 _COURTS_OF = re.compile(r"((courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)|"
-                        r"(place of jurisdiction|venue|forum)\s+(shall be|is|will be|lies)(\s+(in|at))?)\s+(the\s+)?"
+                        r"(place of jurisdiction|venue|forum)([^.;]{0,80}?)?\s+(shall be|is|will be|lies)(\s+(in|at))?|"
+                        r"\b(brought|filed|commenced|instituted|litigated)\s+(exclusively\s+|only\s+)?(in|before))\s+(the\s+)?"
                         r"((city|county|state|commonwealth|province|borough|republic) of\s+)?$", re.IGNORECASE)
 _ADJ_COURTS = re.compile(r"^\s*courts?\b", re.IGNORECASE)
 _SEAT = re.compile(
@@ -472,6 +476,10 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     text = _unwrap(text)
     mentions = english_mentions(text)
     sentences = _sentences(text)
+    # An inline heading ("Venue. Any action shall be brought in ...") counts as the clause's heading.
+    inline = re.match(r"\s*(\d+(\.\d+)*\.?\s+)?([A-Z][^.;:\n]{2,60})[.:]\s", text)
+    if inline and len(inline.group(3).split()) <= 6:
+        heading = f"{heading} {inline.group(3)}"
     heading_gl = bool(re.search(r"governing law|applicable law|choice of law|law and jurisdiction", heading, re.I))
     heading_dr = bool(re.search(r"dispute|jurisdiction|arbitration|venue|forum", heading, re.I))
     evidence: dict[str, str] = facts["evidence"]
@@ -613,7 +621,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     masked = _INITIALS.sub(lambda m: m.group(0).replace(".", "_"), masked)
     for s, e in sentences:
         sent = masked[s:e]
-        if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))):
+        if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))
+                or (heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))):
             continue
         if _COURT_NOT_FORUM.search(sent):
             continue  # "no litigation is pending before any court", "unless a court orders", a data subject's rights
@@ -650,7 +659,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"]
     if courts and forum is None:
         for m in ordered:
-            before = text[max(0, m.start - 60) : m.start]
+            before = text[max(0, m.start - 120) : m.start]
             after = text[m.end : m.end + 12]
             if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
                 forum, forum_code, forum_at = m.text, m.code, m.start
@@ -658,8 +667,12 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
                 if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
                     continue
-                k = before.lower().rfind("court")
-                k = k if k >= 0 else max(before.lower().rfind("venue"), 0)
+                low = before.lower()
+                k = low.rfind("court")
+                if k < 0:
+                    k = max((low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
+                            default=-1)
+                k = k if k >= 0 else len(before)
                 phrase = (before[k:] + text[m.start:m.end]) if m.kind != "adjective" else (
                     text[m.start:m.end] + after[: len(after) - len(after.lstrip())] + "courts")
                 forum = " ".join(phrase.split())

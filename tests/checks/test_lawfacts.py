@@ -113,3 +113,18 @@ def test_lawfacts_for_the_district_is_not_a_customer_group():
     assert f.law_split and [cond for cond, _ in f.law_branches] == [
         "If you live in the United States", "If you live anywhere else"]
     assert [b[2] for b in f.forum_branches] == ["US-CA", "IE"]
+
+
+@pytest.mark.parametrize("text, law, forum_code", [
+    ("This contract is subject to Austrian law. The exclusive place of jurisdiction is Vienna.", ["AT"], "AT"),
+    ("The place of jurisdiction for every dispute under this order is Lyon, France.", [], "FR"),
+    ("Venue. Any action shall be brought in Travis County, Texas.", [], "US-TX"),
+    ("The laws of the Kingdom of Spain apply, excluding the UN Convention on the International Sale of Goods.",
+     ["ES"], None),
+])
+def test_lawfacts_continental_wordings(text, law, forum_code):
+    f = extract_facts(text)
+    assert list(f.governing_law) == law
+    assert f.forum_jurisdiction == forum_code
+    if forum_code:
+        assert f.mechanism == ("courts",) and f.strong_dispute
