@@ -730,6 +730,10 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             for m in mentions:
                 before = text[max(0, m.start - 120) : m.start]
                 if pat.search(before) and m.kind in ("city", "name"):
+                    if re.match(r"\s+(county|counties|state|states|city|district)\b", text[m.end : m.end + 12], re.I):
+                        continue  # "in the U.S. county where you live": a place that depends on the claimant
+                    if re.search(r"\bcourts?\b", before[-80:], re.IGNORECASE):
+                        continue  # "claims not subject to arbitration ... in the courts of X": a court, not a seat
                     seat = m
                     break
             if seat:

@@ -128,3 +128,12 @@ def test_lawfacts_continental_wordings(text, law, forum_code):
     assert f.forum_jurisdiction == forum_code
     if forum_code:
         assert f.mechanism == ("courts",) and f.strong_dispute
+
+
+@pytest.mark.parametrize("text", [
+    "The arbitration will take place in the U.S. county where you live, unless we both agree otherwise.",
+    "Claims that you and we are not required to arbitrate will be heard by the state and federal courts located in "
+    "King County, and any arbitration hearing takes place where you live.",
+])
+def test_lawfacts_no_seat_from_a_claimants_county_or_a_court(text):
+    assert extract_facts(text).seat is None
