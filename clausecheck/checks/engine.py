@@ -241,7 +241,8 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         # "the applicable laws of Tennessee" in a closing condition does not add a law to one chosen by
         # "This Agreement is governed by ..."
         with_law = [c for c in with_law if c.facts.strong_law]
-    main = with_law[0] if with_law else clauses[0]
+    main = next((c for c in with_law if set(c.facts.governing_law) - set(c.facts.law_statutes)),
+                with_law[0] if with_law else clauses[0])
     codes: list[str] = []
     for c in with_law:
         for code in c.facts.governing_law:
@@ -262,8 +263,10 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         "text": main.evidence(400),
         "clause": main.id,
         "clauses": [c.id for c in clauses],
-        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded),
-        "cisg_excluded": bool(f and f.cisg_excluded),
+        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded) or any(
+            c.facts.conflict_of_laws_excluded for c in with_law),
+        "cisg_excluded": bool(f and f.cisg_excluded) or any(c.facts is not None and c.facts.cisg_excluded
+                                                             for c in clauses),
     }
     if split:
         out["branches"] = _law_branches(doc, with_law, chosen)

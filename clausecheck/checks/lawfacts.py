@@ -294,7 +294,8 @@ _DISPUTE_WORDS = re.compile(r"disput|claims?\b|controvers|court|arbitra|mediat|j
 _COURT_NOT_FORUM = re.compile(
     r"\b(pending|threatened)\b[^.;]{0,30}\b(litigation|actions?|proceedings?|suits?|claims?)\b|"
     r"\b(litigation|actions?|proceedings?|suits?|claims?)\b[^.;]{0,40}\b(pending|threatened)\b|\b(order|orders|ordered|required|requested|compelled|subpoena)\b[^.;]{0,40}\bcourts?\b"
-    r"(?![^.;]{0,60}\b(jurisdiction|venue|forum)\b)|\bcourt orders?\b|data subjects?|supervisory authorit",
+    r"(?![^.;]{0,60}\b(jurisdiction|venue|forum)\b)|\bcourt orders?\b|data subjects?|supervisory authorit|"
+    r"\ba statement that\b|counter[- ]?notic|counter[- ]?notification",  # a copyright counter-notice's contents
     re.IGNORECASE)
 _ARB_BINDING = re.compile(
     r"(resolved|settled|determined|decided|referred|submitted|adjudicated|heard)[^.;]{0,80}\b(by|to|through|under|in)"

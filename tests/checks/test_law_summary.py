@@ -152,3 +152,14 @@ def test_reports_show_each_groups_law_and_forum():
     assert "IE: If you are located in the European Economic Area; courts: Dublin" in shown
     assert "US-CA: If you are located anywhere else; courts: San Francisco" in shown
     assert "US-CA: If you are located anywhere else; courts: San Francisco" in markdown.render(report)
+
+
+def test_counter_notice_contents_are_no_forum_and_main_law_clause_is_the_states():
+    assert extract_facts("Your counter-notice must include your name, your address and a statement that you consent "
+                         "to the jurisdiction of the Federal District Court for the district where you live.").mechanism == ()
+    d = doc({"number": "20.4", "type": "dispute_resolution", "text": "This arbitration agreement is subject to the "
+             "Federal Arbitration Act and will be administered by JAMS."},
+            {"number": "21.2", "type": "governing_law", "text": "These Terms are governed by the laws of the State of "
+             "Oregon without regard to conflict of law principles."})
+    gl = law_summary(d)
+    assert gl["jurisdiction"] == "US-OR" and gl["conflict_of_laws_excluded"] is True and gl["clause"] == "c2"
