@@ -248,6 +248,8 @@ _SUBJECT_LAWS = re.compile(r"(\b(securities|tax|taxation|export|import|customs|s
                            r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
                            r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
                            r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+_NOT_APPLY = re.compile(r"\b(will|shall|does|do|would|is|are)\s+not\s+(apply|govern|be governed)\b|"
+                        r"\binconsistent with\b", re.IGNORECASE)
 _STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
 _BOX_LABEL_LAW = re.compile(r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b",
                             re.IGNORECASE)
@@ -277,7 +279,7 @@ _BROUGHT_IN = re.compile(r"\b(brought|filed|commenced|instituted|heard|litigated
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
 _CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
-_EXCLUDE_WORDS = re.compile(r"not (apply|govern)|shall not|will not|does not|do not|excluded|exclud|disclaim|"
+_EXCLUDE_WORDS = re.compile(r"not (apply|govern)|not subject to|shall not|will not|does not|do not|excluded|exclud|disclaim|"
                             r"no application|inapplicable|opt(s|ed)? out", re.IGNORECASE)
 
 _ARB = re.compile(r"arbitrat|arbitral", re.IGNORECASE)
@@ -516,6 +518,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             continue
         if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
             continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
+        if _NOT_APPLY.search(sent) and not re.search(r"governed by|construed|interpreted", sent, re.IGNORECASE):
+            continue  # "provisions inconsistent with federal law will not apply"
         facts["law_cue"] = True
         chosen_here: list[Mention] = []
         for m in mentions:
@@ -556,6 +560,11 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         if any(m.code != "US" for m in chosen_here):
             # "the Canadian federal law": "federal" names the United States only when nothing else is named
             chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
+            # "US federal law and the law of the State of California govern": both are chosen, as with a statute
+            for m in [m for m in chosen_here if m.code == "US" and m.kind == "adjective"]:
+                chosen_here.remove(m)
+                if m.code not in statute_codes:
+                    statute_codes.append(m.code)
         if chosen_here:
             if not gl_sentences or gl_sentences[-1] != sent:
                 gl_sentences.append(sent)

@@ -137,3 +137,14 @@ def test_lawfacts_continental_wordings(text, law, forum_code):
 ])
 def test_lawfacts_no_seat_from_a_claimants_county_or_a_court(text):
     assert extract_facts(text).seat is None
+
+
+def test_lawfacts_federal_law_beside_a_state_and_negations():
+    f = extract_facts("US federal law and the law of the State of Texas exclusively govern this Agreement.")
+    assert list(f.governing_law) == ["US-TX", "US"] and f.law_statutes == ("US",)
+    # "the laws of the United States and the State of Florida": the state's law, as annotated in filed contracts
+    assert list(extract_facts("This Agreement is governed by the laws of the United States and the State of "
+                              "Florida.").governing_law) == ["US-FL"]
+    assert extract_facts("Any provision inconsistent with federal law will not apply.").governing_law == ()
+    assert extract_facts("This Agreement is not subject to the United Nations Convention on Contracts for the "
+                         "International Sale of Goods.").cisg_excluded
