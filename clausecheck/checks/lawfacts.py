@@ -456,20 +456,34 @@ def _box_label(text: str, pos: int) -> str | None:
     return None
 
 
-def _condition(text: str, sent_start: int, pos: int) -> str:
-    """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States"),
-    "otherwise" for the remaining case, or "" when the choice is unconditional."""
+def _condition(text: str, sent_start: int, pos: int, end: int | None = None, floor: int = 0,
+               stop: int | None = None) -> str:
+    """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States",
+    or after it: "the laws of Ireland if you reside in the EEA"), "otherwise" for the remaining case, or "" when
+    the choice is unconditional.  ``floor`` and ``stop`` bound the words that may belong to this choice (the
+    previous and the next choice in the sentence)."""
     last = None
     for m in _PART.finditer(text, 0, pos):
         last = m
-    start = last.start() if last else sent_start
+    start = max(last.start() if last else sent_start, floor)
     window = text[start:pos]
+    end = pos if end is None else end
+    sent_end = re.search(r"[.;](\s|$)", text[end:])
+    limit = end + (sent_end.start() if sent_end else 200)
+    rest = text[end : min(limit, stop) if stop is not None else limit]
+    found: list[tuple[int, str]] = []
     conds = list(_COND.finditer(window))
     if conds:
-        return " ".join(conds[-1].group(0).split())
-    sent_end = re.search(r"[.;](\s|$)", text[pos:])
-    rest = text[pos : pos + (sent_end.start() if sent_end else 200)]
-    if _OTHERWISE.search(window) or _OTHERWISE.search(rest):
+        found.append((len(window) - conds[-1].end(), " ".join(conds[-1].group(0).split())))
+    after = _COND.search(rest)
+    if after:
+        found.append((after.start(), " ".join(after.group(0).split())))
+    other = _OTHERWISE.search(rest)
+    if other:
+        found.append((other.start(), "otherwise"))
+    if found:
+        return min(found)[1]
+    if _OTHERWISE.search(window):
         return "otherwise"
     scope = _TRANSFER_SCOPE.search(window)
     return scope.group(0) if scope else ""
@@ -572,7 +586,10 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if m.code not in codes:
                     codes.append(m.code)
                     names.append(m.text)
-                branches.append((_condition(text, s, m.start), m.code))
+                k = chosen_here.index(m)
+                floor = chosen_here[k - 1].end if k else s
+                stop = chosen_here[k + 1].start if k + 1 < len(chosen_here) else e
+                branches.append((_condition(text, s, m.start, m.end, floor, stop), m.code))
         elif _PLACEHOLDER.search(sent) or (_APPLICABLE_ONLY.search(sent) and _GL_STRONG.search(sent)):
             gl_sentences.append(sent)
             facts["law_ambiguous"] = True

@@ -148,3 +148,17 @@ def test_lawfacts_federal_law_beside_a_state_and_negations():
     assert extract_facts("Any provision inconsistent with federal law will not apply.").governing_law == ()
     assert extract_facts("This Agreement is not subject to the United Nations Convention on Contracts for the "
                          "International Sale of Goods.").cisg_excluded
+
+
+@pytest.mark.parametrize("text, branches", [
+    ("These Terms are governed by the laws of Ireland if you reside in the EEA, and by the laws of the State of "
+     "California otherwise.", [("if you reside in the EEA", ("IE",)), ("otherwise", ("US-CA",))]),
+    ("For customers in Japan, Japanese law governs; for all other customers, New York law governs.",
+     [("For customers in Japan", ("JP",)), ("otherwise", ("US-NY",))]),
+    ("If you are a business located in Canada, the laws of the Province of Ontario govern these Terms. If you are "
+     "located elsewhere, the laws of the State of Washington govern them.",
+     [("If you are a business located in Canada", ("CA-ON",)), ("If you are located elsewhere", ("US-WA",))]),
+])
+def test_lawfacts_split_law_branches(text, branches):
+    f = extract_facts(text)
+    assert f.law_split and list(f.law_branches) == branches
