@@ -759,7 +759,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if pat.search(before) and m.kind in ("city", "name"):
                     if re.match(r"\s+(county|counties|state|states|city|district)\b", text[m.end : m.end + 12], re.I):
                         continue  # "in the U.S. county where you live": a place that depends on the claimant
-                    if re.search(r"\bcourts?\b", before[-80:], re.IGNORECASE):
+                    if re.search(r"\bcourts?\b", re.split(r"[.;]\s", before)[-1][-80:], re.IGNORECASE):
                         continue  # "claims not subject to arbitration ... in the courts of X": a court, not a seat
                     seat = m
                     break

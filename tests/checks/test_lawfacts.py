@@ -162,3 +162,9 @@ def test_lawfacts_federal_law_beside_a_state_and_negations():
 def test_lawfacts_split_law_branches(text, branches):
     f = extract_facts(text)
     assert f.law_split and list(f.law_branches) == branches
+
+
+def test_lawfacts_seat_after_a_sentence_about_courts():
+    f = extract_facts("Disputes shall be finally resolved by arbitration under the DIS Rules, without recourse to the "
+                      "ordinary courts. The seat of arbitration is Hamburg, Germany.")
+    assert f.seat == "Hamburg" and f.seat_jurisdiction == "DE"
