@@ -211,7 +211,7 @@ _GL_CUE = re.compile(
     r"\bcontrols? (this|these|the)\b|\b(is|are) the law of\b|\bas the (governing |applicable )?law\b|"
     r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
     r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b|"
-    r"\blaws?\b[^.;]{0,60}\bappl(y|ies)\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
+    r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,60}\bappl(y|ies)\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
     r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
@@ -222,7 +222,7 @@ _GL_STRONG = re.compile(
     r"\b(is|are) governed by|choice of law|applicable law\s*:|"
     r"\blaws?\b[^.;]{0,80}\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the) "
     r"(agreement|terms|contract|order|licen[cs]e|conditions)|"
-    r"\blaws?\b[^.;]{0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
+    r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
     r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
     r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
     r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)

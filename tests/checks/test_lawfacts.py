@@ -44,6 +44,9 @@ CASES = Path(__file__).resolve().parent / "cases"
     ("This Agreement is governed by the laws of the State of Florida, although the Distributor is a company "
      "formed under the laws of the Republic of Poland.", ["US-FL"]),
     ("Each party is a corporation duly organized under the laws of the State of Delaware.", []),
+    # laws described as applying to a subject are a compliance duty, not a choice
+    ("The Customer decides whether its use is subject to laws and guidance that apply to artificial intelligence, "
+     "including state laws in the United States on automated decisions.", []),
     ("The Seller is validly existing as a corporation in good standing under the laws of the State of Ohio.", []),
     # a field of law named for a duty, or a statute's citation, chooses no law
     ("Nothing may be offered to the public in Macau unless the securities laws of Macau permit it.", []),
