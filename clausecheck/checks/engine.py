@@ -115,6 +115,14 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
             if "governing_law" in info.labels and facts.language_precedence and not facts.governing_law \
                     and not facts.strong_law:
                 info.labels.discard("governing_law")
+            # Missing means missing (issue 20): the model's label on a clause that never speaks of a governing
+            # law, or that names no dispute route, does not make the contract "choose an unrecognised law" or
+            # "resolve disputes" ("arbitration fees", a DPA's mention of courts, a credits notice).
+            if "governing_law" in info.labels and not (facts.governing_law or facts.law_ambiguous
+                                                       or facts.strong_law or facts.law_cue):
+                info.labels.discard("governing_law")
+            if "dispute_resolution" in info.labels and not facts.mechanism and not facts.strong_dispute:
+                info.labels.discard("dispute_resolution")
         infos.append(info)
     doc = DocFacts(file=file or tree.document.source.path, clauses=infos, pages_known=tree.pages_known)
     mark_operative(tree, doc)
@@ -307,25 +315,59 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
     if not clauses:
         return None
     with_law = [c for c in clauses if c.facts is not None and c.facts.governing_law]
-    main = with_law[0] if with_law else clauses[0]
+    if any(c.facts.strong_law for c in with_law):
+        # "the applicable laws of Tennessee" in a closing condition does not add a law to one chosen by
+        # "This Agreement is governed by ..."
+        with_law = [c for c in with_law if c.facts.strong_law]
+    main = next((c for c in with_law if set(c.facts.governing_law) - set(c.facts.law_statutes)),
+                with_law[0] if with_law else clauses[0])
     codes: list[str] = []
     for c in with_law:
         for code in c.facts.governing_law:
             if code not in codes:
                 codes.append(code)
-    split = any(c.facts.law_split for c in with_law) or (
-        len(codes) > 1 and len({c.parent for c in with_law}) == 1 and len(with_law) > 1)
+    # A federal statute said to govern (the Federal Arbitration Act beside a state's law) is reported, but it
+    # does not split the contract's law.
+    chosen = [code for code in codes
+              if any(code in c.facts.governing_law and code not in c.facts.law_statutes for c in with_law)]
+    split = len(chosen) > 1 and (
+        any(c.facts.law_split or c.facts.law_conditional for c in with_law)
+        or (len({c.parent for c in with_law}) == 1 and len(with_law) > 1))
     f = main.facts
-    return {
-        "jurisdiction": None if (split and len(codes) > 1) else (codes[0] if codes else None),
+    out: dict[str, Any] = {
+        "jurisdiction": None if split else (chosen[0] if chosen else (codes[0] if codes else None)),
         "jurisdictions": codes,
-        "split": bool(split and len(codes) > 1),
+        "split": bool(split),
         "text": main.evidence(400),
         "clause": main.id,
         "clauses": [c.id for c in clauses],
-        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded),
-        "cisg_excluded": bool(f and f.cisg_excluded),
+        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded) or any(
+            c.facts.conflict_of_laws_excluded for c in with_law),
+        "cisg_excluded": bool(f and f.cisg_excluded) or any(c.facts is not None and c.facts.cisg_excluded
+                                                             for c in clauses),
     }
+    if split:
+        out["branches"] = _law_branches(doc, with_law, chosen)
+    return out
+
+
+def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) -> list[dict[str, Any]]:
+    """Each customer group's (or case's) law and forum, as the contract words the group."""
+    forums: dict[str, tuple[str, str | None]] = {}
+    for c in doc.clauses:
+        for cond, forum, code in (c.facts.forum_branches if c.facts is not None else ()):
+            forums.setdefault(cond, (forum, code))
+    out: list[dict[str, Any]] = []
+    for c in with_law:
+        branches = c.facts.law_branches or (("", tuple(x for x in c.facts.governing_law if x in chosen)),)
+        for cond, codes in branches:
+            codes = [x for x in codes if x in chosen]
+            if not codes:
+                continue
+            forum, forum_code = forums.get(cond, (None, None))
+            out.append({"when": cond or None, "law": codes, "forum": forum, "forum_jurisdiction": forum_code,
+                        "clause": c.id})
+    return out
 
 
 def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
@@ -347,6 +389,10 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
     main = next((c for c in clauses if c.facts is not None and (c.facts.forum or c.facts.institution)), clauses[0])
     core = [m for m in mechanisms if m in ("courts", "arbitration")]
     tiers = [m for m in mechanisms if m in ("escalation", "mediation")]
+    if "arbitration" in core and any(c.facts is not None and c.facts.binding_arbitration for c in clauses):
+        # Where disputes go to binding arbitration, the courts the contract also names hear its carve-outs
+        # (injunctions, small claims, claims arbitration cannot take) or enforce the award.
+        core = ["arbitration"]
     if len(core) == 1 and not tiers:
         mechanism = core[0]
     elif core or tiers:
@@ -355,7 +401,11 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
         mechanism = mechanisms[0] if mechanisms else None
     exclusive = next((c.facts.exclusive for c in clauses if c.facts is not None and c.facts.exclusive is not None),
                      None)
-    return {
+    branches: list[dict[str, Any]] = []
+    for c in clauses:
+        for cond, forum, code in (c.facts.forum_branches if c.facts is not None else ()):
+            branches.append({"when": cond or None, "forum": forum, "forum_jurisdiction": code, "clause": c.id})
+    out: dict[str, Any] = {
         "mechanism": mechanism,
         "mechanisms": mechanisms,
         "forum": first("forum"),
@@ -370,6 +420,10 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
         "clause": main.id,
         "clauses": [c.id for c in clauses],
     }
+    if branches:
+        out["split"] = True
+        out["branches"] = branches
+    return out
 
 
 def language_precedence(doc: DocFacts) -> dict[str, Any] | None:

@@ -21,10 +21,15 @@ class LawFacts:
     conflict_of_laws_excluded: bool = False
     cisg_excluded: bool = False
     law_ambiguous: bool = False  # "applicable law", "関連法令に従う": no law chosen
+    law_statutes: tuple[str, ...] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
+    law_conditional: bool = False  # the choice holds for some customers or cases only ("if you are in the EEA")
+    law_branches: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition as written or "otherwise", codes)
+    law_cue: bool = False  # a sentence that speaks of the governing law at all ("governed by", "X law applies")
     # --- dispute resolution ----------------------------------------------------
     mechanism: tuple[str, ...] = ()  # subset of courts, arbitration, mediation, escalation, other
     forum: str | None = None  # the named court or city ("Tokyo District Court")
     forum_jurisdiction: str | None = None  # ISO code of the forum's place ("JP", "US-NY")
+    forum_branches: tuple[tuple[str, str, str | None], ...] = ()  # (condition, forum, code) when forums differ by case
     exclusive: bool | None = None  # exclusive (True) / non-exclusive (False) / not said (None)
     competent_courts_only: bool = False  # "any court of competent jurisdiction", no forum named
     binding_arbitration: bool = False  # disputes *shall* be finally resolved by arbitration
@@ -48,6 +53,7 @@ class LawFacts:
     # --- how sure ----------------------------------------------------------------
     strong_law: bool = False  # a phrase that certainly chooses a law ("governed by the laws of")
     strong_dispute: bool = False  # a phrase that certainly sets a forum or arbitration
+    dispute_cue: bool = False  # the clause speaks of disputes, claims, courts or arbitration at all
     evidence: dict[str, str] = field(default_factory=dict)  # field -> matched text
 
     def get(self, name: str) -> Any:

@@ -7,6 +7,7 @@ tests, a new rule is only a YAML file.  Every kind is a function
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -121,7 +122,16 @@ def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
             ok, matched = holds(rule.when, c)
             if ok and not holds(rule.requires, c)[0]:
                 hits.append(Hit(c, matched or c.evidence(), c.values()))
-    return _dedupe(hits)
+    hits = _dedupe(hits)
+    if hits and _per_document(rule):
+        # A dispute clause is read whole: the seat, rules or language may sit in a sub-clause or a sibling
+        # ("(c) The arbitration will be conducted in English"), and the law in the clause that chooses it.
+        labels = {str(x) for x in rule.applies_to}
+        pool = [c for c in doc.clauses if c.facts is not None and (c.labels & labels or holds(rule.when, c)[0])]
+        if any(holds(rule.requires, c)[0] for c in pool):
+            return []
+        return _one_per_document(hits)
+    return hits
 
 
 def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
@@ -133,7 +143,8 @@ def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
             ok, matched = holds(rule.when, c)
             if ok:
                 hits.append(Hit(c, matched or c.evidence(), c.values()))
-    return _dedupe(hits)
+    hits = _dedupe(hits)
+    return _one_per_document(hits) if _per_document(rule) else hits
 
 
 def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
@@ -163,7 +174,13 @@ def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]
             inst = c.facts.institution if c.facts else None
             if inst and inst.upper() not in pb.accepted_institutions:
                 hits.append(Hit(c, inst, c.values()))
-    return _dedupe(hits)
+    hits = _dedupe(hits)
+    # one finding for each law, forum or institution the playbook does not accept, listing its clauses
+    key = {"governing_law": "law", "forum": "forum", "institution": "institution"}.get(rule.field or "", "")
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        groups.setdefault(str(h.values.get(key, "")), []).append(h)
+    return [hit for group in groups.values() for hit in _one_per_document(group)]
 
 
 def consistent(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
@@ -179,8 +196,14 @@ def _law_clauses(doc: "DocFacts") -> list["ClauseInfo"]:
     return [c for c in labelled(doc, "governing_law") if c.facts is not None and c.facts.governing_law]
 
 
+def _chosen_laws(c: "ClauseInfo") -> set[str]:
+    """The laws a clause chooses, without a federal statute named beside a state's law."""
+    return set(c.facts.governing_law) - set(c.facts.law_statutes)
+
+
 def law_vs_forum(doc: "DocFacts") -> list[Hit]:
-    laws = {code for c in _law_clauses(doc) if not c.facts.law_split for code in c.facts.governing_law}
+    laws = {code for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional)
+            for code in _chosen_laws(c)}
     if len(laws) != 1:
         return []  # no law, or several (reported by other rules)
     law = next(iter(laws))
@@ -193,37 +216,86 @@ def law_vs_forum(doc: "DocFacts") -> list[Hit]:
         same = forum == law or (forum == _country(law) and "-" in law) or (_country(forum) == law)
         if not same:
             hits.append(Hit(c, f.forum or c.evidence(), c.values() | {"law": law, "forum": f.forum or forum}))
-    return hits
+    return _one_per_document(hits)
 
 
 def multiple_laws(doc: "DocFacts") -> list[Hit]:
-    clauses = [c for c in _law_clauses(doc) if not c.facts.law_split]
+    # A split by customer group or case, a law chosen for one instrument's case only (the SCCs, "if you are
+    # in the EEA") and a federal statute beside a state's law are not conflicts.
+    clauses = [c for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional) and _chosen_laws(c)]
     if len(clauses) < 2:
         return []
     first = clauses[0]
-    hits = []
+    others = []
     for c in clauses[1:]:
-        if set(c.facts.governing_law) == set(first.facts.governing_law):
+        if _chosen_laws(c) == _chosen_laws(first):
             continue
         if c.parent is not None and c.parent == first.parent:
             continue  # sibling sub-clauses choosing laws for different cases: a deliberate split
-        laws = ", ".join(sorted(set(first.facts.governing_law) | set(c.facts.governing_law)))
-        hits.append(Hit(c, c.facts.law_evidence or c.evidence(),
-                        c.values() | {"laws": laws, "clauses": f"{first.cite} and {c.cite}"}))
-    return hits
+        others.append(c)
+    if not others:
+        return []
+    laws = ", ".join(sorted(_chosen_laws(first).union(*(_chosen_laws(c) for c in others))))
+    c = others[0]
+    return [Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
+
+
+# A court clause that is a carve-out from arbitration or its fallback ("claims not subject to arbitration",
+# "if this arbitration agreement is unenforceable", "except for small claims", injunctions) sends different
+# disputes to the courts; so does an arbitration clause that excepts court claims from it.
+_COURT_CARVE = re.compile(
+    r"\bexcept\b|\bunless\b|notwithstanding|\bexclud|other than|not subject to|opt(s|ed)?[- ]out|unenforceable|"
+    r"\binvalid|small[- ]claims|injunct|equitable relief|provisional|interim|permitted (under|by)|arbitra",
+    re.IGNORECASE)
+_ARB_CARVE = re.compile(
+    r"(except|excluding|other than|does not apply|will not apply|shall not apply|not (be )?subject to|carve|"
+    r"notwithstanding|opt(s|ed)?[- ]out)[^.;]{0,160}\b(courts?|injunct|small[- ]claims|intellectual property|"
+    r"equitable)", re.IGNORECASE)
 
 
 def court_vs_arbitration(doc: "DocFacts") -> list[Hit]:
     courts = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None and c.facts.exclusive is True
-              and "courts" in c.facts.mechanism and not c.facts.binding_arbitration]
+              and "courts" in c.facts.mechanism and not c.facts.binding_arbitration
+              and not _COURT_CARVE.search(c.text)]
     arbitration = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None
                    and c.facts.binding_arbitration]
-    if not courts or not arbitration:
+    if not courts or not arbitration or any(_ARB_CARVE.search(a.text) for a in arbitration):
         return []
     a = arbitration[0]
+    courts = [c for c in courts if c.id != a.id]
+    if not courts:
+        return []
+    c = courts[0]
     return [Hit(c, c.facts.forum or c.evidence(),
-                c.values() | {"clauses": f"{c.cite} and {a.cite}", "institution": a.facts.institution or "—"})
-            for c in courts if c.id != a.id]
+                c.values() | {"clauses": _cites(courts + [a]), "institution": a.facts.institution or "—"})]
+
+
+_LAW_LABELS = {"governing_law", "dispute_resolution"}
+
+
+def _per_document(rule: "Rule") -> bool:
+    """Governing-law and dispute rules report one finding per issue per document, listing the clauses."""
+    return bool(rule.applies_to) and {str(x) for x in rule.applies_to} <= _LAW_LABELS
+
+
+def _cites(infos: list["ClauseInfo"]) -> str:
+    """'clause 20.1', 'clauses 20.1, 20.2 and 20.4', 'Article 7 and clause 3'."""
+    cites = list(dict.fromkeys(c.cite for c in infos))
+    if len(cites) == 1:
+        return cites[0]
+    if all(c.startswith("clause ") for c in cites):
+        nums = [c[len("clause "):] for c in cites]
+        return "clauses " + ", ".join(nums[:-1]) + " and " + nums[-1]
+    return ", ".join(cites[:-1]) + " and " + cites[-1]
+
+
+def _one_per_document(hits: list[Hit]) -> list[Hit]:
+    """One hit for all the clauses with the same issue: the first clause's, naming the others."""
+    hits = [h for h in hits if h.info is not None]
+    if not hits:
+        return []
+    first = hits[0]
+    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits])})]
 
 
 def ai_stance_conflict(doc: "DocFacts") -> list[Hit]:

@@ -33,7 +33,7 @@ class Mention:
     start: int
     end: int
     code: str
-    kind: str  # name | adjective | city | ja
+    kind: str  # name | adjective | city | statute | ja
     text: str
 
 
@@ -65,11 +65,13 @@ def _load_spacy() -> None:
         nlp = spacy.blank("en")
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for code, entry in gazetteer()["jurisdictions"].items():
-            for kind in ("names", "adjectives", "cities"):
+            for kind, label in (("names", "name"), ("adjectives", "adjective"), ("cities", "city"),
+                                ("statutes", "statute")):
                 names = [n for n in (entry.get(kind) or []) if n]
+                # "the R.O.C.." at a sentence end tokenises as "R.O.C" + "..": match the name without its last dot too
+                names += [n[:-1] for n in names if n.endswith(".") and n.count(".") > 1]
                 if names:
-                    matcher.add(f"{code}|{kind[:-1] if kind != 'cities' else 'city'}",
-                                [nlp.make_doc(n) for n in names])
+                    matcher.add(f"{code}|{label}", [nlp.make_doc(n) for n in names])
         _NLP["nlp"] = nlp
         _NLP["matcher"] = matcher
 
@@ -140,7 +142,23 @@ def japanese_mentions(text: str) -> list[Mention]:
 # --- shared helpers ---------------------------------------------------------------------
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SENT = re.compile(r"(?<=[.;!?。])\s+|(?<=。)|\n+")
+_SENT = re.compile(r"(?<=[.;!?。])(?<![A-Z]\.[A-Z]\.)\s+|(?<=。)|\n+")  # no break after "U.S.C." or "U.S."
+_BOX_CHECKED = "☒☑✔✓■"
+_BOX = "☐□" + _BOX_CHECKED
+# A line break that only wraps a sentence (EDGAR .txt exhibits, PDF text): the line before does not end
+# a sentence or a label, and the next line does not start a list item, a tick box or a new paragraph.
+_WRAP = re.compile(r"(?<![.;:!?。\n])[ \t]*\n[ \t]*(?=[^\s" + _BOX + r"•▪◦·*\-–—(])(?![0-9]{1,3}(\.[0-9]{1,3})*[.)]\s)"
+                   r"(?![a-zA-Z][.)]\s)")
+_GLUED_OF = re.compile(r"\bof(?=the\b|[A-Z][a-z]{2,})")
+
+
+# Blank lines inside a sentence (a page break in a filed exhibit): the next line goes on in lower case.
+_WRAP_GAP = re.compile(r"(?<![.;:!?。\n])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-z])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines into their sentences; repair "ofthe" / "ofTexas" glued by text extraction."""
+    return _GLUED_OF.sub("of ", _WRAP.sub(" ", _WRAP_GAP.sub(" ", text)))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -192,7 +210,9 @@ _GL_CUE = re.compile(
     r"\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the|all|any)\b|(shall|will) (exclusively )?apply\b|"
     r"\bcontrols? (this|these|the)\b|\b(is|are) the law of\b|\bas the (governing |applicable )?law\b|"
     r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
-    r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b", re.IGNORECASE)
+    r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b|"
+    r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,60}\bappl(y|ies)\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
+    r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
     r"matters|validity|interpretation|construction|performance|relationship|arbitration agreement|clause|"
@@ -202,15 +222,38 @@ _GL_STRONG = re.compile(
     r"\b(is|are) governed by|choice of law|applicable law\s*:|"
     r"\blaws?\b[^.;]{0,80}\b(appl(y|ies)|shall apply|will apply) (exclusively )?to (this|these|the) "
     r"(agreement|terms|contract|order|licen[cs]e|conditions)|"
-    r"\blaws?\b[^.;]{0,80}\b(shall |will )?(exclusively )?apply\b|"
+    r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
     r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
     r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
     r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
 _LAWS_OF_BEFORE = re.compile(
-    r"(laws?|legislation|statutes?)(,? (and|or) (the )?(federal|state|provincial|applicable)( laws?)?)?"
-    r"( (in force|applicable|prevailing|as applied))?( (of|in|within|for))( and for)?\s+(the\s+)?"
-    r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic)\s+of\s+)?$",
-    re.IGNORECASE)
+    r"(laws?|legislation|statutes?|regulations)(,? (and|or) (the )?(federal|state|provincial|applicable|decisions|"
+    r"regulations|rules|statutes|judicial decisions|case law|jurisprudence)( laws?)?)?"
+    r"(,\s[^,;.]{1,60},|\s*\([^)]{1,60}\))?"  # "the laws, other than choice of law rules, of the State of ..."
+    r"( (in force|applicable|prevailing|as applied|in effect))?( (of|in|within|for))( and for)?\s+(the\s+)?"
+    r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic|[a-z]{4,8})\s+of\s+)?$",
+    re.IGNORECASE)  # "[a-z]{4,8} of": a misspelt "State" in a scanned exhibit ("THE SIATE OF TEXAS")
+# "a corporation formed under the laws of Poland" names where a party was formed, not the law chosen.
+_FORMED = re.compile(r"\b(organi[sz]ed|incorporated|formed|existing|established|registered|constituted|chartered|"
+                     r"created|domiciled|duly \w+|good standing|qualified)\b(?:(?!govern|constru)[^.;,]){0,60}\b(under|pursuant to|"
+                     r"in accordance with|by)\s+the\s+"
+                     r"laws?\s+of\s+(the\s+)?((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+# "the laws thereof", "the laws of such State": the law of a place named earlier in the sentence.
+_BACKREF = re.compile(r"\blaws?\s+(thereof|of\s+(that|such|said|the same|this)\s+(state|country|jurisdiction|"
+                      r"province|commonwealth))\b", re.IGNORECASE)
+# A field of law named for a duty ("the securities laws of Hong Kong") or a statute's citation ("Cap.32, Laws of
+# Hong Kong") does not choose the contract's law.
+_SUBJECT_LAWS = re.compile(r"(\b(securities|tax|taxation|export|import|customs|sanctions?|anti-?bribery|anti-?corruption|"
+                           r"privacy|data protection|employment|labou?r|competition|antitrust|consumer protection|banking|"
+                           r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
+                           r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
+                           r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+_NOT_APPLY = re.compile(r"\b(will|shall|does|do|would|is|are)\s+not\s+(apply|govern|be governed)\b|"
+                        r"\binconsistent with\b", re.IGNORECASE)
+_STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
+_BOX_LABEL_LAW = re.compile(r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b",
+                            re.IGNORECASE)
+_BOX_LABEL_FORUM = re.compile(r"\b(legal claims|courts?|jurisdiction|venue|forum|disputes?)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(governing law|applicable law|choice of law|law)\s*[:\-–—]\s*(the\s+)?(laws?\s+of\s+)?"
                            r"(the\s+)?((state|commonwealth|province)\s+of\s+)?$", re.IGNORECASE)
 _LAW_AFTER = re.compile(r"^\s*(\([^)]{1,30}\)\s*)?(substantive\s+|federal\s+|state\s+|internal\s+)?law(s)?\b",
@@ -231,12 +274,31 @@ _CONFLICT = re.compile(
     r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply", re.IGNORECASE)
 _ARB_COURT_NAMES = re.compile(r"(London |Permanent |International )?Court of (International )?Arbitration|"
                               r"International Arbitration Court|Arbitration Court", re.IGNORECASE)
+_BROUGHT_IN = re.compile(r"\b(brought|filed|commenced|instituted|heard|litigated)\b[^.;]{0,30}\b(in|before)\b",
+                         re.IGNORECASE)
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
 _CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
-_EXCLUDE_WORDS = re.compile(r"not (apply|govern)|shall not|will not|does not|do not|excluded|exclud|disclaim|"
+_EXCLUDE_WORDS = re.compile(r"not (apply|govern)|not subject to|shall not|will not|does not|do not|excluded|exclud|disclaim|"
                             r"no application|inapplicable|opt(s|ed)? out", re.IGNORECASE)
 
 _ARB = re.compile(r"arbitrat|arbitral", re.IGNORECASE)
+# Arbitration chosen or organised, not merely mentioned ("the arbitration fees", "any arbitration or litigation").
+_ARB_CHOSEN = re.compile(
+    r"\b(by|to|through|via|under|into|for) (an? )?([A-Z][A-Za-z]{1,10} )?(final(,)? (and )?binding |binding |individual |"
+    r"confidential |final |mandatory |exclusive )*([A-Z][A-Za-z]{1,10} )?arbitration\b|\barbitration (shall|will|must|may|is to) |"
+    r"\b(shall|will|must|may|agree to|to) (be )?arbitrat|\barbitrate[ds]?\b|"
+    r"arbitration (agreement|provision|clause|proceedings?|hearings?|procedure)|\barbitral (tribunal|award)|"
+    r"\barbitrators?\b|rules of arbitration|arbitration rules|notice of arbitration|demand for arbitration|"
+    r"(seat|place|venue|language|location) of (the |any )?arbitra|\bbinding arbitration\b", re.IGNORECASE)
+_DISPUTE_WORDS = re.compile(r"disput|claims?\b|controvers|court|arbitra|mediat|jurisdiction|venue|forum|litigat|"
+                            r"tribunal|lawsuit|legal (action|proceeding)s?", re.IGNORECASE)
+_COURT_NOT_FORUM = re.compile(
+    r"\b(pending|threatened)\b[^.;]{0,30}\b(litigation|actions?|proceedings?|suits?|claims?)\b|"
+    r"\b(litigation|actions?|proceedings?|suits?|claims?)\b[^.;]{0,40}\b(pending|threatened)\b|\b(order|orders|ordered|required|requested|compelled|subpoena)\b[^.;]{0,40}\bcourts?\b"
+    r"(?![^.;]{0,60}\b(jurisdiction|venue|forum)\b)|\bcourt orders?\b|data subjects?|supervisory authorit|"
+    r"\ba statement that\b|counter[- ]?notic|counter[- ]?notification",  # a copyright counter-notice's contents
+    re.IGNORECASE)
 _ARB_BINDING = re.compile(
     r"(resolved|settled|determined|decided|referred|submitted|adjudicated|heard)[^.;]{0,80}\b(by|to|through|under|in)"
     r"[^.;]{0,50}arbitration|binding arbitration|arbitration[^.;]{0,60}(shall|will) be (final|binding)|"
@@ -249,7 +311,9 @@ _COURT_CUE = re.compile(
     r"[^.;]{0,80}\b(courts?|tribunals?)\b|courts?[^.;]{0,120}\b(shall|will) have[^.;]{0,30}jurisdiction|"
     r"\bvenue\b[^.;]{0,60}\b(shall|will|is|lies|be)\b|personal jurisdiction|consents? to (the )?jurisdiction|"
     r"jurisdiction of the[^.;]{0,60}courts?|courts? (located |sitting |situated )?(in|of|at)\b|"
-    r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|(waives?|waiver of)[^.;]{0,40}trial by jury|"
+    r"\bvenue\b[^.;]{0,10}[.:]\s*[^.;]{0,60}\b(brought|filed|commenced|heard|litigated)\b|"
+    r"proper (venue|forum)|forum non conveniens|attorn|place of jurisdiction|\bvenue\W{0,3}\s+(means|shall mean)\b|"
+    r"(waives?|waiver of)[^.;]{0,40}trial by jury|"
     r"jury (trial )?waiver|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
     r"\bas the (agreed |exclusive |sole )?(forum|venue)\b|"
     r"\b(go|going|resort) to (your|their|its|the|a) (local |competent |home )?courts?\b|"
@@ -268,6 +332,9 @@ _EXCL = re.compile(r"\bexclusive(ly)?\b|sole (and exclusive )?(jurisdiction|venu
                    r"\bsolely (in|before)\b", re.IGNORECASE)
 _MEDIATION = re.compile(r"\bmediat(e|ion|or|ed)\b", re.IGNORECASE)
 _ESCALATION = re.compile(r"senior (executive|management|officer|representative)|escalat|executive (sponsor|officer)s?|"
+                         r"resolve[^.;]{0,80}\binformally\b|\binformal(ly)? (dispute )?(resolution|negotiation)|"
+                         r"good[- ]faith (efforts|negotiations?|attempts?) to (resolve|settle)|"
+                         r"attempt to (resolve|settle)[^.;]{0,60}\b(amicabl|informal|directly|by negotiation)|"
                          r"managing directors|project managers|chief executives|"
                          r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
                          r"\b(days|period)\b", re.IGNORECASE)
@@ -285,7 +352,8 @@ _NAMED_COURT = re.compile(
     r"(the )?[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)? (District|Superior|Supreme|County|Circuit|High|Commercial|"
     r"Regional|Chancery|Business|Federal) Court(s)?( \([A-Z][a-z]+\))?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)")
 _COURTS_OF = re.compile(r"((courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)|"
-                        r"(place of jurisdiction|venue|forum)\s+(shall be|is|will be|lies)(\s+(in|at))?)\s+(the\s+)?"
+                        r"(place of jurisdiction|venue|forum)([^.;]{0,80}?)?\s+(shall be|is|will be|lies)(\s+(in|at))?|"
+                        r"\b(brought|filed|commenced|instituted|litigated)\s+(exclusively\s+|only\s+)?(in|before))\s+(the\s+)?"
                         r"((city|county|state|commonwealth|province|borough|republic) of\s+)?$", re.IGNORECASE)
 _ADJ_COURTS = re.compile(r"^\s*courts?\b", re.IGNORECASE)
 _SEAT = re.compile(
@@ -294,7 +362,7 @@ _SEAT = re.compile(
     r"seated\s+in\s+(the\s+)?((city|state) of\s+)?$|"
     r"arbitra\w*[^.;]{0,80}\b(held|conducted|take place|located|sited|heard)\s+(exclusively\s+)?in\s+(the\s+)?"
     r"((city|state|county) of\s+)?$", re.IGNORECASE)
-_SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,60}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
+_SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,90}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(
     r"(language (of|for|used in) (the )?(arbitra\w*|proceedings?|mediation)[^.;]{0,20}?(shall|will|must)?\s*(be|is)"
     r"\s*(in\s+)?|(conducted|held|administered)[^.;]{0,40}\bin\s+|proceedings?[^.;]{0,30}\bin\s+)(the\s+)?"
@@ -309,6 +377,43 @@ _PRECEDENCE = re.compile(
     re.IGNORECASE)
 
 
+_PLACE_OF_JURISDICTION = re.compile(
+    r"(place of jurisdiction|place of venue|\bvenue|\bforum)\b[^.;]{0,60}?\b(shall be|is|will be|lies)\s+(exclusively\s+)?"
+    r"((in|at)\s+)?(?P<where>[^.;,]{3,80})", re.IGNORECASE)
+
+
+def _forum_branches(text: str, mentions: list[Mention], court_sents: list[tuple[int, int]]
+                    ) -> list[tuple[str, str, str | None]]:
+    """(condition, forum, code) for each court sentence that names a place: forums split by customer group."""
+    out: list[tuple[str, str, str | None]] = []
+    for s, e in court_sents:
+        named = _NAMED_COURT.search(text, s, e)
+        if named:
+            inside = sorted((m for m in mentions if named.start() <= m.start < named.end() + 40),
+                            key=lambda m: "-" not in m.code)
+            if inside:
+                cond = _condition(text, s, named.start())
+                if not any(b[0] == cond for b in out):
+                    out.append((cond, " ".join(named.group(0).split()), inside[0].code))
+                continue
+        for m in mentions:
+            if not (s <= m.start < e) or m.kind == "adjective" and m.text.lower() == "federal":
+                continue
+            before = text[max(s, m.start - 60) : m.start]
+            if named and named.start() <= m.start <= named.end() + 40:
+                place = named.group(0)
+            elif _COURTS_OF.search(before) and not _LAWS_OF_BEFORE.search(before):
+                place = m.text
+            else:
+                continue
+            cond = _condition(text, s, m.start)
+            place = " ".join(place.split())
+            if not any(b[0] == cond for b in out):
+                out.append((cond, place, m.code))
+            break
+    return out
+
+
 def _number_of_arbitrators(text: str) -> int | None:
     m = _ARBITRATORS.search(text)
     if not m:
@@ -321,9 +426,77 @@ def _number_of_arbitrators(text: str) -> int | None:
     return 1
 
 
+_TRANSFER_SCOPE = re.compile(r"Standard Contractual Clauses|\bSCCs?\b|\bIDTA\b|International Data Transfer (Agreement|"
+                             r"Addendum)|\b(UK|Swiss) Addendum\b", re.IGNORECASE)
+_COND = re.compile(r"\b(unless|if|where|when|in the case of)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
+                   r"domiciled|established|incorporated|based|headquartered|means|customers?|users?|consumers?|"
+                   r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside|live|lives|"
+                   r"living)\b[^,;:.]{0,80}|"
+                   r"\bfor (all )?(customers?|users?|consumers?|entities|licensees?|clients?|subscribers?|those)\b[^,;:.]{0,80}",
+                   re.IGNORECASE)
+_OTHERWISE = re.compile(r"\b(otherwise|all other (customers|users|cases)|everyone else|in any other case|"
+                        r"rest of the world)\b", re.IGNORECASE)
+_PART = re.compile(r"(?:^|(?<=[\s.;:]))\(([a-z]|[ivx]{1,4})\)\s|(?<=[.;:])\s*([a-z])\.\s(?=[A-Z])")
+
+
+def _box(sentence: str) -> bool | None:
+    """None: not a tick-box line; True: a ticked box; False: an empty box."""
+    head = sentence.lstrip()[:1]
+    if not head or head not in _BOX:
+        return None
+    return head in _BOX_CHECKED
+
+
+def _box_label(text: str, pos: int) -> str | None:
+    """The line above a run of tick boxes (the question the boxes answer)."""
+    lines = text[:pos].rstrip("\n").split("\n")
+    for line in reversed(lines):
+        if line.strip() and _box(line) is None:
+            return line
+    return None
+
+
+def _condition(text: str, sent_start: int, pos: int, end: int | None = None, floor: int = 0,
+               stop: int | None = None) -> str:
+    """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States",
+    or after it: "the laws of Ireland if you reside in the EEA"), "otherwise" for the remaining case, or "" when
+    the choice is unconditional.  ``floor`` and ``stop`` bound the words that may belong to this choice (the
+    previous and the next choice in the sentence)."""
+    last = None
+    for m in _PART.finditer(text, 0, pos):
+        last = m
+    start = max(last.start() if last else sent_start, floor)
+    window = text[start:pos]
+    end = pos if end is None else end
+    sent_end = re.search(r"[.;](\s|$)", text[end:])
+    limit = end + (sent_end.start() if sent_end else 200)
+    rest = text[end : min(limit, stop) if stop is not None else limit]
+    found: list[tuple[int, str]] = []
+    conds = list(_COND.finditer(window))
+    if conds:
+        found.append((len(window) - conds[-1].end(), " ".join(conds[-1].group(0).split())))
+    after = _COND.search(rest)
+    if after:
+        found.append((after.start(), " ".join(after.group(0).split())))
+    other = _OTHERWISE.search(rest)
+    if other:
+        found.append((other.start(), "otherwise"))
+    if found:
+        return min(found)[1]
+    if _OTHERWISE.search(window):
+        return "otherwise"
+    scope = _TRANSFER_SCOPE.search(window)
+    return scope.group(0) if scope else ""
+
+
 def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
+    text = _unwrap(text)
     mentions = english_mentions(text)
     sentences = _sentences(text)
+    # An inline heading ("Venue. Any action shall be brought in ...") counts as the clause's heading.
+    inline = re.match(r"\s*(\d+(\.\d+)*\.?\s+)?([A-Z][^.;:\n]{2,60})[.:]\s", text)
+    if inline and len(inline.group(3).split()) <= 6:
+        heading = f"{heading} {inline.group(3)}"
     heading_gl = bool(re.search(r"governing law|applicable law|choice of law|law and jurisdiction", heading, re.I))
     heading_dr = bool(re.search(r"dispute|jurisdiction|arbitration|venue|forum", heading, re.I))
     evidence: dict[str, str] = facts["evidence"]
@@ -331,20 +504,57 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     # ---- governing law
     codes: list[str] = []
     names: list[str] = []
+    statute_codes: list[str] = []
     gl_sentences: list[str] = []
+    branches: list[tuple[str, str]] = []  # (condition, code) in order
+    ticked_law = False
     for s, e in sentences:
         sent = text[s:e]
-        cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent))
+        box = _box(sent)
+        if box is not None:
+            # A form's tick boxes: "UK country's law that governs the IDTA: ☒ England and Wales ☐ Scotland"
+            label = _box_label(text, s)
+            if box and label and _BOX_LABEL_LAW.search(label):
+                ticked = [m for m in mentions if s <= m.start < e and m.kind in ("name", "adjective", "city")]
+                if ticked:
+                    ticked_law = True
+                    gl_sentences.append(f"{label.strip()} {sent.strip()}")
+                    scope = _TRANSFER_SCOPE.search(label)
+                    for m in ticked[:1]:
+                        if m.code not in codes:
+                            codes.append(m.code)
+                            names.append(m.text)
+                        branches.append((scope.group(0) if scope else "", m.code))
+            continue
+        cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent)) \
+            or any(m.kind == "statute" and s <= m.start < e for m in mentions)
         if not cue:
             continue
         if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
             continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
+        if _NOT_APPLY.search(sent) and not re.search(r"governed by|construed|interpreted", sent, re.IGNORECASE):
+            continue  # "provisions inconsistent with federal law will not apply"
+        facts["law_cue"] = True
         chosen_here: list[Mention] = []
         for m in mentions:
             if not (s <= m.start < e):
                 continue
             before = text[max(s, m.start - 90) : m.start]
             after = text[m.end : min(e, m.end + 30)]
+            if m.kind == "statute":
+                # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
+                # governed by the Federal Arbitration Act")
+                said = re.search(r"govern", sent, re.IGNORECASE) or re.search(
+                    r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE)
+                if said and not _STATUTE_EXCEPT.search(text[s : m.start]):
+                    if m.code not in statute_codes:
+                        statute_codes.append(m.code)
+                    gl_sentences.append(sent)
+                continue
+            if _FORMED.search(before):
+                continue  # where a party was incorporated
+            if _SUBJECT_LAWS.search(before) and not _GL_STRONG.search(sent):
+                continue
             if m.kind in ("name", "adjective", "city") and (
                 _LAWS_OF_BEFORE.search(before) or _LABEL_BEFORE.search(before)
                 or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
@@ -354,29 +564,59 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
+        if not chosen_here:
+            ref = _BACKREF.search(sent)
+            if ref:
+                earlier = [m for m in mentions if s <= m.start < s + ref.start() and m.kind in ("name", "adjective")
+                           and not _FORMED.search(text[max(s, m.start - 90) : m.start])]
+                if earlier:
+                    chosen_here.append(earlier[-1])
         if any(m.code != "US" for m in chosen_here):
             # "the Canadian federal law": "federal" names the United States only when nothing else is named
             chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
+            # "US federal law and the law of the State of California govern": both are chosen, as with a statute
+            for m in [m for m in chosen_here if m.code == "US" and m.kind == "adjective"]:
+                chosen_here.remove(m)
+                if m.code not in statute_codes:
+                    statute_codes.append(m.code)
         if chosen_here:
-            gl_sentences.append(sent)
+            if not gl_sentences or gl_sentences[-1] != sent:
+                gl_sentences.append(sent)
             for m in chosen_here:
                 if m.code not in codes:
                     codes.append(m.code)
                     names.append(m.text)
+                k = chosen_here.index(m)
+                floor = chosen_here[k - 1].end if k else s
+                stop = chosen_here[k + 1].start if k + 1 < len(chosen_here) else e
+                branches.append((_condition(text, s, m.start, m.end, floor, stop), m.code))
         elif _PLACEHOLDER.search(sent) or (_APPLICABLE_ONLY.search(sent) and _GL_STRONG.search(sent)):
             gl_sentences.append(sent)
             facts["law_ambiguous"] = True
     codes = _collapse(codes)
-    if codes or facts.get("law_ambiguous"):
+    statute_codes = [c for c in statute_codes if c not in codes]
+    if codes or statute_codes or facts.get("law_ambiguous"):
         joined = " ".join(gl_sentences)
-        facts["governing_law"] = tuple(codes)
+        facts["governing_law"] = tuple(codes + statute_codes)
+        facts["law_statutes"] = tuple(statute_codes)
         facts["law_names"] = tuple(names)
         facts["law_evidence"] = " ".join(joined.split())[:300]
         evidence["governing_law"] = facts["law_evidence"]
-        strong = bool(_GL_STRONG.search(joined)) or heading_gl
+        strong = bool(_GL_STRONG.search(joined)) or heading_gl or bool(statute_codes) or ticked_law
         facts["strong_law"] = strong
-        if len(codes) > 1 and _SPLIT_CUE.search(joined):
+        kept = [(cond, code) for cond, code in branches if code in codes]
+        conds = {cond for cond, _ in kept}
+        if len(codes) > 1 and (_SPLIT_CUE.search(joined) or len(conds) > 1):
             facts["law_split"] = True
+        if any(cond for cond, _ in kept):
+            facts["law_conditional"] = True
+        if facts.get("law_split") or facts.get("law_conditional"):
+            grouped: dict[str, list[str]] = {}
+            for cond, code in kept:
+                grouped.setdefault(cond, [])
+                if code not in grouped[cond]:
+                    grouped[cond].append(code)
+            facts["law_branches"] = tuple((cond, tuple(cs)) for cond, cs in grouped.items())
     if _CONFLICT.search(text):
         facts["conflict_of_laws_excluded"] = True
     for s, e in sentences:
@@ -392,20 +632,27 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         mech.append("mediation")
     institutions = _institutions(text)
     arbitral = [i for i in institutions if i[1] not in ("JIMC", "SIMC", "CEDR")]
-    arbitration = bool(_ARB.search(text)) or bool(
+    arbitration = bool(_ARB_CHOSEN.search(text)) or bool(arbitral and _ARB.search(text)) or bool(
         arbitral and re.search(r"(resolved|settled|determined|decided)[^.;]{0,60}\b(under|in accordance with)"
                                r"[^.;]{0,40}\bRules\b", text))
     binding = bool(_ARB_BINDING.search(text)) or (arbitration and not _ARB.search(text))
+    facts["dispute_cue"] = bool(_DISPUTE_WORDS.search(text))
     if arbitration:
         mech.append("arbitration")
     facts["binding_arbitration"] = binding
     courts = False
     carve = False
+    court_sents: list[tuple[int, int]] = []
     masked = _ARB_COURT_NAMES.sub(lambda m: "x" * len(m.group(0)), text)
+    # the dots of "U.S." or "D.C." must not end a "brought ... in the U.S. District Court" match
+    masked = _INITIALS.sub(lambda m: m.group(0).replace(".", "_"), masked)
     for s, e in sentences:
         sent = masked[s:e]
-        if not (_COURT_CUE.search(sent) or _COMPETENT.search(sent)):
+        if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))
+                or (heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))):
             continue
+        if _COURT_NOT_FORUM.search(sent):
+            continue  # "no litigation is pending before any court", "unless a court orders", a data subject's rights
         if _INJUNCT.search(sent) or _ENFORCE.search(sent):
             if arbitration:
                 carve = carve or bool(_INJUNCT.search(sent))
@@ -413,6 +660,7 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 continue
             carve = carve or bool(_INJUNCT.search(sent))
         courts = True
+        court_sents.append((s, e))
     if arbitration and _INJUNCT.search(text):
         carve = True
     if courts:
@@ -423,42 +671,58 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
 
     forum = None
     forum_code = None
+    forum_at = 0
     named = _NAMED_COURT.search(text)
     if courts and named:
         forum = named.group(0).strip()
         if forum.lower().startswith("the "):
             forum = forum[4:]
         inside = [m for m in mentions if named.start() <= m.start < named.end() + 40]
+        inside.sort(key=lambda m: "-" not in m.code)  # "U.S. District Court for the ... of California": US-CA
         if inside:
             forum_code = inside[0].code
+            forum_at = named.start()
     ordered = [m for m in mentions if m.kind != "adjective"] + [
         m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"]
     if courts and forum is None:
         for m in ordered:
-            before = text[max(0, m.start - 60) : m.start]
+            before = text[max(0, m.start - 120) : m.start]
             after = text[m.end : m.end + 12]
             if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
-                forum, forum_code = m.text, m.code
+                forum, forum_code, forum_at = m.text, m.code, m.start
                 break
             if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
                 if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
                     continue
-                k = before.lower().rfind("court")
-                k = k if k >= 0 else max(before.lower().rfind("venue"), 0)
+                low = before.lower()
+                k = low.rfind("court")
+                if k < 0:
+                    k = max((low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
+                            default=-1)
+                k = k if k >= 0 else len(before)
                 phrase = (before[k:] + text[m.start:m.end]) if m.kind != "adjective" else (
                     text[m.start:m.end] + after[: len(after) - len(after.lstrip())] + "courts")
                 forum = " ".join(phrase.split())
-                forum_code = m.code
+                forum_code, forum_at = m.code, m.start
                 break
     if forum_code:
         # "the state and federal courts located in New York County, New York" -> the most specific code
-        related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])]
+        related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])
+                   and forum_at - 20 <= m.start <= forum_at + 160]
         subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
         forum_code = next((c for c in subdivisions if "-" in c), forum_code)
     if courts and forum is None:
         local = _LOCAL_COURTS.search(text)
         if local:
             forum = local.group(0)
+    if courts and forum is None:
+        place = _PLACE_OF_JURISDICTION.search(text)
+        if place:
+            forum = " ".join(place.group("where").split())
+    if courts:
+        branches = _forum_branches(text, mentions, court_sents)
+        if len({b[1] for b in branches}) > 1 and len({b[0] for b in branches}) > 1:
+            facts["forum_branches"] = tuple(branches)
     other = _OTHER.search(text)
     if other and forum is None and not arbitration:
         forum = other.group(0)
@@ -493,6 +757,10 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             for m in mentions:
                 before = text[max(0, m.start - 120) : m.start]
                 if pat.search(before) and m.kind in ("city", "name"):
+                    if re.match(r"\s+(county|counties|state|states|city|district)\b", text[m.end : m.end + 12], re.I):
+                        continue  # "in the U.S. county where you live": a place that depends on the claimant
+                    if re.search(r"\bcourts?\b", re.split(r"[.;]\s", before)[-1][-80:], re.IGNORECASE):
+                        continue  # "claims not subject to arbitration ... in the courts of X": a court, not a seat
                     seat = m
                     break
             if seat:
@@ -535,7 +803,7 @@ _JA_LAW = re.compile(r"(日本国?|[^\s、。「」（）()]{1,12}?)(の)?(法�
 _JA_COURT = re.compile(r"([^\s、。，．「」『』（）()・及又はとをにのが]{1,12}?(地方裁判所|簡易裁判所|高等裁判所|家庭裁判所|地裁|"
                        r"簡裁)(本庁)?)")
 _JA_FLOAT = re.compile(r"(被告|原告|甲|乙|申立人|相手方|当社|委託者|受託者|発注者|受注者|利用者|ユーザー)[^。]{0,8}"
-                       r"(本店|本社|住所|主たる事務所|営業所)[^。]{0,10}を管轄する[^。]{0,10}裁判所")
+                       r"(本店|本社|住所|主たる事務所|営業所|所在地)[^。]{0,10}を管轄する[^。]{0,10}裁判所")
 _JA_ARB_RULES = (("インタラクティヴ仲裁規則", "JCAA Interactive Arbitration Rules"),
                  ("インタラクティブ仲裁規則", "JCAA Interactive Arbitration Rules"),
                  ("商事仲裁規則", "JCAA Commercial Arbitration Rules"),
@@ -548,7 +816,9 @@ _JA_PRECEDENCE = re.compile(r"(英語|日本語|英文|和文)(版|の版|によ
 def _japanese(text: str, facts: dict[str, Any]) -> None:
     evidence: dict[str, str] = facts["evidence"]
     mentions = japanese_mentions(text)
+    facts["dispute_cue"] = bool(re.search(r"紛争|裁判|仲裁|調停|管轄|訴訟", text))
     if _JA_GL.search(text):
+        facts["law_cue"] = True
         codes = []
         for m in mentions:
             after = text[m.end : m.end + 8]
@@ -567,7 +837,7 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
     elif re.search(r"(関連|適用される|関係)(法令|法規)に従", text) and not re.search(r"裁判所|仲裁", text):
         facts["law_ambiguous"] = True
     mech: list[str] = []
-    courts = bool(re.search(r"裁判所", text) and re.search(r"管轄|専属|提起|訴え|訴訟", text))
+    courts = bool(re.search(r"裁判所|地裁|簡裁", text) and re.search(r"管轄|専属|提起|訴え|訴訟", text))
     if re.search(r"(役員|代表者|責任者|経営陣)[^。]{0,30}(協議|交渉|付託)", text) and (courts or "仲裁" in text):
         mech.append("escalation")
     arbitration = "仲裁" in text

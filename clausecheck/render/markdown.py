@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..report import Report
+from .text import branch_lines
 
 
 def _cite(report: Report, clause_id: str | None) -> str:
@@ -55,8 +56,13 @@ def render(report: Report) -> str:
     out += ["## Governing law and disputes", ""]
     out.append(f"- **Governing law:** {gl.get('jurisdiction') or ', '.join(gl.get('jurisdictions') or []) if gl else 'missing'}"
                + (f" ({_cite(report, gl.get('clause'))})" if gl else ""))
+    if gl and gl.get("split"):
+        out += [f"  - {_esc(line)}" for line in branch_lines(gl.get("branches") or [])]
     if dr:
         bits = [str(dr.get(k)) for k in ("mechanism", "institution", "forum", "seat") if dr.get(k)]
+        if dr.get("split"):
+            bits = [b for b in bits if b != str(dr.get("forum"))]
+            bits.append(" / ".join(str(b.get("forum")) for b in dr.get("branches") or []))
         out.append(f"- **Disputes:** {', '.join(bits)} ({_cite(report, dr.get('clause'))})")
     else:
         out.append("- **Disputes:** missing")

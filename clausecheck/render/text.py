@@ -39,6 +39,17 @@ def _cite(report: Report, clause_id: str | None) -> str:
     return f"{where}, {page}"
 
 
+
+def branch_lines(branches: list[dict[str, Any]]) -> list[str]:
+    """One line per customer group of a split governing law: its law, the group as worded, and its forum."""
+    out = []
+    for b in branches:
+        line = f"{', '.join(b.get('law') or [])}: {b.get('when') or 'all other cases'}"
+        if b.get("forum"):
+            line += f"; courts: {b['forum']}"
+        out.append(line)
+    return out
+
 def render(report: Report, *, width: int = 100, color: bool = False, outline: bool = False) -> str:
     out: list[str] = []
     n_clauses = len(report.tree.clauses)
@@ -88,14 +99,20 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         gl = report.governing_law
         if gl:
             law = gl.get("jurisdiction") or ", ".join(gl.get("jurisdictions") or []) or "unrecognised"
+            if gl.get("split"):
+                law = "split: " + law
             out.append(f"  {'Governing law':<34}{law:<27} {_cite(report, gl.get('clause'))}")
+            for line in branch_lines(gl.get("branches") or []):
+                out.append(f"  {'':<34}{line}")
         else:
             out.append(f"  {'Governing law':<34}{'missing':<24}")
         dr = report.dispute_resolution
         if dr:
             bits = [dr.get("mechanism") or "unclear"]
             for key in ("institution", "forum", "seat"):
-                if dr.get(key):
+                if key == "forum" and dr.get("split"):
+                    bits.append(" / ".join(str(b.get("forum")) for b in dr.get("branches") or []))
+                elif dr.get(key):
                     bits.append(str(dr[key]))
             if dr.get("exclusive") is True:
                 bits.append("exclusive")
