@@ -156,8 +156,9 @@ RULE_LABEL = {"AI01": "model_disclosure", "AI02": "training_data", "AI03": "dist
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_unsure_clauses_never_set_the_stance_beside_sure_ones(reports, kind):
     """Per AI clause type: the clauses the model was unsure of (review band) are named under "unsure",
-    listed after the sure ones, and set the document's stance only when no sure clause exists; a finding
-    on such a clause asks for review and its suggestion is display-only (never applied by a redline)."""
+    listed after the sure ones, and are the operative clause that sets the document's stance only when no
+    sure clause exists; a finding on such a clause asks for review and its suggestion is display-only
+    (never applied by a redline)."""
     unsure_seen = 0
     for name in NAMES:
         rep = reports(name, kind)
@@ -169,9 +170,12 @@ def test_unsure_clauses_never_set_the_stance_beside_sure_ones(reports, kind):
             unsure = [c["id"] for c in found if label in (c.get("review") or [])]
             sure = [c["id"] for c in found if c["id"] not in unsure]
             assert entry["unsure"] == unsure, (name, label)
-            assert entry["clauses"] == sure + unsure, (name, label)
-            basis = [by_id[i]["stance"][label] for i in (sure or unsure) if label in by_id[i].get("stance", {})]
-            assert entry["stance"] == min(basis, key=STANCE_ORDER.__getitem__), (name, label)
+            operative = entry["operative"]
+            assert entry["clauses"][0] == operative and sorted(entry["clauses"]) == sorted(sure + unsure)
+            assert entry["clauses"][1:] == [i for i in sure + unsure if i != operative], (name, label)
+            if sure:
+                assert operative in sure, (name, label)
+            assert entry["stance"] == by_id[operative]["stance"][label], (name, label)
             unsure_seen += len(unsure)
         for f in rep["findings"]:
             label = RULE_LABEL.get(f["rule"][:4])

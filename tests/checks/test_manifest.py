@@ -57,6 +57,6 @@ def test_modified_rules_refused_unless_allowed(monkeypatch, tmp_path):
     with pytest.raises(ConfigError) as err:
         run_checks(tree, {}, Options())
     assert err.value.code == "E205" and "AI001.yaml was changed" in err.value.message
-    out = run_checks(tree, {}, Options(allow_modified_rules=True))
+    out = run_checks(tree, {}, Options(allow_modified_rules=True, classify=False))
     assert out["provenance"]["rules_modified"] == ["checks/ai/AI001.yaml was changed"]
     assert [code for code, _ in out["warnings"]] == ["W302"]
