@@ -38,6 +38,9 @@ _STRONG = re.compile(
     r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\btraining data(?:sets?)?\b|\bembeddings\b|\bdistill?(?:s|ed|ing|ation)?\b|"
     r"\bprompts\b|\bprompt (?=and|or|to the|engineering|injection|you)|\bAI-(?:based|powered|generated|enabled)\b)|"
     r"\bA\.?I\.?(?=[\s,.;:)/-]|$)|\bLLMs?\b|\bGPT[-\w.]*|"
+    # model families and AI providers by name
+    r"\b(?:OpenAI|ChatGPT|Anthropic|Claude|Gemini|Llama|Bedrock|Copilot|Hugging ?Face|Cohere|DeepSeek|Qwen|"
+    r"Mixtral|Midjourney|Stable Diffusion|DALL-E|Whisper)\b|"
     r"人工知能|機械学習|深層学習|生成\s*AI|生成ＡＩ|ＡＩ|ＬＬＭ|大規模言語モデル|学習済み?モデル|学習用データ|"
     r"アルゴリズム|プロンプト|ディープラーニング|蒸留",
 )
@@ -56,23 +59,39 @@ _NOT_AI_MODEL = re.compile(
 _NEAR_AI = re.compile(r"\b(?:train\w*|learn\w*|outputs?|inference|weights?|generat\w*|predict\w*|"
                       r"algorithm\w*|datasets?|neural|AI|inputs?)\b|学習|生成|出力|推論", re.IGNORECASE)
 
+#: "model" words that read as an AI model even alone: the underlying model, model versions, retiring a model
+_MODEL_AI_SENSE = re.compile(
+    r"\b(?:underlying|base|foundation|frontier|third-party|hosted|default|designated|pinned|fine-tuned|trained|"
+    r"proprietary|open(?:-weight)?|selected) models?\b|\bmodels? (?:version|snapshot|identity|provenance|"
+    r"provider|routing|deprecation|retirement|weights|card|change|update|selection)s?\b|"
+    r"\b(?:deprecat|retir|replac|switch|substitut|rout)\w* (?:a |the |any |its |our |their )?models?\b|"
+    r"\b(?:improv|train|retrain|fine-tun|develop|better)\w* (?:\w+ ){0,2}models?\b|\bmodels? (?:improvement|training)\b|"
+    r"ベースモデル|基盤モデル|モデルの(?:変更|更新|提供|バージョン)",
+    re.IGNORECASE)
+
 #: Terms that speak of AI inside a document about AI (outputs, inputs, models).
 _AI_DOC_TERMS = re.compile(r"\b(?:Outputs?|Inputs?|Generated Content|Completions?|Responses?)\b|"
                            r"\bmodels?\b|出力(?:データ|結果|物)?|入力(?:データ|情報)?|モデル")
 
+_SERVICE = re.compile(r"\b(?:Services?|Platform|Products?|Offerings?|Software|Tools?)\b|本サービス")
+
 #: AI laws and frameworks by name: enough on their own for ``ai_compliance``.
 _AI_LAW = re.compile(
+    r"\bprohibited (?:AI )?practices\b|\bconformity assessments?\b|\bpost-market monitoring\b|\bdeployers?\b|"
+    r"\bsubliminal\b|\bfundamental rights impact assessments?\b|\bhigh-risk (?:AI )?systems?\b|"
     r"\bAI Act\b|\bArtificial Intelligence Act\b|\bRegulation \(EU\) 2024/1689\b|\b2024/1689\b|"
     r"\bAI (?:laws?|regulations?|legislation|rules)\b|\bartificial intelligence (?:laws?|regulations?|legislation)\b|"
     r"\bColorado AI\b|\bSB ?24-205\b|\bLocal Law (?:No\.? )?144\b|\bautomated employment decision tools?\b|"
     r"\bISO/IEC 42001\b|\b42001\b|\bNIST AI\b|\bAI RMF\b|\bAI Risk Management Framework\b|"
     r"\bhigh[- ]risk AI\b|\bgeneral[- ]purpose AI\b|\bGPAI\b|"
     r"AI事業者ガイドライン|AI推進法|AI法|人工知能関連技術|欧州AI規則|AI規則|生成AIの利用に関するガイドライン",
+    re.IGNORECASE,
 )
 
 _CUES: dict[str, re.Pattern[str]] = {
     "training_data": re.compile(
         r"\b(?:re)?train\w*|\blearn\w*|\bimprov\w*|\bdevelop\w*|\bfine[- ]?tun\w*|\benhanc\w*|\bdatasets?\b|"
+        r"\bbetter\b|\badapt\w*|\brefin\w*|"
         r"学習|訓練|改善|改良|開発|向上", re.IGNORECASE),
     "distillation": re.compile(
         r"\bdevelop\w*|\bbuild\w*|\bcreat\w*|\b(?:re)?train\w*|\bimprov\w*|\bdistil\w*|\bextract\w*|"
@@ -139,7 +158,7 @@ def _ai_model(text: str, doc_ai: bool = False) -> list[str]:
         if any(n.start() <= m.start() < n.end() for n in _NOT_AI_MODEL.finditer(text, lo, hi)):
             continue
         near = text[max(0, m.start() - 80): m.end() + 80]
-        if doc_ai or _STRONG.search(near) or _NEAR_AI.search(near):
+        if doc_ai or _STRONG.search(near) or _NEAR_AI.search(near) or _MODEL_AI_SENSE.search(near):
             out.append(m.group(0).lower())
     return out
 
