@@ -64,7 +64,9 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
     skip = {"signature"} | ({"preamble"} if any(c.kind not in ("preamble", "signature") for c in tree.clauses)
                             else set())
     for clause in tree.clauses:
-        if clause.kind in skip or _inside(index, clause, skip):
+        # the items of a preamble (a list of services, recitals) are read; the operative-clause rule keeps
+        # them from deciding a stance (checks/operative.py)
+        if clause.kind in skip or _inside(index, clause, {"signature"}):
             continue
         own = tree.own_text(clause).strip()
         if _too_short(own) and not (clause.parent and _lead_in(tree, index[clause.parent])):

@@ -145,6 +145,8 @@ def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
         chain, parent = [], c.parent
         while parent is not None:
             chain.append(index[parent].heading or "")
+            if index[parent].kind == "preamble":
+                chain.append("Preamble")  # an item of the preamble is a recital: it never decides
             parent = index[parent].parent
         headings[c.id] = chain
     for label in _AI:

@@ -42,7 +42,7 @@ _COMMITS = re.compile(r"\b(?:shall|will|must|may|cannot|can't|won't|agrees?|unde
 _CUSTOMER_DATA = re.compile(r"\b(?:your|customer|client|user|licensee|subscriber)\b|\b(?:inputs?|prompts?|content|"
                             r"customer data|personal data|outputs?)\b|利用者|お客様|入力|ユーザ",
                             re.IGNORECASE)
-_DEFINITION_HEADING = re.compile(r"definition|interpretation|定義", re.IGNORECASE)
+_DEFINITION_HEADING = re.compile(r"definition|interpretation|定義|^Preamble$", re.IGNORECASE)
 
 #: The sentence that governs the customer's position, per label (see ``_direct``).
 _TRAIN_VERB = re.compile(r"\b(?:re)?train\w*|\bfine[- ]?tun\w*|\bimprov\w*|\bdevelop\w*|\blearn\w*|学習|改善|開発",
