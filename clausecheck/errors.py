@@ -73,6 +73,9 @@ ERRORS: dict[str, str] = {
     "E501": "the Ray engine is not installed ({detail}). Install it with: pip install 'clausecheck[ray]'.",
     "E502": "cannot connect to the Ray cluster at {address} ({detail}). Check the address that "
     "`ray status` prints on the head node, and that this machine runs the same Ray and Python versions.",
+    "E503": "the private Ray instance could not be limited to this machine ({detail}), so it was stopped "
+    "rather than left reachable from the network. Use --engine local, or start your own cluster with "
+    "`ray start --head --node-ip-address 127.0.0.1` and pass --address.",
 }
 
 WARNINGS: dict[str, str] = {
