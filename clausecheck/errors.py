@@ -67,6 +67,8 @@ ERRORS: dict[str, str] = {
     "or choose another name with -o.",
     "E402": "the output cannot be written ({detail}).",
     "E403": "the output would replace the input file. Choose another name with -o.",
+    "E404": "the redline folder is the scanned folder itself, where a later scan would read the redlines "
+    "as contracts. Choose a sub-folder or another folder with --redline.",
     # --- internal ------------------------------------------------------------
     "E900": "{detail}",
     # --- engine (scan --engine ray) ------------------------------------------

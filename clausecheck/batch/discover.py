@@ -4,7 +4,8 @@
 * **skipped**: any other file (a ``.png``, a ``.xlsx``): listed in the summary with the reason;
 * **ignored**: hidden files and folders (``.git``, ``.DS_Store``), temporary Office files
   (``~$lease.docx``), editor backups (``lease.docx~``), files excluded by ``--exclude`` or not
-  matched by ``--include``, and the scan's own output folder. They are counted, not listed.
+  matched by ``--include``, the scan's own output folder, and folders of redlines written by
+  ``scan --redline`` (they hold a ``.clausecheck-redlines`` marker). They are counted, not listed.
 
 The walk follows symbolic links to folders but never enters the same folder twice
 (a link back to a parent would otherwise loop forever), and the result is sorted,
@@ -22,6 +23,40 @@ from ..fileio import SUPPORTED_SUFFIXES
 
 #: Suffixes a scan checks.
 CHECKED_SUFFIXES = tuple(SUPPORTED_SUFFIXES)
+
+#: A file ``scan --redline DIR`` leaves in DIR: a folder holding it is clausecheck's output, never contracts.
+REDLINE_MARKER = ".clausecheck-redlines"
+REDLINE_SUFFIX = ".redline.docx"
+
+
+def redline_names(rels: list[str]) -> dict[str, str]:
+    """The redline's path (relative, POSIX) for each contract's relative path, all different.
+
+    ``a/msa.pdf`` -> ``a/msa.redline.docx``; when two contracts of one folder share a stem
+    (``Agreement.docx`` and ``Agreement.pdf``) each keeps its suffix instead
+    (``Agreement.docx.redline.docx``, ``Agreement.pdf.redline.docx``), so none is lost.
+    Names are compared without case, as Windows and macOS file systems do.
+    """
+    def short(rel: str) -> str:
+        p = PurePosixPath(rel)
+        return str(p.with_name((p.stem if p.suffix else p.name) + REDLINE_SUFFIX))
+
+    claims: dict[str, int] = {}
+    for rel in rels:
+        claims[short(rel).casefold()] = claims.get(short(rel).casefold(), 0) + 1
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for rel in rels:
+        name = short(rel)
+        if claims[name.casefold()] > 1:
+            name = rel + REDLINE_SUFFIX
+        base, n = name, 2
+        while name.casefold() in taken:  # ``a.pdf.docx`` next to ``a.pdf`` and ``a.docx``
+            name = base[: -len(REDLINE_SUFFIX)] + f".{n}" + REDLINE_SUFFIX
+            n += 1
+        taken.add(name.casefold())
+        out[rel] = name
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +150,8 @@ def discover(
             if is_dir:
                 if reason:
                     found.ignored.append((rel + "/", f"{reason} folder"))
+                elif os.path.lexists(os.path.join(path, REDLINE_MARKER)):
+                    found.ignored.append((rel + "/", "clausecheck redline folder"))
                 elif out_real is not None and os.path.realpath(path) == out_real:
                     found.ignored.append((rel + "/", "the scan's own output folder"))
                 elif exclude and _matches(rel, exclude):
@@ -144,4 +181,4 @@ def discover(
     return found
 
 
-__all__ = ["Entry", "Discovery", "discover", "ignore_reason", "CHECKED_SUFFIXES"]
+__all__ = ["Entry", "Discovery", "discover", "ignore_reason", "redline_names", "CHECKED_SUFFIXES", "REDLINE_MARKER"]

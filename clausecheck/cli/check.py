@@ -22,9 +22,13 @@ def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            from ..batch.discover import REDLINE_MARKER
+
+            redlines = [m.parent for m in p.rglob(REDLINE_MARKER)]  # `scan --redline` output, not contracts
             found = [str(child) for child in sorted(p.rglob("*"))
                      if child.is_file() and child.suffix.lower() in READABLE
-                     and not child.name.startswith((".", "~$"))]
+                     and not child.name.startswith((".", "~$"))
+                     and not any(d in child.parents for d in redlines)]
             if not found:
                 empty.append(raw)
             out.extend(found)
