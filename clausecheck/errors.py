@@ -46,6 +46,10 @@ ERRORS: dict[str, str] = {
     "Try again with a higher --timeout, or check the file on its own.",
     "E114": "this folder holds no PDF, DOCX, TXT or MD file to check. Check the path; "
     "to check one file, name the file itself.",
+    "E115": "the file name holds {problem}, which reports and summaries cannot show faithfully, so the "
+    "file was not checked. Rename it (letters, digits, spaces and punctuation) and scan again.",
+    "E116": "this {what}'s path is {size} bytes long, more than the 4,096 the system allows, so it cannot "
+    "be opened. Move it to a folder with a shorter path and scan again.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..fileio import SUPPORTED_SUFFIXES
+from ..fileio import PATH_MAX, SUPPORTED_SUFFIXES, name_problem, printable
 
 #: Suffixes a scan checks.
 CHECKED_SUFFIXES = tuple(SUPPORTED_SUFFIXES)
@@ -73,6 +73,8 @@ class Discovery:
     checked: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)  # unsupported kinds: a row with E106
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (rel, reason): counted only
+    # files (or folders) found but not checkable for their name or path: (entry, error code, message fields)
+    failed: list[tuple[Entry, str, dict[str, object]]] = field(default_factory=list)
 
 
 def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -130,18 +132,28 @@ def discover(
             return
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:  # a symlink loop or a second link to the same folder
-            found.ignored.append((rel_folder or ".", "folder already scanned (symbolic link loop)"))
+            found.ignored.append((printable(rel_folder) or ".", "folder already scanned (symbolic link loop)"))
             return
         seen_dirs.add(key)
         try:
             children = sorted(os.scandir(folder), key=lambda d: d.name)
         except OSError as e:
-            found.ignored.append((rel_folder or ".", f"folder cannot be read ({e.strerror or e})"))
+            found.ignored.append((printable(rel_folder) or ".", f"folder cannot be read ({e.strerror or e})"))
             return
         for child in children:
-            rel = f"{rel_folder}/{child.name}" if rel_folder else child.name
+            raw_rel = f"{rel_folder}/{child.name}" if rel_folder else child.name
+            rel = printable(raw_rel)  # as reports, summaries and the terminal show it
             path = folder / child.name
             reason = ignore_reason(child.name)
+            size = len(os.fsencode(os.path.abspath(path)))
+            if size >= PATH_MAX and not reason:  # stat and open would fail: say so instead of leaving it out
+                try:
+                    as_dir = child.is_dir(follow_symlinks=False)
+                except OSError:
+                    as_dir = False
+                found.failed.append((Entry(path=path, rel=rel + ("/" if as_dir else "")), "E116",
+                                     {"size": size, "what": "folder" if as_dir else "file"}))
+                continue
             try:
                 is_dir = child.is_dir(follow_symlinks=True)
                 is_file = child.is_file(follow_symlinks=True)
@@ -157,7 +169,7 @@ def discover(
                 elif exclude and _matches(rel, exclude):
                     found.ignored.append((rel + "/", "excluded"))
                 else:
-                    walk(path, rel)
+                    walk(path, raw_rel)
                 continue
             if not is_file:
                 found.ignored.append((rel, "broken link or special file"))
@@ -173,7 +185,11 @@ def discover(
                 continue
             entry = Entry(path=path, rel=rel)
             if child.name.lower().endswith(CHECKED_SUFFIXES) and Path(child.name).suffix.lower() in SUPPORTED_SUFFIXES:
-                found.checked.append(entry)
+                problem = name_problem(raw_rel)
+                if problem:  # reports and summaries could not name it faithfully
+                    found.failed.append((entry, "E115", {"problem": problem}))
+                else:
+                    found.checked.append(entry)
             else:
                 found.skipped.append(entry)
 

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator, Protocol
 
 from .. import __version__
 from ..errors import ExitCode, InputError, ModelError, OutputError
-from ..fileio import write_atomic
+from ..fileio import printable, write_atomic
 from ..pipeline import Options
 from . import summary as _summary
 from .cache import ScanCache, clean_temporaries
@@ -73,7 +73,7 @@ def default_outdir(root: str | Path) -> Path:
 
 
 def report_path(outdir: Path, rel: str) -> Path:
-    return outdir / REPORTS / f"{rel}.json"
+    return outdir / REPORTS / _summary.report_name(rel)
 
 
 # --------------------------------------------------------------------------- cache key parts
@@ -206,6 +206,14 @@ def scan(
         record(entry.rel, report_text(error_report(entry.rel, err)))
         reports.pop(entry.rel, None)
 
+    # names or paths clausecheck cannot use: a failed row (and error report) each, the scan goes on
+    for entry, code, fields in found.failed:
+        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(code, entry.rel, **fields),
+                           cacheable=False)
+        write_report(entry.rel, res.text)
+        record(entry.rel, res.text)
+        results.append(_light(res))
+
     jobs: list[Job] = []
     sha_of: dict[str, str] = {}
     for i, entry in enumerate(found.checked):
@@ -283,14 +291,14 @@ def scan(
     manifest = {
         "schema": MANIFEST_SCHEMA,
         "clausecheck_version": __version__,
-        "root": str(root),
-        "documents": len(found.checked),
+        "root": printable(str(root)),
+        "documents": len(found.checked) + len(found.failed),
         "reported": sum(1 for r in ordered if r["status"] != "skipped"),
         "checked": sum(1 for r in ordered if r["status"] == "checked"),
         "failed": failures,
         "skipped": [e.rel for e in found.skipped],
         "ignored": [{"file": rel, "reason": why} for rel, why in found.ignored],
-        "remaining": len(found.checked) - sum(1 for r in ordered if r["status"] != "skipped"),
+        "remaining": len(found.checked) + len(found.failed) - sum(1 for r in ordered if r["status"] != "skipped"),
         "interrupted": interrupted,
         "pages": pages_done,
         "extracted": extracted,
@@ -302,7 +310,7 @@ def scan(
         "exit_code": int(code),
         "key": {k: v for k, v in cache.parts.items() if k != "options"},
     }
-    _write_summaries(out, ordered, manifest, title=f"clausecheck: {root.resolve().name}")
+    _write_summaries(out, ordered, manifest, title=f"clausecheck: {printable(root.resolve().name)}")
     return ScanOutcome(outdir=out, rows=ordered, manifest=manifest, exit_code=code, interrupted=interrupted,
                        discovery=found, results=results)
 

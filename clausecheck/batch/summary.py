@@ -71,6 +71,28 @@ def _forum_cell(dr: Any) -> str:
     return f"{mechanism}: {', '.join(parts)}" if parts else mechanism
 
 
+def report_name(rel: str) -> str:
+    """Where a document's report goes under ``reports/``: ``<relative path>.json``.
+
+    A name part too long for the file system once ``.json`` is added keeps its first 200
+    bytes and gets a short hash of the whole path (``…~1a2b3c4d.json``); a path so deep that
+    the report could not be created under the output folder goes flat into ``_long/``.
+    """
+    from ..fileio import NAME_MAX, PATH_MAX, _short, sha256_bytes
+
+    digest = sha256_bytes(rel.encode("utf-8", "surrogateescape"))
+    parts = rel.rstrip("/").split("/")  # a folder's row ("deep/") is named like a file
+    parts[-1] += ".json"
+    if len(rel.encode("utf-8", "surrogateescape")) > PATH_MAX - 1024:
+        return f"_long/{_short(parts[-1], 100)}~{digest[:16]}.json"
+    out = []
+    for i, part in enumerate(parts):
+        if len(part.encode("utf-8", "surrogateescape")) > NAME_MAX:
+            part = f"{_short(part, 200)}~{digest[:8]}" + (".json" if i == len(parts) - 1 else "")
+        out.append(part)
+    return "/".join(out)
+
+
 def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
     """One summary row from a document's JSON report (success or error report)."""
     row: dict[str, Any] = {c: "" for c in COLUMNS}
@@ -294,7 +316,7 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
                 classes.append("missing")
             attr = f' class="{" ".join(classes)}"' if classes else ""
             if c == "file" and r.get("status") != "skipped":
-                href = quote(f"{reports_dir}/{text}.json")
+                href = quote(f"{reports_dir}/{report_name(text)}")
                 out.append(f'<td{attr}><a href="{e(href)}">{e(text)}</a></td>')
             else:
                 out.append(f"<td{attr}>{e(text)}</td>")
@@ -366,5 +388,5 @@ def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color:
     return text
 
 
-__all__ = ["COLUMNS", "HEADERS", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
+__all__ = ["COLUMNS", "HEADERS", "report_name", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
            "markdown_text", "json_text", "terminal_table"]

@@ -1,0 +1,118 @@
+"""Issue 17: never lose a contract, never leak one, never misstate what was read.
+
+Scan-level cases, each on real files built here (names the file system really holds, links,
+a full disk).  Every scan runs in a fresh ``python -m clausecheck`` process under a timeout.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from batch.conftest import manifest, run_scan
+
+CONTRACT = (b"1. Services\nThe Supplier shall provide the Services described in Schedule 1.\n\n"
+            b"2. Governing law\nThis Agreement is governed by the laws of England and Wales.\n\n"
+            b"3. Disputes\nThe courts of London have exclusive jurisdiction over any dispute.\n")
+
+
+def _put(folder: Path | int, name: bytes, data: bytes = CONTRACT) -> None:
+    """Create a file by its raw name (bytes: names need not be UTF-8)."""
+    if isinstance(folder, int):
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=folder)
+    else:
+        fd = os.open(os.path.join(os.fsencode(folder), name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _deep_file(root: Path, total: int = 4300) -> int:
+    """A file whose absolute path is longer than ``total`` bytes (made folder by folder through
+    descriptors, since the path itself is too long for the system).  Returns the depth."""
+    fd = os.open(root, os.O_RDONLY)
+    depth = 0
+    try:
+        while len(os.fsencode(root)) + depth * 201 < total:
+            os.mkdir(b"d" * 200, dir_fd=fd)
+            nfd = os.open(b"d" * 200, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nfd
+            depth += 1
+        _put(fd, b"deep.txt")
+    finally:
+        os.close(fd)
+    return depth
+
+
+def _csv_rows(out: Path) -> dict[str, dict[str, str]]:
+    text = (out / "summary.csv").read_text(encoding="utf-8-sig")
+    return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+def test_issue17_bad_file_names_become_failed_rows_and_the_scan_goes_on(tmp_path):
+    """Item 3: a non-UTF-8 name, a 240-byte name, a control character and a path over 4,096
+    bytes: each is one row (a failed one with its reason where the name cannot be used); all
+    the other files are checked and every summary is written."""
+    root = tmp_path / "contracts"
+    root.mkdir()
+    for i in range(5):
+        _put(root, b"good%d.txt" % i)
+    _put(root, b"Vertrag M\xfcller.txt")  # Latin-1, not UTF-8
+    long_name = "a" * 236 + ".txt"  # 240 bytes: the old temporary name went past 255
+    _put(root, long_name.encode())
+    _put(root, b"bell\x07\x1b[31mname.txt")
+    _deep_file(root)
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", "--format", "json", timeout=300)
+    assert r.returncode == 2, r.stderr  # some files could not be read: 2, never 3
+    assert "Traceback" not in r.stderr and "E900" not in r.stderr
+    for name in ("summary.csv", "summary.xlsx", "summary.html", "scan.json"):
+        assert (out / name).is_file(), name
+    rows = _csv_rows(out)
+    assert all(rows[f"good{i}.txt"]["status"] == "checked" for i in range(5))
+    assert rows[long_name]["status"] == "checked"
+    bad = {k: v for k, v in rows.items() if v["status"] == "error"}
+    assert sorted(bad) == sorted(["Vertrag M\\xfcller.txt", "bell\\x07\\x1b[31mname.txt",
+                                  next(k for k in rows if k.startswith("d" * 200))]), sorted(bad)
+    assert bad["Vertrag M\\xfcller.txt"]["error"].endswith("[E115]")
+    assert "control characters" in bad["bell\\x07\\x1b[31mname.txt"]["error"]
+    deep = next(v for k, v in bad.items() if k.startswith("d" * 200))
+    assert deep["error"].endswith("[E116]") and "4,096" in deep["error"]
+    m = manifest(out)
+    assert m["documents"] == 9 and m["reported"] == 9 and m["failed"] == 3 and m["remaining"] == 0
+    assert "\x1b" not in (out / "summary.html").read_text(encoding="utf-8")
+    with zipfile.ZipFile(out / "summary.xlsx") as z:
+        assert any("Vertrag" in z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    # every row's report is there, named so the summary page links to it
+    reports = out / "reports"
+    assert (reports / f"{long_name}.json").is_file()
+    assert len(list(reports.rglob("*.json"))) == 9
+    # the second run is the same (no re-reading of the good ones, the same rows)
+    again = run_scan(root, out, "-q", "--format", "json", timeout=300)
+    assert again.returncode == 2 and _csv_rows(out) == rows, again.stderr
+
+
+def test_issue17_name_too_long_for_its_report_still_gets_one(tmp_path):
+    """A 253-byte name: ``NAME.json`` would pass the 255-byte limit; the report is named with a hash."""
+    root = tmp_path / "contracts"
+    root.mkdir()
+    name = "b" * 249 + ".txt"
+    _put(root, name.encode())
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", "--format", "json", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    assert _csv_rows(out)[name]["status"] == "checked"
+    [report] = list((out / "reports").glob("*.json"))
+    assert json.loads(report.read_text(encoding="utf-8"))["file"] == name
+    html = (out / "summary.html").read_text(encoding="utf-8")
+    from urllib.parse import quote
+
+    assert quote(f"reports/{report.name}") in html
