@@ -140,12 +140,23 @@ def worst_first(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 # --------------------------------------------------------------------------- files
 
 
+#: A spreadsheet reads a cell starting with one of these as a formula (``=HYPERLINK(...)`` in a file name).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV field that Excel and LibreOffice show as text: a leading ``'`` before a formula start."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_text(rows: Sequence[Mapping[str, Any]]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(COLUMNS), extrasaction="ignore", lineterminator="\r\n")
     w.writeheader()
     for r in rows:
-        w.writerow({c: r.get(c, "") for c in COLUMNS})
+        w.writerow({c: csv_cell(r.get(c, "")) for c in COLUMNS})
     return buf.getvalue()
 
 
@@ -161,8 +172,14 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     red = PatternFill("solid", fgColor="F8D7DA")
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     for r in rows:
-        ws.append([r.get(c, "") for c in COLUMNS])
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+                   for v in (r.get(c, "") for c in COLUMNS)])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # never a formula: a value starting with "=" is text
+                cell.data_type = "s"
         if r.get("status") == "error" or int(r.get("high") or 0):
             for cell in ws[ws.max_row]:
                 cell.fill = red

@@ -116,3 +116,29 @@ def test_issue17_name_too_long_for_its_report_still_gets_one(tmp_path):
     from urllib.parse import quote
 
     assert quote(f"reports/{report.name}") in html
+
+
+def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
+    """Item 4: a file named like a formula stays text in summary.xlsx (no formula cell) and
+    summary.csv (a leading apostrophe, which spreadsheets show as text)."""
+    import openpyxl
+
+    root = tmp_path / "contracts"
+    root.mkdir()
+    names = ['=HYPERLINK("mailto:x@example.invalid","open").txt', "+SUM(1,2).txt", "@cmd.txt", "-2+3.txt",
+             "plain.txt"]
+    for name in names:
+        _put(root, name.encode())
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    text = (out / "summary.csv").read_text(encoding="utf-8-sig")
+    fields = [row[0] for row in csv.reader(io.StringIO(text))][1:]
+    assert sorted(fields) == sorted(("'" + n if n[0] in "=+-@" else n) for n in names), fields
+    assert not any(f.startswith(("=", "+", "-", "@")) for row in csv.reader(io.StringIO(text)) for f in row)
+    sheet = openpyxl.load_workbook(out / "summary.xlsx").active
+    cells = [c for row in sheet.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert sorted(c.value for c in sheet["A"][1:]) == sorted(names)
+    with zipfile.ZipFile(out / "summary.xlsx") as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode("utf-8")
