@@ -50,6 +50,8 @@ ERRORS: dict[str, str] = {
     "file was not checked. Rename it (letters, digits, spaces and punctuation) and scan again.",
     "E116": "this {what}'s path is {size} bytes long, more than the 4,096 the system allows, so it cannot "
     "be opened. Move it to a folder with a shorter path and scan again.",
+    "E117": "this is a symbolic link to a file or folder outside the scanned folder; it was not read. "
+    "Copy what it points to into the folder, or pass --follow-links to read it.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",

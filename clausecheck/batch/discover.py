@@ -75,6 +75,8 @@ class Discovery:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (rel, reason): counted only
     # files (or folders) found but not checkable for their name or path: (entry, error code, message fields)
     failed: list[tuple[Entry, str, dict[str, object]]] = field(default_factory=list)
+    # symbolic links to files or folders outside the scanned folder, not followed (a row each, E117)
+    outside: list[Entry] = field(default_factory=list)
 
 
 def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -112,16 +114,31 @@ def ignore_reason(name: str) -> str | None:
     return None
 
 
+def _leaves(path: Path, root_real: str) -> bool:
+    """True when ``path`` is, or passes through, a symbolic link to somewhere outside ``root_real``."""
+    if not os.path.islink(path):
+        return False  # the folders above it were checked on the way down
+    target = os.path.realpath(path)
+    return not (target == root_real or target.startswith(root_real.rstrip(os.sep) + os.sep))
+
+
 def discover(
     root: str | Path,
     *,
     include: tuple[str, ...] = (),
     exclude: tuple[str, ...] = (),
     outdir: str | Path | None = None,
+    follow_links: bool = False,
 ) -> Discovery:
-    """Walk ``root`` recursively and sort what is found into checked, skipped and ignored."""
+    """Walk ``root`` recursively and sort what is found into checked, skipped and ignored.
+
+    A symbolic link whose target lies outside ``root`` is not followed (it could bring
+    ``/etc/passwd`` or another client's folder into the reports) but listed in ``outside``,
+    unless ``follow_links`` is set.
+    """
     root = Path(root)
     found = Discovery(root=root)
+    root_real = os.path.realpath(root)
     out_real = os.path.realpath(outdir) if outdir is not None else None
     seen_dirs: set[tuple[int, int]] = set()
 
@@ -159,6 +176,9 @@ def discover(
                 is_file = child.is_file(follow_symlinks=True)
             except OSError:
                 is_dir = is_file = False
+            if not follow_links and not reason and (is_dir or is_file) and _leaves(path, root_real):
+                found.outside.append(Entry(path=path, rel=rel + ("/" if is_dir else "")))
+                continue
             if is_dir:
                 if reason:
                     found.ignored.append((rel + "/", f"{reason} folder"))

@@ -141,6 +141,7 @@ def scan(
     workers: int | None = None,
     timeout: float | None = 120.0,
     force: bool = False,
+    follow_links: bool = False,
     fail_on: Any = None,
     engine: Any = None,
     engine_options: dict[str, Any] | None = None,
@@ -167,7 +168,7 @@ def scan(
     if out.resolve() == root.resolve():
         raise OutputError("E403", str(out))
     clean_temporaries(out)
-    found = discover(root, include=include, exclude=exclude, outdir=out)
+    found = discover(root, include=include, exclude=exclude, outdir=out, follow_links=follow_links)
     cache = ScanCache(out / ".cache", cache_parts(options), enabled=not force)
 
     rows: dict[str, dict[str, Any]] = {}
@@ -213,6 +214,13 @@ def scan(
         write_report(entry.rel, res.text)
         record(entry.rel, res.text)
         results.append(_light(res))
+
+    # links leaving the folder: listed as skipped, never read (--follow-links reads them)
+    for entry in found.outside:
+        from ..report import error_report
+
+        record(entry.rel, report_text(error_report(entry.rel, InputError("E117", entry.rel))))
+        reports.pop(entry.rel, None)
 
     jobs: list[Job] = []
     sha_of: dict[str, str] = {}
@@ -296,7 +304,8 @@ def scan(
         "reported": sum(1 for r in ordered if r["status"] != "skipped"),
         "checked": sum(1 for r in ordered if r["status"] == "checked"),
         "failed": failures,
-        "skipped": [e.rel for e in found.skipped],
+        "skipped": [e.rel for e in found.skipped] + [e.rel for e in found.outside],
+        "links_outside": [e.rel for e in found.outside],
         "ignored": [{"file": rel, "reason": why} for rel, why in found.ignored],
         "remaining": len(found.checked) + len(found.failed) - sum(1 for r in ordered if r["status"] != "skipped"),
         "interrupted": interrupted,

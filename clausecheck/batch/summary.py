@@ -100,7 +100,7 @@ def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
     errors = data.get("errors") or []
     if errors:
         e = errors[0]
-        row["status"] = "skipped" if e.get("code") == "E106" else "error"
+        row["status"] = "skipped" if e.get("code") in ("E106", "E117") else "error"
         row["error"] = f"{_reason(e.get('message', ''), row['file'])}"
         for s in SEVERITIES:
             row[s] = 0

@@ -77,6 +77,9 @@ class _QuietProgress:
               help="Seconds allowed per document; a file that takes longer is stopped and reported "
                    "(0 = no limit). Example: --timeout 300")
 @click.option("--force", is_flag=True, help="Check every document again, ignoring results kept from earlier scans.")
+@click.option("--follow-links", is_flag=True,
+              help="Also read files and folders that symbolic links inside DIR point to outside DIR "
+                   "(by default such links are listed as skipped and not read).")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only check files matching this pattern (repeatable). Example: --include '*.pdf'")
 @click.option("--exclude", multiple=True, metavar="GLOB",
@@ -120,8 +123,8 @@ class _QuietProgress:
 @click.option("--author", default="clausecheck", show_default=True,
               help="With --redline: the author name on the tracked changes and comments.")
 @click.pass_obj
-def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt, top, quiet, playbook, select,
-            ignore, fail_on, exit_zero, preview, allow_modified_model, allow_modified_rules, no_model, engine_name,
+def command(term, folder, outdir, workers, timeout, force, follow_links, include, exclude, fmt, top, quiet, playbook,
+            select, ignore, fail_on, exit_zero, preview, allow_modified_model, allow_modified_rules, no_model, engine_name,
             address, classify_in, redline_dir, author):
     """Check every contract in a folder (PDF, DOCX, TXT, MD, in sub-folders too) and write a
     report per contract plus a portfolio summary a lawyer can sort: summary.html (open it in
@@ -168,7 +171,8 @@ def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt
         if inside is not None:
             exclude = tuple(exclude) + (f"{inside.as_posix()}/**",)
     outcome = scan(folder, outdir, options=options, include=tuple(include), exclude=tuple(exclude),
-                   workers=workers, timeout=timeout or None, force=force, fail_on=fail_on_level(fail_on),
+                   workers=workers, timeout=timeout or None, force=force, follow_links=follow_links,
+                   fail_on=fail_on_level(fail_on),
                    progress=progress, engine=engine, engine_options={"classify_in": classify_in})
     from ..batch import summary
 

@@ -142,3 +142,38 @@ def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
     assert sorted(c.value for c in sheet["A"][1:]) == sorted(names)
     with zipfile.ZipFile(out / "summary.xlsx") as z:
         assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+def test_issue17_links_leaving_the_folder_are_listed_not_read(tmp_path):
+    """Item 5: links to a file and a folder outside DIR are skipped and listed, and nothing they
+    point to reaches a report; --follow-links reads them; links inside DIR are read as before."""
+    secret = tmp_path / "other-client"
+    secret.mkdir()
+    _put(secret, b"their-contract.txt", CONTRACT.replace(b"Schedule 1", b"OTHER-CLIENT-SECRET"))
+    root = tmp_path / "contracts"
+    (root / "sub").mkdir(parents=True)
+    _put(root, b"ours.txt")
+    _put(root / "sub", b"inside.txt")
+    os.symlink(secret / "their-contract.txt", root / "link-to-file.txt")
+    os.symlink(secret, root / "link-to-folder")
+    os.symlink("/etc/passwd", root / "passwd.txt")
+    os.symlink(root / "sub" / "inside.txt", root / "link-inside.txt")
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", "--format", "json", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    rows = _csv_rows(out)
+    assert {k for k, v in rows.items() if v["status"] == "checked"} == {"ours.txt", "sub/inside.txt",
+                                                                          "link-inside.txt"}
+    outside = {k: v for k, v in rows.items() if v["status"] == "skipped"}
+    assert sorted(outside) == ["link-to-file.txt", "link-to-folder/", "passwd.txt"], sorted(outside)
+    assert all(v["error"].endswith("[E117]") for v in outside.values())
+    assert sorted(manifest(out)["links_outside"]) == sorted(outside)
+    everything = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
+    assert b"OTHER-CLIENT-SECRET" not in everything and b"root:x:0:0" not in everything
+    # asked for explicitly, the links are followed
+    out2 = tmp_path / "out2"
+    r2 = run_scan(root, out2, "-q", "--follow-links", timeout=300)
+    assert r2.returncode in (0, 1, 2), r2.stderr
+    rows2 = _csv_rows(out2)
+    assert rows2["link-to-file.txt"]["status"] == "checked"
+    assert rows2["link-to-folder/their-contract.txt"]["status"] == "checked"
