@@ -71,7 +71,8 @@ ERRORS: dict[str, str] = {
     # --- output ------------------------------------------------------------
     "E401": "the output file already exists. Pass --overwrite to replace it, "
     "or choose another name with -o.",
-    "E402": "the output cannot be written ({detail}).",
+    "E402": "the output cannot be written ({detail}). Free some disk space or check that the folder is "
+    "writable, or choose another place for the output; finished results were kept.",
     "E403": "the output would replace the input file. Choose another name with -o.",
     "E404": "the redline folder is the scanned folder itself, where a later scan would read the redlines "
     "as contracts. Choose a sub-folder or another folder with --redline.",

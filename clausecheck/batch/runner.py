@@ -180,6 +180,14 @@ def scan(
     extracted = 0
     failures = 0
 
+    @contextmanager
+    def writing(target: Path) -> Iterator[None]:
+        """An output that cannot be written (a full disk, a read-only folder) stops the scan with E402."""
+        try:
+            yield
+        except OSError as e:
+            raise OutputError("E402", str(target), detail=e.strerror or str(e)) from e
+
     def write_report(rel: str, text: str) -> None:
         target = report_path(out, rel)
         try:
@@ -256,14 +264,16 @@ def scan(
             write_report(rel, res.text)
             sha = sha_of.get(rel)
             if res.cacheable and sha is not None:
-                cache.put(rel, sha, res.text)
+                with writing(cache.root):
+                    cache.put(rel, sha, res.text)
             record(rel, res.text)
             results.append(_light(res))
             extracted += 1
             pages_done += res.pages
             done_since_index += 1
             if done_since_index >= 25:
-                cache.save_index()
+                with writing(cache.root):
+                    cache.save_index()
                 done_since_index = 0
         progress.advance(res)
 
@@ -280,10 +290,14 @@ def scan(
     except KeyboardInterrupt:
         interrupted = True
     except FatalError as e:
-        cache.save_index()
+        _save_quietly(cache)
         raise e.error from None
+    except Exception:
+        _save_quietly(cache)  # a disk that refused an output (E402) may refuse the index too: E402 says it all
+        raise
     finally:
         progress.stop()
+    with writing(cache.root):
         cache.save_index()
 
     # stale reports (files no longer in the folder) are removed after a complete scan
@@ -322,6 +336,14 @@ def scan(
     _write_summaries(out, ordered, manifest, title=f"clausecheck: {printable(root.resolve().name)}")
     return ScanOutcome(outdir=out, rows=ordered, manifest=manifest, exit_code=code, interrupted=interrupted,
                        discovery=found, results=results)
+
+
+def _save_quietly(cache: ScanCache) -> None:
+    """Save the cache index if possible (it is only a hint: losing it costs re-hashing, never a wrong report)."""
+    try:
+        cache.save_index()
+    except OSError:
+        pass
 
 
 class _CtrlC:

@@ -146,19 +146,38 @@ def main(argv: list[str] | None = None) -> int:
         return _exit(ExitCode.INTERRUPTED, argv)
     except BrokenPipeError:
         return _exit(ExitCode.OK, argv)
-    except Exception as e:  # noqa: BLE001 - the one place that catches everything
+    except OSError as e:
+        import errno
+
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG):
+            return _internal(e, debug, argv)
+        # a full disk or a read-only folder wherever an output was being written: E402, never a "bug"
+        from ..errors import OutputError
+
+        err = OutputError("E402", e.filename, detail=e.strerror or str(e))
+        click.echo(f"error: {err.message}", err=True)
         if debug:
             import traceback
 
             traceback.print_exc()
-        click.echo(
-            f"internal error: {type(e).__name__}: {e}. This is a bug in clausecheck; please report it "
-            "(run again with --debug for details) [E900]",
-            err=True,
-        )
-        return _exit(ExitCode.INTERNAL, argv)
+        return _exit(err.exit_code, argv)
+    except Exception as e:  # noqa: BLE001 - the one place that catches everything
+        return _internal(e, debug, argv)
     code = int(rv) if isinstance(rv, int) else 0
     return _exit(code, argv)
+
+
+def _internal(e: BaseException, debug: bool, argv: Any) -> int:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    click.echo(
+        f"internal error: {type(e).__name__}: {e}. This is a bug in clausecheck; please report it "
+        "(run again with --debug for details) [E900]",
+        err=True,
+    )
+    return _exit(ExitCode.INTERNAL, argv)
 
 
 def _exit(code: int, argv: Any) -> int:

@@ -177,3 +177,42 @@ def test_issue17_links_leaving_the_folder_are_listed_not_read(tmp_path):
     rows2 = _csv_rows(out2)
     assert rows2["link-to-file.txt"]["status"] == "checked"
     assert rows2["link-to-folder/their-contract.txt"]["status"] == "checked"
+
+
+def _can_mount_tmpfs(where: Path) -> bool:
+    import shutil
+    import subprocess
+
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k tmpfs '{where}'"],
+                           capture_output=True, timeout=30)
+    return probe.returncode == 0
+
+
+def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
+    """Item 6: the output folder on a real, tiny file system (a 48 KB tmpfs mounted in a private
+    mount namespace) fills up during the scan: one line naming the file, E402, exit 2."""
+    import subprocess
+    import sys
+
+    from batch.conftest import scan_args
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if not _can_mount_tmpfs(disk):
+        pytest.skip("needs `unshare -rm` to mount a small tmpfs (user and mount namespaces)")
+    root = tmp_path / "contracts"
+    root.mkdir()
+    for i in range(40):
+        _put(root, b"c%02d.txt" % i)
+    args = " ".join(f"'{a}'" for a in scan_args(str(root), "--out", str(disk / "out"), "-q"))
+    script = (f"mount -t tmpfs -o size=48k tmpfs '{disk}' && "
+              f"'{sys.executable}' -m clausecheck {args}")
+    r = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, timeout=300,
+                       cwd=str(Path(__file__).resolve().parents[2]), env=dict(os.environ))
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith("[E402]"), r.stderr
+    assert "No space left on device" in lines[0] and str(disk) in lines[0]
+    assert "internal error" not in r.stderr and "E900" not in r.stderr
