@@ -216,3 +216,31 @@ def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith("[E402]"), r.stderr
     assert "No space left on device" in lines[0] and str(disk) in lines[0]
     assert "internal error" not in r.stderr and "E900" not in r.stderr
+
+
+def test_issue17_same_size_edit_with_mtime_put_back_is_read_again(tmp_path):
+    """Item 7: an in-place edit of the same size, with the modification time restored and the same
+    inode, is seen by the next scan (the stale report is not reused)."""
+    root = tmp_path / "contracts"
+    root.mkdir()
+    _put(root, b"lease.txt")
+    _put(root, b"other.txt")
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    assert _csv_rows(out)["lease.txt"]["governing_law"] == "GB-ENG"
+    target = root / "lease.txt"
+    st = target.stat()
+    data = target.read_bytes()
+    new = data.replace(b"laws of England and Wales.", b"laws of Japan.            ")
+    assert len(new) == len(data) and new != data
+    with open(target, "r+b") as fh:  # in place: same inode
+        fh.write(new)
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = target.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (st.st_size, st.st_mtime_ns, st.st_ino)
+    r2 = run_scan(root, out, "-q", timeout=300)
+    assert r2.returncode in (0, 1), r2.stderr
+    assert _csv_rows(out)["lease.txt"]["governing_law"] == "JP"
+    m = manifest(out)
+    assert m["cache"]["hashed"] == 1 and m["cache"]["hash_reused"] == 1 and m["extracted"] == 1
