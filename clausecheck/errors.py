@@ -63,11 +63,12 @@ ERRORS: dict[str, str] = {
     # --- model -------------------------------------------------------------
     "E301": "the clause model is missing ({detail}). Reinstall clausecheck; "
     "if you built it from source, run `clausecheck train` first.",
-    "E302": "the clause model file {detail} does not match the hash recorded in its model card. "
+    "E302": "the clause model file {detail} does not match the hash recorded for this release. "
     "It may have been modified. Reinstall clausecheck, or pass --allow-modified-model "
     "if you changed it on purpose.",
     "E303": "the clause model cannot be loaded ({detail}). Reinstall clausecheck.",
     "E304": "{detail}",
+    "E305": "the clause model was refused before reading it: {detail}. Reinstall clausecheck.",
     # --- output ------------------------------------------------------------
     "E401": "the output file already exists. Pass --overwrite to replace it, "
     "or choose another name with -o.",

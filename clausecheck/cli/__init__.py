@@ -81,10 +81,22 @@ def _version_text() -> str:
 
         from ..resources import classifier_dir
 
-        card = json.loads((classifier_dir() / "card.json").read_text(encoding="utf-8"))
+        import stat
+
+        from .. import _pins
+        from ..fileio import sha256_file
+
+        folder = classifier_dir()
+        card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
         name = card.get("name", "clause-classifier")
-        digest = card.get("model_sha256") or card.get("onnx_sha256") or ""
-        lines.append(f"model: {name} sha256:{digest[:16]}")
+        model = folder / "model.int8.onnx"
+        st = os.stat(model)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 512 * 2**20:
+            lines.append(f"model: {name}: {model} is not a regular model file [E305]")
+            return "\n".join(lines)
+        digest = sha256_file(model)  # the file that would be loaded, not what the card says
+        note = "" if digest == _pins.MODEL.get("model.int8.onnx") else " (MODIFIED: not the model of this release)"
+        lines.append(f"model: {name} sha256:{digest[:16]}{note}")
     except (OSError, ValueError):
         lines.append("model: not installed")
     return "\n".join(lines)

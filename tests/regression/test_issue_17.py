@@ -244,3 +244,121 @@ def test_issue17_same_size_edit_with_mtime_put_back_is_read_again(tmp_path):
     assert _csv_rows(out)["lease.txt"]["governing_law"] == "JP"
     m = manifest(out)
     assert m["cache"]["hashed"] == 1 and m["cache"]["hash_reused"] == 1 and m["extracted"] == 1
+
+
+# --------------------------------------------------------------------------- item 8: pinned hashes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tampered_model(tmp_path: Path) -> tuple[Path, str]:
+    """A copy of the shipped model with one weight byte flipped and SHA256SUMS and the card
+    rewritten to match it (what someone who can write the model folder could do)."""
+    import hashlib
+    import shutil
+
+    from conftest import MODEL_FILE
+
+    if not MODEL_FILE.is_file():
+        pytest.skip("the committed model is not present")
+    models = tmp_path / "models"
+    folder = models / "clause-classifier"
+    shutil.copytree(MODEL_FILE.parent, folder)
+    weights = folder / "model.int8.onnx"
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    weights.write_bytes(bytes(data))
+    digest = hashlib.sha256(bytes(data)).hexdigest()
+    card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+    card["model_sha256"] = digest
+    (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
+    names = ("model.int8.onnx", "tokenizer.json", "labels.json", "thresholds.json", "card.json")
+    (folder / "SHA256SUMS").write_text(
+        "".join(f"{hashlib.sha256((folder / n).read_bytes()).hexdigest()}  {n}\n" for n in names), encoding="utf-8")
+    return models, digest
+
+
+def test_issue17_model_edited_with_its_sums_is_caught_and_hashes_are_computed(tmp_path):
+    """Item 8: a model edited together with SHA256SUMS and its card is refused (E302) against the
+    hashes pinned in the package; --version, `clausecheck model` and the report show the hash of
+    the file actually there, not the card's."""
+    from conftest import run_cli
+
+    models, digest = _tampered_model(tmp_path)
+    env = {"CLAUSECHECK_MODELS_DIR": str(models)}
+    contract = tmp_path / "lease.txt"
+    contract.write_bytes(CONTRACT)
+    r = run_cli(str(contract), env=env, timeout=300)
+    assert r.returncode == 2 and r.stderr.strip().endswith("[E302]"), r.stderr
+    assert "pinned" in r.stderr and "model.int8.onnx" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    v = run_cli("--version", env=env, timeout=60)
+    assert v.returncode == 0 and f"sha256:{digest[:16]}" in v.stdout and "MODIFIED" in v.stdout, v.stdout
+    m = run_cli("model", "--json", env=env, timeout=120)
+    assert m.returncode == 2, m.stderr
+    shown = json.loads(m.stdout)
+    assert shown["verified"] is False and shown["files"]["model.int8.onnx"] == "modified"
+    assert shown["model_sha256"] == digest
+    # used on purpose, the report records the hash of the weights that were run
+    ok = run_cli(str(contract), "--format", "json", "--allow-modified-model", env=env, timeout=300)
+    assert ok.returncode in (0, 1), ok.stderr
+    prov = json.loads(ok.stdout)["provenance"]
+    assert prov["model_sha256"] == digest and prov["model_modified"]
+
+
+def test_issue17_untampered_report_hash_is_the_loaded_file(tmp_path):
+    from conftest import MODEL_FILE, run_cli
+    from clausecheck.fileio import sha256_file
+
+    if not MODEL_FILE.is_file():
+        pytest.skip("the committed model is not present")
+    contract = tmp_path / "lease.txt"
+    contract.write_bytes(CONTRACT)
+    ok = run_cli(str(contract), "--format", "json", timeout=300)
+    assert ok.returncode in (0, 1), ok.stderr
+    assert json.loads(ok.stdout)["provenance"]["model_sha256"] == sha256_file(MODEL_FILE)
+
+
+def test_issue17_rules_edited_with_their_sums_are_caught(tmp_path):
+    """Item 8: a rule edited together with rules/SHA256SUMS still differs from the pinned hashes (E205)."""
+    import shutil
+
+    from clausecheck.checks import manifest
+    from conftest import run_cli
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    playbook = rules / "playbooks" / "default.yaml"
+    playbook.write_text(playbook.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    manifest.write_manifest(rules)
+    assert manifest.differences(rules) == []  # the manifest beside the files is fooled
+    contract = tmp_path / "lease.txt"
+    contract.write_bytes(CONTRACT)
+    r = run_cli(str(contract), env={"CLAUSECHECK_RULES_DIR": str(rules)}, timeout=300)
+    assert r.returncode == 2 and r.stderr.strip().endswith("[E205]"), r.stderr
+    assert "playbooks/default.yaml" in r.stderr and "pinned" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge"])
+def test_issue17_model_file_not_regular_or_too_large_is_refused_before_reading(tmp_path, kind):
+    import shutil
+
+    from conftest import MODEL_FILE, run_cli
+
+    if not MODEL_FILE.is_file():
+        pytest.skip("the committed model is not present")
+    folder = tmp_path / "models" / "clause-classifier"
+    shutil.copytree(MODEL_FILE.parent, folder)
+    weights = folder / "model.int8.onnx"
+    weights.unlink()
+    if kind == "fifo":
+        os.mkfifo(weights)  # reading it would block forever
+    else:
+        with open(weights, "wb") as fh:  # sparse: 600 MB on paper, nothing on disk
+            fh.truncate(600 * 2**20)
+    contract = tmp_path / "lease.txt"
+    contract.write_bytes(CONTRACT)
+    env = {"CLAUSECHECK_MODELS_DIR": str(tmp_path / "models")}
+    r = run_cli(str(contract), env=env, timeout=120)
+    assert r.returncode == 2 and r.stderr.strip().endswith("[E305]"), r.stderr
+    m = run_cli("model", "--json", env=env, timeout=120)
+    assert m.returncode == 2 and json.loads(m.stdout)["files"]["model.int8.onnx"] == "refused"
