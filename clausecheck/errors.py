@@ -52,6 +52,8 @@ ERRORS: dict[str, str] = {
     "be opened. Move it to a folder with a shorter path and scan again.",
     "E117": "this is a symbolic link to a file or folder outside the scanned folder; it was not read. "
     "Copy what it points to into the folder, or pass --follow-links to read it.",
+    "E118": "this is not a regular file (a named pipe, a device or a socket), so clausecheck does not read "
+    "it. Save the contract as an ordinary file and check that.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",
@@ -97,6 +99,9 @@ WARNINGS: dict[str, str] = {
     "W104": "the text file was not UTF-8; it was read as {encoding}.",
     "W105": "the document has {count} comments; they were ignored.",
     "W106": "{detail}",
+    "W107": "clause {clause} is {size:,} characters long (no numbering was found to split it); the model "
+    "classified only its first {limit:,} characters, so an AI clause later in it may be missed. "
+    "The governing-law and dispute checks read all of it.",
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
     "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",

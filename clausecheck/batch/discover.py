@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -192,7 +193,14 @@ def discover(
                     walk(path, raw_rel)
                 continue
             if not is_file:
-                found.ignored.append((rel, "broken link or special file"))
+                try:
+                    special = not reason and not stat.S_ISLNK(os.stat(path).st_mode)
+                except OSError:  # a broken link
+                    special = False
+                if special and child.name.lower().endswith(CHECKED_SUFFIXES):  # a pipe or device named .pdf
+                    found.failed.append((Entry(path=path, rel=rel), "E118", {}))
+                else:
+                    found.ignored.append((rel, "broken link or special file"))
                 continue
             if reason:
                 found.ignored.append((rel, reason))

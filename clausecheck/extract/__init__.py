@@ -6,6 +6,7 @@ imported only when a file of its kind is read (cold start matters).
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from ..document import Document, SourceFile
@@ -25,7 +26,13 @@ def source_file(path: str | Path) -> tuple[Path, SourceFile]:
     if not p.exists():
         raise InputError("E101", shown)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+    except OSError as e:
+        raise InputError("E108", shown, detail=e.strerror or type(e).__name__) from e
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block the read forever, or never end
+        raise InputError("E118", shown)
+    try:
+        size = st.st_size
         with open(p, "rb") as fh:
             head = fh.read(8)
     except OSError as e:

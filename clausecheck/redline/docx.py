@@ -124,7 +124,11 @@ class RedlineResult:
 class _Package:
     def __init__(self, data: bytes, shown: str) -> None:
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            from ..extract.docx import strict_as_transitional
+
+            # a Strict Open XML document is redlined as its Transitional equivalent (what Word saves by default)
+            strict = strict_as_transitional(io.BytesIO(data))
+            self.zip = zipfile.ZipFile(strict if strict is not None else io.BytesIO(data))
             self.infos = self.zip.infolist()
             self.names = [i.filename for i in self.infos]
             self.main = self._main_part_name()

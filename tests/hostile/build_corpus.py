@@ -301,6 +301,17 @@ def many_pages_pdf(n: int = 2000) -> bytes:
     return text_pdf(pages)
 
 
+def unnumbered_pages_pdf(n: int = 2000) -> bytes:
+    """``n`` pages of prose with no clause number anywhere: one "clause" of well over 1,000,000
+    characters (issue 17: it once ran into spaCy's length limit after minutes and 1.7 GB)."""
+    rnd = random.Random(SEED + 17)
+    pages = []
+    for _ in range(n):
+        words = " ".join(rnd.choice(WORDS) for _ in range(rnd.randrange(150, 190)))
+        pages.append(textwrap.wrap(words, 85))
+    return text_pdf(pages)
+
+
 def shared_pages_pdf(n: int) -> bytes:
     """``n`` pages drawing one shared content stream: a large page count in a small, fast-to-build file."""
     kids = b" ".join(b"%d 0 R" % (5 + k) for k in range(n))
@@ -613,12 +624,17 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     # Size attacks.
     if heavy:
         corpus.add("pages_2000.pdf", write("pages_2000.pdf", many_pages_pdf(2000)), "ok", heavy=True)
+        corpus.add("pages_2000_unnumbered.pdf", write("pages_2000_unnumbered.pdf", unnumbered_pages_pdf(2000)), "ok",
+                   heavy=True, note="2,000 pages without numbering: one clause of over 1,000,000 characters")
         corpus.add("page_200k_chars.pdf", write("page_200k_chars.pdf", big_page_pdf(200_000)), "ok", heavy=True)
         words = " ".join(rnd.choice(WORDS) for _ in range(30_000))  # about 200,000 characters
         corpus.add("huge_paragraph.docx", write("huge_paragraph.docx", minimal_docx(document_xml(
             [TITLE, "1. Terms", words]))), "ok", heavy=True, note="one paragraph of 200,000 characters")
         corpus.add("long_line.txt", write("long_line.txt", words.encode()), "ok", heavy=True,
                    note="one line of 200,000 characters")
+        ten_mb = (" ".join(rnd.choice(WORDS) for _ in range(1_500_000)).encode() * 2)[: 10 * 2**20]
+        corpus.add("long_line_10mb.txt", write("long_line_10mb.txt", ten_mb), "ok", heavy=True,
+                   note="one line of 10 MB: a clause of 10,000,000 characters (issue 17)")
         corpus.add("zip_bomb.docx", write("zip_bomb.docx", bomb_docx()), "error", {"E112"}, heavy=True,
                    note="1.1 GB of zeros in one deflated member, sizes declared honestly")
         corpus.add("zip_bomb_lying.docx", write("zip_bomb_lying.docx", bomb_docx(declared=20_000)), "error",
@@ -680,6 +696,11 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
             os.symlink(target, p)
     corpus.add("symlink_loop", loop, "ok", note="a folder: self -> ., up -> .., a.txt <-> b.txt, me.pdf -> me.pdf")
     corpus.add("symlink_loop/me.pdf", loop / "me.pdf", "error", {"E101", "E108"})
+    fifo = root / "named_pipe.pdf"
+    if not fifo.exists() and hasattr(os, "mkfifo"):
+        os.mkfifo(fifo)  # reading it would wait forever for a writer
+    if fifo.exists():
+        corpus.add("named_pipe.pdf", fifo, "error", {"E118"}, note="a FIFO named like a contract (issue 17)")
     return corpus
 
 

@@ -362,3 +362,85 @@ def test_issue17_model_file_not_regular_or_too_large_is_refused_before_reading(t
     assert r.returncode == 2 and r.stderr.strip().endswith("[E305]"), r.stderr
     m = run_cli("model", "--json", env=env, timeout=120)
     assert m.returncode == 2 and json.loads(m.stdout)["files"]["model.int8.onnx"] == "refused"
+
+
+# --------------------------------------------------------------------------- item 10: crashes and hangs
+
+
+def test_issue17_check_and_redline_refuse_a_fifo(tmp_path):
+    """`check` on a named pipe used to wait forever: now one line, E118, exit 2 (the subprocess timeout
+    is the hang guard)."""
+    from conftest import run_cli
+
+    pipe = tmp_path / "contract.pdf"
+    os.mkfifo(pipe)
+    for args in ([str(pipe)], ["redline", str(pipe)]):
+        r = run_cli(*args, timeout=60)
+        assert r.returncode == 2, r.stderr
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].endswith("[E118]") and str(pipe) in lines[0], r.stderr
+
+
+def _strict_copy(src: Path, dst: Path) -> Path:
+    """``src`` saved as Strict Open XML: the Strict namespaces and relationship types (and w:start /
+    w:end indents) Word writes for "Strict Open XML Document"."""
+    import re
+
+    def strict(data: bytes) -> bytes:
+        data = data.replace(b"officeDocument/2006/relationships/extended-properties",
+                            b"officeDocument/2006/relationships/extendedProperties")
+        data = data.replace(b"officeDocument/2006/extended-properties", b"officeDocument/2006/extendedProperties")
+        data = re.sub(rb"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument)/2006/(\w+)",
+                      rb"http://purl.oclc.org/ooxml/\1/\2", data)
+        return data.replace(b"w:left=", b"w:start=").replace(b"w:right=", b"w:end=")
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, strict(data) if info.filename.endswith((".xml", ".rels")) else data)
+    return dst
+
+
+def test_issue17_strict_open_xml_docx_is_read_like_its_transitional_twin(tmp_path):
+    """A Strict Open XML DOCX gave "broken: KeyError": it now reads to the same clauses (numbering
+    included) as the same document saved as Transitional, and its redline is written."""
+    import docx
+
+    from clausecheck.extract import extract
+    from clausecheck.redline.apply import redline_file
+    from clausecheck.pipeline import Options
+    from clausecheck.segment import segment
+
+    sample = ROOT / "samples" / "ai_saas_agreement.docx"
+    strict = _strict_copy(sample, tmp_path / "strict.docx")
+    with zipfile.ZipFile(strict) as z:
+        assert b"purl.oclc.org/ooxml/wordprocessingml/main" in z.read("word/document.xml")
+    before = strict.read_bytes()
+    a, b = segment(extract(strict)), segment(extract(sample))
+    assert a.document.text == b.document.text
+    assert [(c.number, c.heading, c.start, c.end) for c in a.clauses] == \
+        [(c.number, c.heading, c.start, c.end) for c in b.clauses]
+    assert sum(1 for c in a.clauses if c.number) > 20
+    out = redline_file(strict, output=tmp_path / "strict.redline.docx",
+                       options=Options(classify=False, allow_modified_rules=True))
+    assert docx.Document(str(out.output)).paragraphs and out.result.comments > 0
+    assert strict.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_issue17_ten_megabyte_one_line_text_gives_a_report(tmp_path):
+    """A 10 MB text on one line is one clause of 10,000,000 characters: a report (exit 0/1) whose
+    warning W107 says the model read only its start, never an internal error (the timeout is a hang
+    guard, not a speed test)."""
+    from conftest import run_cli
+
+    words = ("the supplier shall provide services to the customer under this agreement governed by the "
+             "laws of england and any dispute goes to the courts of london ").split()
+    line = " ".join(words[i % len(words)] for i in range(1_800_000))[: 10_000_000]
+    path = tmp_path / "one_line.txt"
+    path.write_text(line, encoding="utf-8")
+    r = run_cli(str(path), "--format", "json", timeout=900)
+    assert r.returncode in (0, 1), r.stderr[-2000:]
+    report = json.loads(r.stdout)
+    assert [w["code"] for w in report["warnings"]] == ["W107"]
+    assert report["governing_law"]["jurisdiction"] == "GB-ENG"
