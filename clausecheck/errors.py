@@ -54,6 +54,7 @@ ERRORS: dict[str, str] = {
     "Copy what it points to into the folder, or pass --follow-links to read it.",
     "E118": "this is not a regular file (a named pipe, a device or a socket), so clausecheck does not read "
     "it. Save the contract as an ordinary file and check that.",
+    "E119": "this Word document is password-protected. Save an unprotected copy and run clausecheck on it.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",
@@ -77,6 +78,8 @@ ERRORS: dict[str, str] = {
     "E402": "the output cannot be written ({detail}). Free some disk space or check that the folder is "
     "writable, or choose another place for the output; finished results were kept.",
     "E403": "the output would replace the input file. Choose another name with -o.",
+    "E405": "the folder {folder} does not exist, so the output was not written. Create the folder first, "
+    "or choose another place with -o.",
     "E404": "the redline folder is the scanned folder itself, where a later scan would read the redlines "
     "as contracts. Choose a sub-folder or another folder with --redline.",
     # --- internal ------------------------------------------------------------
@@ -105,6 +108,8 @@ WARNINGS: dict[str, str] = {
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
     "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",
+    "W303": "the rules files differ from this release ({detail}); they are shown as they are now, and "
+    "checks refuse them unless --allow-modified-rules is given.",
 }
 
 
@@ -151,9 +156,13 @@ class OutputError(ClauseCheckError):
 
 
 def display_name(path: str | Path | None) -> str:
+    """The file's name as messages show it: control characters (a terminal escape sequence in a
+    file name) and bytes that are not UTF-8 are escaped, never sent to the terminal raw."""
     if path is None:
         return ""
-    return str(path)
+    from .fileio import printable
+
+    return printable(str(path))
 
 
 def warning_message(code: str, **fields: object) -> str:

@@ -7,7 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+SUPPORTED_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".txt": "txt", ".md": "md",
+                      ".markdown": "md"}
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -39,15 +40,18 @@ def _unsafe(ch: str) -> bool:
     return o < 0x20 or 0x7F <= o < 0xA0 or o in _BIDI or 0xDC80 <= o <= 0xDCFF
 
 
-def printable(name: str) -> str:
+def printable(name: str, keep: str = "") -> str:
     """``name`` safe to print and store: bytes that were not UTF-8 (held by Python as lone surrogates)
-    become ``\\xNN``, control and bidirectional-override characters ``\\xNN`` / ``\\uNNNN``."""
-    if not any(_unsafe(ch) for ch in name):
+    become ``\\xNN``, control and bidirectional-override characters ``\\xNN`` / ``\\uNNNN`` (except
+    those in ``keep``, such as the line breaks of a message)."""
+    if not any(_unsafe(ch) and ch not in keep for ch in name):
         return name
     out = []
     for ch in name:
         o = ord(ch)
-        if 0xDC80 <= o <= 0xDCFF:
+        if ch in keep:
+            out.append(ch)
+        elif 0xDC80 <= o <= 0xDCFF:
             out.append(f"\\x{o - 0xDC00:02x}")
         elif _unsafe(ch):
             out.append(f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}")

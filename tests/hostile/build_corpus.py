@@ -301,6 +301,40 @@ def many_pages_pdf(n: int = 2000) -> bytes:
     return text_pdf(pages)
 
 
+def encrypted_docx(seed: int = SEED) -> bytes:
+    """A password-protected .docx as Word writes it: not a zip but an OLE compound file (CFB v3,
+    512-byte sectors) holding an ``EncryptionInfo`` stream (agile encryption, version 4.4, and its
+    XML descriptor) and an ``EncryptedPackage`` stream (the package's size, then ciphertext)."""
+    rnd = random.Random(seed)
+    end, free, fatsect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    info = (struct.pack("<HHI", 4, 4, 0x40) + b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            b'<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" '
+            b'blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" '
+            b'hashAlgorithm="SHA512"/></encryption>').ljust(4096, b"\0")
+    package = struct.pack("<Q", 12_345) + rnd.randbytes(8192 - 8)
+    info_first, info_n = 2, len(info) // 512
+    pkg_first, pkg_n = info_first + info_n, len(package) // 512
+    fat = [fatsect, end]
+    for first, n in ((info_first, info_n), (pkg_first, pkg_n)):
+        fat += [first + k + 1 for k in range(n - 1)] + [end]
+    fat += [free] * (128 - len(fat))
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 0x1000, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+
+    def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int) -> bytes:
+        raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1 if name else 0)
+                + struct.pack("<III", left, right, child) + bytes(16) + struct.pack("<I", 0) + bytes(16)
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, nostream, nostream, 1, end, 0)
+                 + entry("EncryptionInfo", 2, nostream, 2, nostream, info_first, len(info))
+                 + entry("EncryptedPackage", 2, nostream, nostream, nostream, pkg_first, len(package))
+                 + entry("", 0, nostream, nostream, nostream, 0, 0))
+    return header + struct.pack("<128I", *fat) + directory + info + package
+
+
 def unnumbered_pages_pdf(n: int = 2000) -> bytes:
     """``n`` pages of prose with no clause number anywhere: one "clause" of well over 1,000,000
     characters (issue 17: it once ran into spaCy's length limit after minutes and 1.7 GB)."""
@@ -511,6 +545,8 @@ def text_cases() -> dict[str, tuple[bytes, str, tuple[str, ...]]]:
         "utf16_bom_be.txt": (b"\xfe\xff" + base.encode("utf-16-be"), "ok", ()),
         "utf8_bom.txt": (b"\xef\xbb\xbf" + base.encode("utf-8"), "ok", ()),
         "shift_jis.txt": (JA_CONTRACT.encode("shift_jis"), "ok", ()),
+        "euc_jp.txt": (JA_CONTRACT.encode("euc_jp"), "ok", ()),
+        "iso2022_jp.txt": (JA_CONTRACT.encode("iso2022_jp"), "ok", ()),
         "random_bytes.txt": (rnd.randbytes(4096), "error", ("E109", "E110")),
         "random_high_bytes.txt": (bytes(rnd.randrange(0x80, 0x100) for _ in range(4096)), "either",
                                   ("E109", "E110")),
@@ -605,6 +641,8 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     corpus.add("wide_word_spacing.pdf", write("wide_word_spacing.pdf", wide_spacing_pdf()), "either", DAMAGED,
                heavy=True, note="words spread over 10^8 pt (a fuzzing find)")
     corpus.add("image_only.pdf", write("image_only.pdf", image_only_pdf()), "error", {"E105"})
+    corpus.add("encrypted_word.docx", write("encrypted_word.docx", encrypted_docx()), "error", {"E119"},
+               note="a password-protected .docx (an OLE compound file with an EncryptedPackage stream)")
 
     # Encrypted PDFs.
     plain = root / "base.pdf"

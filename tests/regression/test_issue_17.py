@@ -444,3 +444,113 @@ def test_issue17_ten_megabyte_one_line_text_gives_a_report(tmp_path):
     report = json.loads(r.stdout)
     assert [w["code"] for w in report["warnings"]] == ["W107"]
     assert report["governing_law"]["jurisdiction"] == "GB-ENG"
+
+
+# --------------------------------------------------------------------------- item 11: smaller ones
+
+
+def _macro_copy(src: Path, dst: Path, *, template: bool = False) -> Path:
+    """``src`` as Word saves it as a macro-enabled document (.docm: the macro-enabled main content type,
+    a vbaProject.bin part and its relationship) or as a template (.dotx: the template content type)."""
+    main_ct = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                if template:
+                    data = data.replace(main_ct, b"application/vnd.openxmlformats-officedocument."
+                                                 b"wordprocessingml.template.main+xml")
+                else:
+                    data = data.replace(main_ct, b"application/vnd.ms-word.document.macroEnabled.main+xml")
+                    data = data.replace(b"</Types>", b'<Default Extension="bin" '
+                                        b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+            elif info.filename == "word/_rels/document.xml.rels" and not template:
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.'
+                                    b'microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                                    b"</Relationships>")
+            zout.writestr(info, data)
+        if not template:
+            zout.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1016))
+    return dst
+
+
+def test_issue17_docm_and_dotx_are_scanned_and_redlined_as_plain_docx(tmp_path):
+    """.docm and .dotx files are read by `scan` as by `check`, and their redline is an ordinary
+    .docx: the document content type, no macro project."""
+    from conftest import run_cli
+
+    sample = ROOT / "samples" / "ai_saas_agreement.docx"
+    root = tmp_path / "contracts"
+    root.mkdir()
+    _macro_copy(sample, root / "macro.docm")
+    _macro_copy(sample, root / "template.dotx", template=True)
+    out = tmp_path / "out"
+    r = run_scan(root, out, "-q", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    rows = _csv_rows(out)
+    assert rows["macro.docm"]["status"] == "checked" and rows["template.dotx"]["status"] == "checked", rows
+    for name in ("macro.docm", "template.dotx"):
+        target = tmp_path / f"{name}.redline.docx"
+        red = run_cli("redline", str(root / name), "-o", str(target), "--no-model", "--allow-modified-rules",
+                      timeout=300)
+        assert red.returncode == 0, red.stderr
+        with zipfile.ZipFile(target) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8")
+            assert ("wordprocessingml.document.main+xml" in types and "macroEnabled" not in types
+                    and "template.main" not in types and "vbaProject" not in types), types
+            assert not [n for n in z.namelist() if "vba" in n.lower()]
+            assert "vbaProject" not in z.read("word/_rels/document.xml.rels").decode("utf-8")
+        import docx
+
+        assert docx.Document(str(target)).paragraphs
+
+
+def test_issue17_check_output_is_not_overwritten_or_put_in_a_new_folder(tmp_path):
+    from conftest import run_cli
+
+    contract = tmp_path / "lease.txt"
+    contract.write_bytes(CONTRACT)
+    existing = tmp_path / "review.json"
+    existing.write_text("keep me", encoding="utf-8")
+    r = run_cli(str(contract), "--format", "json", "-o", str(existing), "--allow-modified-rules", timeout=300)
+    assert r.returncode == 2 and r.stderr.strip().endswith("[E401]"), r.stderr
+    assert existing.read_text(encoding="utf-8") == "keep me"
+    r = run_cli(str(contract), "--format", "json", "-o", str(existing), "--overwrite", "--allow-modified-rules",
+                timeout=300)
+    assert r.returncode in (0, 1) and json.loads(existing.read_text(encoding="utf-8"))["file"] == str(contract)
+    missing = tmp_path / "no-such-folder" / "review.json"
+    for args in ([str(contract), "-o", str(missing)], ["redline", str(contract), "-o", str(missing)]):
+        r = run_cli(*args, "--allow-modified-rules", timeout=300)
+        assert r.returncode == 2 and r.stderr.strip().endswith("[E405]"), r.stderr
+        assert not missing.parent.exists()
+
+
+def test_issue17_escape_sequences_in_file_names_never_reach_the_terminal(tmp_path):
+    from conftest import run_cli
+
+    evil = tmp_path / "lease\x1b]0;owned\x07\x1b[2J.txt"
+    evil.write_bytes(CONTRACT)
+    for args in (["-v", str(evil), "--allow-modified-rules"], [str(evil) + ".missing"],
+                 [str(evil), "--format", "markdown", "--allow-modified-rules"]):
+        r = run_cli(*args, timeout=300)
+        assert r.returncode in (0, 1, 2), r.stderr
+        assert "\x1b" not in r.stdout and "\x1b" not in r.stderr and "\x07" not in r.stderr, (args, r.stderr)
+        assert "lease\\x1b]0;owned\\x07" in r.stdout + r.stderr
+
+
+def test_issue17_rules_list_warns_about_modified_rules(tmp_path):
+    import shutil
+
+    from conftest import run_cli
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    playbook = rules / "playbooks" / "default.yaml"
+    playbook.write_text(playbook.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    env = {"CLAUSECHECK_RULES_DIR": str(rules)}
+    for args in (["rules", "list"], ["rules", "explain", "DR003"]):
+        r = run_cli(*args, env=env, timeout=120)
+        assert r.returncode == 0 and r.stdout, r.stderr
+        assert "[W303]" in r.stderr and "playbooks/default.yaml" in r.stderr, r.stderr
+    clean = run_cli("rules", "list", timeout=120)
+    assert "W303" not in clean.stderr or os.environ.get("CLAUSECHECK_RULES_DIR")
