@@ -105,6 +105,8 @@ WARNINGS: dict[str, str] = {
     "W107": "clause {clause} is {size:,} characters long (no numbering was found to split it); the model "
     "classified only its first {limit:,} characters, so an AI clause later in it may be missed. "
     "The governing-law and dispute checks read all of it.",
+    "W108": "pages {pages} are shown turned, or their text runs sideways or upside down; clausecheck read "
+    "the text in its own direction. Check those pages' clauses against the document.",
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
     "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",

@@ -1118,6 +1118,39 @@ def _ranges(nums: list[int]) -> str:
     return ", ".join(out)
 
 
+def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
+    """The rotation that shows the page's text upright: the direction most of its characters run in.
+
+    A page is normally displayed with its /Rotate, and its text then reads left to right.  But a
+    page may be shown turned (/Rotate 90 or 180 over ordinary text: a landscape schedule saved
+    sideways), or its text may be drawn sideways or upside down on an unrotated page.  Read as
+    displayed, such lines come out scrambled; read in the text's own direction, they are whole.
+    pdfium gives each character's angle (clockwise, in page space); the text is upright when the
+    page is turned by that angle counter-clockwise.
+    """
+    import math
+
+    if count <= 0:
+        return rotation % 360
+    votes: dict[int, int] = {}
+    step = max(1, count // sample)
+    for i in range(0, count, step):
+        ch = R.FPDFText_GetUnicode(tp, i)
+        if ch <= 32 or R.FPDFText_IsGenerated(tp, i) == 1:
+            continue
+        angle = R.FPDFText_GetCharAngle(tp, i)
+        if angle < 0:
+            continue
+        quarter = round(math.degrees(angle) / 90) % 4
+        votes[quarter] = votes.get(quarter, 0) + 1
+    if not votes:
+        return rotation % 360
+    quarter, n = max(votes.items(), key=lambda kv: kv[1])
+    if n * 2 <= sum(votes.values()):  # no clear direction: keep the page as displayed
+        return rotation % 360
+    return (360 - quarter * 90) % 360
+
+
 def read_pdf(path: Path, source: SourceFile) -> Document:
     """Read a PDF into a Document (see the module docstring).  Raises InputError E103/E104/E105/E111."""
     import pypdfium2.raw as R
@@ -1141,6 +1174,7 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         no_text: list[int] = []
         glyphs: list[int] = []
         blank: list[int] = []
+        turned: list[int] = []  # pages whose text runs sideways or upside down as displayed
         for k in range(count):
             try:
                 page = pdf[k]
@@ -1155,7 +1189,10 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
                     raise InputError("E103", shown, kind="PDF", detail=f"page {k + 1} cannot be read") from e
                 try:
                     n = tp.count_chars()
-                    pr = _PageReader(R, geo, page.raw, tp, k + 1, width, height, rotation)
+                    upright = _text_rotation(R, tp.raw, n, rotation)
+                    if upright != rotation % 360:
+                        turned.append(k + 1)
+                    pr = _PageReader(R, geo, page.raw, tp, k + 1, width, height, upright)
                     lines: list[_Line] = []
                     if n > 0:
                         lines = _read_page(pr, n, warnings)
@@ -1179,6 +1216,8 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         warnings.append(("W101", warning_message("W101", pages=_ranges(no_text))))
     if glyphs:
         warnings.append(("W102", warning_message("W102", pages=_ranges(glyphs))))
+    if turned:
+        warnings.append(("W108", warning_message("W108", pages=_ranges(turned))))
     _drop_furniture(pages, heights)
     builder = _build(pages)
     text = "".join(builder.parts)

@@ -554,3 +554,51 @@ def test_issue17_rules_list_warns_about_modified_rules(tmp_path):
         assert "[W303]" in r.stderr and "playbooks/default.yaml" in r.stderr, r.stderr
     clean = run_cli("rules", "list", timeout=120)
     assert "W303" not in clean.stderr or os.environ.get("CLAUSECHECK_RULES_DIR")
+
+
+# --------------------------------------------------------------------------- item 9: text read right
+
+
+_ROTATED_LINES = ["1. Governing Law", "This Agreement is governed by the laws of England and Wales.", "2. Disputes",
+                  "The courts of London have exclusive jurisdiction over any dispute arising",
+                  "out of or in connection with this Agreement.", "3. Training Data",
+                  "The Supplier shall not use Customer Data to train any artificial intelligence model."]
+
+
+def _turned_pdf(path: Path, page_rotation: int, text_rotation: int) -> Path:
+    """One A4 page: /Rotate ``page_rotation`` over text drawn at ``text_rotation`` degrees (counter-clockwise)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if page_rotation:
+        c.setPageRotation(page_rotation)
+    origin = {0: (72, h - 72), 90: (w - 72, 72), 180: (w - 72, h - 72), 270: (72, h - 72)}[text_rotation]
+    c.translate(*origin)
+    c.rotate(text_rotation)
+    for i, line in enumerate(_ROTATED_LINES):
+        c.drawString(0, -i * 16, line)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("page_rotation,text_rotation", [(90, 0), (180, 0), (270, 0), (0, 90), (0, 180), (0, 270),
+                                                         (90, 270), (90, 90), (0, 0)])
+def test_issue17_turned_pages_and_sideways_text_are_read_upright(tmp_path, page_rotation, text_rotation):
+    """Pages shown turned (/Rotate 90/180/270) and text drawn sideways or upside down came out in
+    reverse line order or as one scrambled line; now every line is read whole, in order, and the
+    clauses are found. A page whose text does not run upright as displayed gets warning W108."""
+    from clausecheck.extract import extract
+    from clausecheck.segment import segment
+
+    pdf = _turned_pdf(tmp_path / "turned.pdf", page_rotation, text_rotation)
+    doc = extract(pdf)
+    assert doc.text.split("\n")[:3] == _ROTATED_LINES[:3], doc.text[:300]
+    tree = segment(doc)
+    assert [(c.number, c.heading) for c in tree.clauses if c.number] == [
+        ("1", "Governing Law"), ("2", "Disputes"), ("3", "Training Data")]
+    upright_as_shown = (page_rotation + (360 - text_rotation)) % 360 == 0 or (page_rotation, text_rotation) == (0, 0)
+    assert ("W108" in [code for code, _ in doc.warnings]) == (not upright_as_shown), doc.warnings
