@@ -53,6 +53,7 @@ from pathlib import Path
 
 from ..document import Block, Document, Page, SourceFile
 from ..errors import InputError, warning_message
+from ..fileio import printable
 
 #: More pages than this are refused (E111).
 MAX_PAGES = 5000
@@ -1118,6 +1119,21 @@ def _ranges(nums: list[int]) -> str:
     return ", ".join(out)
 
 
+def _attachments(pdf, limit: int = 1000) -> list[str]:
+    """The names of the files attached to the PDF (a portfolio's documents, an embedded schedule)."""
+    try:
+        count = min(int(pdf.count_attachments()), limit)
+    except Exception:  # noqa: BLE001 - a damaged name tree: nothing we can list
+        return []
+    names = []
+    for i in range(count):
+        try:
+            names.append(str(pdf.get_attachment(i).get_name()) or f"attachment {i + 1}")
+        except Exception:  # noqa: BLE001
+            names.append(f"attachment {i + 1}")
+    return names
+
+
 def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
     """The rotation that shows the page's text upright: the direction most of its characters run in.
 
@@ -1169,6 +1185,10 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         geo = _Geo(R)
         metadata = _metadata(pdf)
         warnings: list[tuple[str, str]] = []
+        attached = _attachments(pdf)
+        if attached:  # a PDF portfolio: the contracts are often the attachments, not the cover page
+            shown_names = ", ".join(printable(n) for n in attached[:5]) + (", ..." if len(attached) > 5 else "")
+            warnings.append(("W109", warning_message("W109", count=len(attached), names=shown_names)))
         pages: list[list[_Line]] = []
         heights: list[float] = []
         no_text: list[int] = []

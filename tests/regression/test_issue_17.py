@@ -602,3 +602,58 @@ def test_issue17_turned_pages_and_sideways_text_are_read_upright(tmp_path, page_
         ("1", "Governing Law"), ("2", "Disputes"), ("3", "Training Data")]
     upright_as_shown = (page_rotation + (360 - text_rotation)) % 360 == 0 or (page_rotation, text_rotation) == (0, 0)
     assert ("W108" in [code for code, _ in doc.warnings]) == (not upright_as_shown), doc.warnings
+
+
+def _portfolio_pdf(path: Path) -> Path:
+    """A PDF portfolio as Acrobat makes one: a cover page, the documents as embedded files, and a
+    /Collection entry in the catalog (added here as an incremental update, as an editor would)."""
+    import re
+
+    pytest.importorskip("reportlab")
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(72, 770, "This PDF portfolio holds the signed Master Services Agreement and its schedule.")
+    c.drawString(72, 750, "Open the attached files to read them.")
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    pdf.new_attachment("Master Services Agreement.txt").set_data(CONTRACT)
+    pdf.new_attachment("Schedule 1 - AI Terms.txt").set_data(
+        b"1. Training Data\nThe Supplier shall not use Customer Data to train any model.\n")
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    data = out.getvalue()
+    root = int(re.search(rb"/Root (\d+) 0 R", data).group(1))
+    body = re.search(rb"\n%d 0 obj\s*<<(.*?)>>\s*endobj" % root, data, re.S).group(1)
+    prev = int(re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data).group(1))
+    size = int(re.search(rb"/Size (\d+)", data).group(1))
+    obj = b"\n%d 0 obj\n<<%s /Collection << /Type /Collection /View /D >> >>\nendobj\n" % (root, body)
+    offset = len(data) + 1
+    xref = len(data) + len(obj)
+    update = obj + (b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %d 0 R "
+                    b"/Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (root, offset, size, root, prev, xref))
+    path.write_bytes(data + update)
+    return path
+
+
+def test_issue17_pdf_portfolio_attachments_are_named_not_ignored(tmp_path):
+    """A PDF portfolio's attachments were ignored without a word: the report now warns (W109) and
+    names them; the cover page is still read."""
+    from conftest import run_cli
+
+    pdf = _portfolio_pdf(tmp_path / "portfolio.pdf")
+    import pypdfium2 as pdfium
+
+    with pdfium.PdfDocument(str(pdf)) as doc:  # the update is a valid PDF that still holds both files
+        assert doc.count_attachments() == 2
+    r = run_cli(str(pdf), "--format", "json", "--allow-modified-rules", timeout=300)
+    assert r.returncode in (0, 1), r.stderr
+    report = json.loads(r.stdout)
+    [w] = [w for w in report["warnings"] if w["code"] == "W109"]
+    assert "2 attached file(s)" in w["message"] and "Master Services Agreement.txt" in w["message"]
+    assert "Schedule 1 - AI Terms.txt" in w["message"]
