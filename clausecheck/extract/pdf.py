@@ -1144,8 +1144,6 @@ def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
     pdfium gives each character's angle (clockwise, in page space); the text is upright when the
     page is turned by that angle counter-clockwise.
     """
-    import math
-
     if count <= 0:
         return rotation % 360
     votes: dict[int, int] = {}
