@@ -92,7 +92,10 @@ def _version_text() -> str:
         model = folder / "model.int8.onnx"
         st = os.stat(model)
         if not stat.S_ISREG(st.st_mode) or st.st_size > 512 * 2**20:
-            lines.append(f"model: {name}: {model} is not a regular model file [E305]")
+            from ..errors import ModelError
+
+            refused = ModelError("E305", model, detail="not a regular file, or larger than 512 MB")
+            lines.append(f"model: {name}: {refused.message}")
             return "\n".join(lines)
         digest = sha256_file(model)  # the file that would be loaded, not what the card says
         note = "" if digest == _pins.MODEL.get("model.int8.onnx") else " (MODIFIED: not the model of this release)"

@@ -224,7 +224,9 @@ def _redlines(term: Any, folder: Path, target: Path, rows: list[dict[str, Any]],
         if not marker.is_file():
             write_atomic(marker, "Redlines written by `clausecheck scan --redline`; scans skip this folder.\n")
     except OSError as e:
-        term.error(f"{target}: the redline folder cannot be written ({e.strerror or type(e).__name__}). [E402]")
+        from ..errors import OutputError
+
+        term.error(OutputError("E402", str(target), detail=e.strerror or type(e).__name__).message)
         return
     for file in checked:
         rel = Path(file)
