@@ -107,6 +107,8 @@ WARNINGS: dict[str, str] = {
     "The governing-law and dispute checks read all of it.",
     "W108": "pages {pages} are shown turned, or their text runs sideways or upside down; clausecheck read "
     "the text in its own direction. Check those pages' clauses against the document.",
+    "W110": "pages {pages} hold text running in more than one direction (a sideways note or stamp beside "
+    "upright text); the text in the other direction may be out of order. Check those pages.",
     "W109": "the PDF carries {count} attached file(s) ({names}), as a PDF portfolio does; clausecheck read "
     "only the PDF's own pages. Save the attachments and check each of them.",
     "W201": "{detail}",

@@ -1134,7 +1134,7 @@ def _attachments(pdf, limit: int = 1000) -> list[str]:
     return names
 
 
-def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
+def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> tuple[int, bool]:
     """The rotation that shows the page's text upright: the direction most of its characters run in.
 
     A page is normally displayed with its /Rotate, and its text then reads left to right.  But a
@@ -1142,10 +1142,11 @@ def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
     sideways), or its text may be drawn sideways or upside down on an unrotated page.  Read as
     displayed, such lines come out scrambled; read in the text's own direction, they are whole.
     pdfium gives each character's angle (clockwise, in page space); the text is upright when the
-    page is turned by that angle counter-clockwise.
+    page is turned by that angle counter-clockwise.  Also says whether a good part of the text runs
+    in another direction (a sideways note or stamp beside upright text), which stays out of order.
     """
     if count <= 0:
-        return rotation % 360
+        return rotation % 360, False
     votes: dict[int, int] = {}
     step = max(1, count // sample)
     for i in range(0, count, step):
@@ -1158,11 +1159,13 @@ def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> int:
         quarter = round(math.degrees(angle) / 90) % 4
         votes[quarter] = votes.get(quarter, 0) + 1
     if not votes:
-        return rotation % 360
+        return rotation % 360, False
+    total = sum(votes.values())
     quarter, n = max(votes.items(), key=lambda kv: kv[1])
-    if n * 2 <= sum(votes.values()):  # no clear direction: keep the page as displayed
-        return rotation % 360
-    return (360 - quarter * 90) % 360
+    mixed = total - n >= max(10, total // 10)
+    if n * 2 <= total:  # no clear direction: keep the page as displayed
+        return rotation % 360, mixed
+    return (360 - quarter * 90) % 360, mixed
 
 
 def read_pdf(path: Path, source: SourceFile) -> Document:
@@ -1193,6 +1196,7 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         glyphs: list[int] = []
         blank: list[int] = []
         turned: list[int] = []  # pages whose text runs sideways or upside down as displayed
+        mixed: list[int] = []  # pages with text in more than one direction
         for k in range(count):
             try:
                 page = pdf[k]
@@ -1207,9 +1211,11 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
                     raise InputError("E103", shown, kind="PDF", detail=f"page {k + 1} cannot be read") from e
                 try:
                     n = tp.count_chars()
-                    upright = _text_rotation(R, tp.raw, n, rotation)
+                    upright, mixed_here = _text_rotation(R, tp.raw, n, rotation)
                     if upright != rotation % 360:
                         turned.append(k + 1)
+                    if mixed_here:
+                        mixed.append(k + 1)
                     pr = _PageReader(R, geo, page.raw, tp, k + 1, width, height, upright)
                     lines: list[_Line] = []
                     if n > 0:
@@ -1236,6 +1242,8 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         warnings.append(("W102", warning_message("W102", pages=_ranges(glyphs))))
     if turned:
         warnings.append(("W108", warning_message("W108", pages=_ranges(turned))))
+    if mixed:
+        warnings.append(("W110", warning_message("W110", pages=_ranges(mixed))))
     _drop_furniture(pages, heights)
     builder = _build(pages)
     text = "".join(builder.parts)

@@ -657,3 +657,32 @@ def test_issue17_pdf_portfolio_attachments_are_named_not_ignored(tmp_path):
     [w] = [w for w in report["warnings"] if w["code"] == "W109"]
     assert "2 attached file(s)" in w["message"] and "Master Services Agreement.txt" in w["message"]
     assert "Schedule 1 - AI Terms.txt" in w["message"]
+
+
+def test_issue17_sideways_note_beside_upright_text_is_warned_about(tmp_path):
+    """Upright clauses with a sideways margin note: the clauses are read in order, and W110 says
+    that some of the page's text runs another way (it may be out of order)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from clausecheck.extract import extract
+    from clausecheck.segment import segment
+
+    w, h = A4
+    path = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for i, line in enumerate(_ROTATED_LINES):
+        c.drawString(72, h - 72 - i * 16, line)
+    c.saveState()
+    c.translate(w - 30, 100)
+    c.rotate(90)
+    c.drawString(0, 0, "Initialled by both parties on each page; copy 2 of 3 for the Customer's records.")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = extract(path)
+    assert [(x.number, x.heading) for x in segment(doc).clauses if x.number][:3] == [
+        ("1", "Governing Law"), ("2", "Disputes"), ("3", "Training Data")]
+    codes = [code for code, _ in doc.warnings]
+    assert "W110" in codes and "W108" not in codes, doc.warnings
