@@ -46,6 +46,15 @@ ERRORS: dict[str, str] = {
     "Try again with a higher --timeout, or check the file on its own.",
     "E114": "this folder holds no PDF, DOCX, TXT or MD file to check. Check the path; "
     "to check one file, name the file itself.",
+    "E115": "the file name holds {problem}, which reports and summaries cannot show faithfully, so the "
+    "file was not checked. Rename it (letters, digits, spaces and punctuation) and scan again.",
+    "E116": "this {what}'s path is {size} bytes long, more than the 4,096 the system allows, so it cannot "
+    "be opened. Move it to a folder with a shorter path and scan again.",
+    "E117": "this is a symbolic link to a file or folder outside the scanned folder; it was not read. "
+    "Copy what it points to into the folder, or pass --follow-links to read it.",
+    "E118": "this is not a regular file (a named pipe, a device or a socket), so clausecheck does not read "
+    "it. Save the contract as an ordinary file and check that.",
+    "E119": "this Word document is password-protected. Save an unprotected copy and run clausecheck on it.",
     # --- configuration -----------------------------------------------------
     "E201": "{detail}",
     "E202": "{detail}",
@@ -59,22 +68,31 @@ ERRORS: dict[str, str] = {
     # --- model -------------------------------------------------------------
     "E301": "the clause model is missing ({detail}). Reinstall clausecheck; "
     "if you built it from source, run `clausecheck train` first.",
-    "E302": "the clause model file {detail} does not match the hash recorded in its model card. "
+    "E302": "the clause model file {detail} does not match the hash recorded for this release. "
     "It may have been modified. Reinstall clausecheck, or pass --allow-modified-model "
     "if you changed it on purpose.",
     "E303": "the clause model cannot be loaded ({detail}). Reinstall clausecheck.",
     "E304": "{detail}",
+    "E305": "the clause model was refused before reading it: {detail}. Reinstall clausecheck.",
     # --- output ------------------------------------------------------------
     "E401": "the output file already exists. Pass --overwrite to replace it, "
     "or choose another name with -o.",
-    "E402": "the output cannot be written ({detail}).",
+    "E402": "the output cannot be written ({detail}). Free some disk space or check that the folder is "
+    "writable, or choose another place for the output; finished results were kept.",
     "E403": "the output would replace the input file. Choose another name with -o.",
+    "E405": "the folder {folder} does not exist, so the output was not written. Create the folder first, "
+    "or choose another place with -o.",
+    "E404": "the redline folder is the scanned folder itself, where a later scan would read the redlines "
+    "as contracts. Choose a sub-folder or another folder with --redline.",
     # --- internal ------------------------------------------------------------
     "E900": "{detail}",
     # --- engine (scan --engine ray) ------------------------------------------
     "E501": "the Ray engine is not installed ({detail}). Install it with: pip install 'clausecheck[ray]'.",
     "E502": "cannot connect to the Ray cluster at {address} ({detail}). Check the address that "
     "`ray status` prints on the head node, and that this machine runs the same Ray and Python versions.",
+    "E503": "the private Ray instance could not be limited to this machine ({detail}), so it was stopped "
+    "rather than left reachable from the network. Use --engine local, or start your own cluster with "
+    "`ray start --head --node-ip-address 127.0.0.1` and pass --address.",
 }
 
 WARNINGS: dict[str, str] = {
@@ -89,9 +107,20 @@ WARNINGS: dict[str, str] = {
     "W150": "no clause of this document could be read by the clause model (no numbered or headed clause "
     "with text of its own), so the four AI clauses were not checked and no finding says they are missing; "
     "read the document yourself.",
+    "W107": "clause {clause} is {size:,} characters long (no numbering was found to split it); the model "
+    "classified only its first {limit:,} characters, so an AI clause later in it may be missed. "
+    "The governing-law and dispute checks read all of it.",
+    "W108": "pages {pages} are shown turned, or their text runs sideways or upside down; clausecheck read "
+    "the text in its own direction. Check those pages' clauses against the document.",
+    "W110": "pages {pages} hold text running in more than one direction (a sideways note or stamp beside "
+    "upright text); the text in the other direction may be out of order. Check those pages.",
+    "W109": "the PDF carries {count} attached file(s) ({names}), as a PDF portfolio does; clausecheck read "
+    "only the PDF's own pages. Save the attachments and check each of them.",
     "W201": "{detail}",
     "W301": "the clause model was modified; results were produced with --allow-modified-model.",
     "W302": "the rules files were modified ({detail}); results were produced with --allow-modified-rules.",
+    "W303": "the rules files differ from this release ({detail}); they are shown as they are now, and "
+    "checks refuse them unless --allow-modified-rules is given.",
 }
 
 
@@ -138,9 +167,13 @@ class OutputError(ClauseCheckError):
 
 
 def display_name(path: str | Path | None) -> str:
+    """The file's name as messages show it: control characters (a terminal escape sequence in a
+    file name) and bytes that are not UTF-8 are escaped, never sent to the terminal raw."""
     if path is None:
         return ""
-    return str(path)
+    from .fileio import printable
+
+    return printable(str(path))
 
 
 def warning_message(code: str, **fields: object) -> str:

@@ -45,6 +45,12 @@ def stage_segment(document: Document, options: Options) -> ClauseTree:
     return segment(document)
 
 
+#: The model reads at most this many characters of one clause (about 90 windows, a few seconds): a
+#: longer "clause" is text whose numbering was not found (a whole contract on one line), and reading
+#: all of it would take minutes.  Such clauses are named in warning W107; the law checks read all of it.
+MAX_UNIT_CHARS = 100_000
+
+
 def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
     """(clause id, text to classify) for every clause with text of its own.
 
@@ -83,7 +89,7 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
         prefix = " / ".join(reversed(context))
         lead = _lead_in(tree, index[clause.parent]) if clause.parent is not None else ""
         body = f"{lead} {own}" if lead else own
-        units.append((clause.id, f"{prefix}: {body}" if prefix else body))
+        units.append((clause.id, (f"{prefix}: {body}" if prefix else body)[:MAX_UNIT_CHARS]))
     return units
 
 
@@ -96,6 +102,17 @@ def _too_short(own: str) -> bool:
     words = len(own.split())
     cjk = len(_CJK.findall(own))
     return words + cjk // 2 < 3
+
+
+def cut_units(tree: ClauseTree, labelled: Mapping[str, Any]) -> list[tuple[Clause, int]]:
+    """Classified clauses the model read only in part: (clause, length of its own text)."""
+    out = []
+    for clause in tree.clauses:
+        if clause.id in labelled and clause.end - clause.start > MAX_UNIT_CHARS:
+            size = len(tree.own_text(clause).strip())
+            if size > MAX_UNIT_CHARS:
+                out.append((clause, size))
+    return out
 
 
 _LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
@@ -299,9 +316,12 @@ def build_report(
     model: Mapping[str, Any] | None = None,
 ) -> Report:
     warnings = tuple(tree.document.warnings) + tuple(checked.get("warnings", ()))
-    if model and model.get("model_modified"):
-        from .errors import warning_message
+    from .errors import warning_message
 
+    for clause, size in cut_units(tree, labelled):
+        name = clause.number or f"starting on page {clause.page}"
+        warnings += (("W107", warning_message("W107", clause=name, size=size, limit=MAX_UNIT_CHARS)),)
+    if model and model.get("model_modified"):
         warnings += (("W301", warning_message("W301")),)
     from . import __version__
 

@@ -8,7 +8,7 @@ so changing any one of them misses the cache and nothing stale is ever served.
 Layout under ``OUTDIR/.cache/``::
 
     objects/ab/abcdef....json   the report text (a success or a cacheable error)
-    files.json                  rel path -> [size, mtime_ns, inode, sha256]: unchanged files are not re-hashed
+    files.json                  rel path -> [size, mtime_ns, inode, ctime_ns, sha256]: unchanged files are not re-hashed
 
 Every file is written with :func:`clausecheck.fileio.write_atomic` (a temporary file
 in the same folder, then ``os.replace``), so after Ctrl-C or even SIGKILL each
@@ -37,7 +37,7 @@ class CacheStats:
     misses: int = 0
     writes: int = 0
     hashed: int = 0  # files whose bytes were read to hash them
-    hash_reused: int = 0  # files recognised by size + mtime + inode, not re-read
+    hash_reused: int = 0  # files recognised by size + mtime + inode + ctime, not re-read
     corrupt: int = 0  # unreadable entries treated as misses
 
     def to_json(self) -> dict[str, int]:
@@ -66,20 +66,25 @@ class ScanCache:
         try:
             data = json.loads((self.root / "files.json").read_text(encoding="utf-8"))
             if isinstance(data, dict) and data.get("format") == CACHE_FORMAT:
-                self._files = {k: v for k, v in data.get("files", {}).items() if isinstance(v, list) and len(v) == 4}
+                self._files = {k: v for k, v in data.get("files", {}).items() if isinstance(v, list) and len(v) == 5}
         except (OSError, ValueError):
             self._files = {}
 
     # -------------------------------------------------------------- file hashes
 
     def file_sha256(self, path: Path, rel: str) -> str:
-        """The file's sha256, re-read only when its size, mtime or inode changed."""
+        """The file's sha256, re-read only when its size, mtime, inode or ctime changed.
+
+        The ctime matters: an in-place edit of the same size whose mtime is then put back
+        (``touch -r``, a sync tool, an archive restore) changes the bytes but not the other
+        three; nobody can set a file's ctime, and every write or ``utime`` updates it.
+        """
         st = path.stat()
-        sig = [st.st_size, st.st_mtime_ns, st.st_ino]
+        sig = [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
         known = self._files.get(rel)
-        if known is not None and known[:3] == sig and isinstance(known[3], str):
+        if known is not None and known[:4] == sig and isinstance(known[4], str):
             self.stats.hash_reused += 1
-            return known[3]
+            return known[4]
         digest = sha256_file(path)
         self.stats.hashed += 1
         self._files[rel] = sig + [digest]

@@ -27,7 +27,8 @@ summaries, atomically.  Placement:
   ``work.document_report``.
 
 Without ``address`` the engine starts a private local Ray instance
-(``num_cpus`` = ``workers``, default 2; no dashboard; usage statistics off) and
+(``num_cpus`` = ``workers``, default 2; no dashboard; usage statistics off;
+every server listening on 127.0.0.1 only, see :func:`_loopback_only`) and
 shuts it down at the end; with ``address`` it connects to an existing cluster
 (``ray start --head`` on this machine, or ``ray://`` / ``host:port`` of a remote
 head) and leaves it running.  Every node must see the scanned files at the same
@@ -117,6 +118,37 @@ def _address_space_limit(limit_mb: int | None) -> Iterator[None]:
         yield
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+@contextmanager
+def _loopback_only(ray: Any) -> Iterator[None]:
+    """Make a private Ray instance listen on 127.0.0.1 only.
+
+    Ray's servers (GCS, raylet, every worker) bind to all interfaces unless the
+    node's address is exactly 127.0.0.1, and ``ray.init`` replaces 127.0.0.1 by
+    the machine's network address unless "Ray clusters" are disabled (they are,
+    by default, on Windows and macOS only).  Disabling them for the time of
+    ``ray.init`` keeps the node on loopback: nobody else on the network can
+    reach the unauthenticated cluster.  ``--address`` clusters are left alone.
+    """
+    env_before = os.environ.get("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER")
+    os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"  # Ray's own processes read it at start
+    try:
+        from ray._private import ray_constants
+    except ImportError:  # pragma: no cover - a Ray without the setting: checked after init
+        ray_constants = None
+    previous = getattr(ray_constants, "ENABLE_RAY_CLUSTER", None)
+    if ray_constants is not None:
+        ray_constants.ENABLE_RAY_CLUSTER = False
+    try:
+        yield
+    finally:
+        if ray_constants is not None and previous is not None:
+            ray_constants.ENABLE_RAY_CLUSTER = previous
+        if env_before is None:
+            os.environ.pop("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", None)
+        else:
+            os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = env_before
 
 
 def _worker_env() -> None:
@@ -339,8 +371,15 @@ class RayEngine:
             path = os.environ.get("PYTHONPATH", "")
             if "site-packages" not in src and src not in path.split(os.pathsep):
                 os.environ["PYTHONPATH"] = src + (os.pathsep + path if path else "")
-            ray.init(address="local", num_cpus=self.requested_workers or DEFAULT_LOCAL_CPUS, **kwargs)
+            with _loopback_only(ray):
+                ray.init(address="local", num_cpus=self.requested_workers or DEFAULT_LOCAL_CPUS,
+                         _node_ip_address="127.0.0.1", **kwargs)
             self.started_ray = True
+            node = getattr(getattr(ray, "_private", None), "worker", None)
+            ip = getattr(getattr(node, "_global_node", None), "node_ip_address", "127.0.0.1")
+            if ip not in ("127.0.0.1", "::1", "localhost"):  # a Ray that ignores the setting: never run open
+                self._disconnect(ray)
+                raise RayUnavailable("E503", None, detail=f"Ray chose the address {ip}")
         self.stats["ray_start_seconds"] = round(time.perf_counter() - t0, 3)
         self.stats["connected"] = True
         cpus = int(ray.cluster_resources().get("CPU", 0)) or 1

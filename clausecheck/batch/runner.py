@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator, Protocol
 
 from .. import __version__
 from ..errors import ExitCode, InputError, ModelError, OutputError
-from ..fileio import write_atomic
+from ..fileio import printable, write_atomic
 from ..pipeline import Options
 from . import summary as _summary
 from .cache import ScanCache, clean_temporaries
@@ -73,7 +73,7 @@ def default_outdir(root: str | Path) -> Path:
 
 
 def report_path(outdir: Path, rel: str) -> Path:
-    return outdir / REPORTS / f"{rel}.json"
+    return outdir / REPORTS / _summary.report_name(rel)
 
 
 # --------------------------------------------------------------------------- cache key parts
@@ -141,6 +141,7 @@ def scan(
     workers: int | None = None,
     timeout: float | None = 120.0,
     force: bool = False,
+    follow_links: bool = False,
     fail_on: Any = None,
     engine: Any = None,
     engine_options: dict[str, Any] | None = None,
@@ -167,7 +168,7 @@ def scan(
     if out.resolve() == root.resolve():
         raise OutputError("E403", str(out))
     clean_temporaries(out)
-    found = discover(root, include=include, exclude=exclude, outdir=out)
+    found = discover(root, include=include, exclude=exclude, outdir=out, follow_links=follow_links)
     cache = ScanCache(out / ".cache", cache_parts(options), enabled=not force)
 
     rows: dict[str, dict[str, Any]] = {}
@@ -178,6 +179,14 @@ def scan(
     pages_done = 0
     extracted = 0
     failures = 0
+
+    @contextmanager
+    def writing(target: Path) -> Iterator[None]:
+        """An output that cannot be written (a full disk, a read-only folder) stops the scan with E402."""
+        try:
+            yield
+        except OSError as e:
+            raise OutputError("E402", str(target), detail=e.strerror or str(e)) from e
 
     def write_report(rel: str, text: str) -> None:
         target = report_path(out, rel)
@@ -204,6 +213,21 @@ def scan(
         from ..report import error_report
 
         record(entry.rel, report_text(error_report(entry.rel, err)))
+        reports.pop(entry.rel, None)
+
+    # names or paths clausecheck cannot use: a failed row (and error report) each, the scan goes on
+    for entry, code, fields in found.failed:
+        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(code, entry.rel, **fields),
+                           cacheable=False)
+        write_report(entry.rel, res.text)
+        record(entry.rel, res.text)
+        results.append(_light(res))
+
+    # links leaving the folder: listed as skipped, never read (--follow-links reads them)
+    for entry in found.outside:
+        from ..report import error_report
+
+        record(entry.rel, report_text(error_report(entry.rel, InputError("E117", entry.rel))))
         reports.pop(entry.rel, None)
 
     jobs: list[Job] = []
@@ -240,14 +264,16 @@ def scan(
             write_report(rel, res.text)
             sha = sha_of.get(rel)
             if res.cacheable and sha is not None:
-                cache.put(rel, sha, res.text)
+                with writing(cache.root):
+                    cache.put(rel, sha, res.text)
             record(rel, res.text)
             results.append(_light(res))
             extracted += 1
             pages_done += res.pages
             done_since_index += 1
             if done_since_index >= 25:
-                cache.save_index()
+                with writing(cache.root):
+                    cache.save_index()
                 done_since_index = 0
         progress.advance(res)
 
@@ -264,10 +290,14 @@ def scan(
     except KeyboardInterrupt:
         interrupted = True
     except FatalError as e:
-        cache.save_index()
+        _save_quietly(cache)
         raise e.error from None
+    except Exception:
+        _save_quietly(cache)  # a disk that refused an output (E402) may refuse the index too: E402 says it all
+        raise
     finally:
         progress.stop()
+    with writing(cache.root):
         cache.save_index()
 
     # stale reports (files no longer in the folder) are removed after a complete scan
@@ -283,14 +313,15 @@ def scan(
     manifest = {
         "schema": MANIFEST_SCHEMA,
         "clausecheck_version": __version__,
-        "root": str(root),
-        "documents": len(found.checked),
+        "root": printable(str(root)),
+        "documents": len(found.checked) + len(found.failed),
         "reported": sum(1 for r in ordered if r["status"] != "skipped"),
         "checked": sum(1 for r in ordered if r["status"] == "checked"),
         "failed": failures,
-        "skipped": [e.rel for e in found.skipped],
+        "skipped": [e.rel for e in found.skipped] + [e.rel for e in found.outside],
+        "links_outside": [e.rel for e in found.outside],
         "ignored": [{"file": rel, "reason": why} for rel, why in found.ignored],
-        "remaining": len(found.checked) - sum(1 for r in ordered if r["status"] != "skipped"),
+        "remaining": len(found.checked) + len(found.failed) - sum(1 for r in ordered if r["status"] != "skipped"),
         "interrupted": interrupted,
         "pages": pages_done,
         "extracted": extracted,
@@ -302,9 +333,17 @@ def scan(
         "exit_code": int(code),
         "key": {k: v for k, v in cache.parts.items() if k != "options"},
     }
-    _write_summaries(out, ordered, manifest, title=f"clausecheck: {root.resolve().name}")
+    _write_summaries(out, ordered, manifest, title=f"clausecheck: {printable(root.resolve().name)}")
     return ScanOutcome(outdir=out, rows=ordered, manifest=manifest, exit_code=code, interrupted=interrupted,
                        discovery=found, results=results)
+
+
+def _save_quietly(cache: ScanCache) -> None:
+    """Save the cache index if possible (it is only a hint: losing it costs re-hashing, never a wrong report)."""
+    try:
+        cache.save_index()
+    except OSError:
+        pass
 
 
 class _CtrlC:

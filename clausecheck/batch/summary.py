@@ -74,6 +74,28 @@ def _forum_cell(dr: Any) -> str:
     return f"{mechanism}: {', '.join(parts)}" if parts else mechanism
 
 
+def report_name(rel: str) -> str:
+    """Where a document's report goes under ``reports/``: ``<relative path>.json``.
+
+    A name part too long for the file system once ``.json`` is added keeps its first 200
+    bytes and gets a short hash of the whole path (``…~1a2b3c4d.json``); a path so deep that
+    the report could not be created under the output folder goes flat into ``_long/``.
+    """
+    from ..fileio import NAME_MAX, PATH_MAX, _short, sha256_bytes
+
+    digest = sha256_bytes(rel.encode("utf-8", "surrogateescape"))
+    parts = rel.rstrip("/").split("/")  # a folder's row ("deep/") is named like a file
+    parts[-1] += ".json"
+    if len(rel.encode("utf-8", "surrogateescape")) > PATH_MAX - 1024:
+        return f"_long/{_short(parts[-1], 100)}~{digest[:16]}.json"
+    out = []
+    for i, part in enumerate(parts):
+        if len(part.encode("utf-8", "surrogateescape")) > NAME_MAX:
+            part = f"{_short(part, 200)}~{digest[:8]}" + (".json" if i == len(parts) - 1 else "")
+        out.append(part)
+    return "/".join(out)
+
+
 def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
     """One summary row from a document's JSON report (success or error report)."""
     row: dict[str, Any] = {c: "" for c in COLUMNS}
@@ -81,7 +103,7 @@ def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
     errors = data.get("errors") or []
     if errors:
         e = errors[0]
-        row["status"] = "skipped" if e.get("code") == "E106" else "error"
+        row["status"] = "skipped" if e.get("code") in ("E106", "E117") else "error"
         row["error"] = f"{_reason(e.get('message', ''), row['file'])}"
         for s in SEVERITIES:
             row[s] = 0
@@ -121,12 +143,23 @@ def worst_first(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 # --------------------------------------------------------------------------- files
 
 
+#: A spreadsheet reads a cell starting with one of these as a formula (``=HYPERLINK(...)`` in a file name).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV field that Excel and LibreOffice show as text: a leading ``'`` before a formula start."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_text(rows: Sequence[Mapping[str, Any]]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(COLUMNS), extrasaction="ignore", lineterminator="\r\n")
     w.writeheader()
     for r in rows:
-        w.writerow({c: r.get(c, "") for c in COLUMNS})
+        w.writerow({c: csv_cell(r.get(c, "")) for c in COLUMNS})
     return buf.getvalue()
 
 
@@ -142,8 +175,14 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     red = PatternFill("solid", fgColor="F8D7DA")
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     for r in rows:
-        ws.append([r.get(c, "") for c in COLUMNS])
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+                   for v in (r.get(c, "") for c in COLUMNS)])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # never a formula: a value starting with "=" is text
+                cell.data_type = "s"
         if r.get("status") == "error" or int(r.get("high") or 0):
             for cell in ws[ws.max_row]:
                 cell.fill = red
@@ -297,7 +336,7 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
                 classes.append("missing")
             attr = f' class="{" ".join(classes)}"' if classes else ""
             if c == "file" and r.get("status") != "skipped":
-                href = quote(f"{reports_dir}/{text}.json")
+                href = quote(f"{reports_dir}/{report_name(text)}")
                 out.append(f'<td{attr}><a href="{e(href)}">{e(text)}</a></td>')
             else:
                 out.append(f"<td{attr}>{e(text)}</td>")
@@ -369,5 +408,5 @@ def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color:
     return text
 
 
-__all__ = ["COLUMNS", "HEADERS", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
+__all__ = ["COLUMNS", "HEADERS", "report_name", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
            "markdown_text", "json_text", "terminal_table"]

@@ -95,7 +95,32 @@ def _safe_load() -> None:
         pass
 
 
+#: spaCy tokenises at most this many characters at once (its own limit is 1,000,000, and a Doc costs
+#: memory per token): a longer clause, such as a whole contract without numbering, is read in pieces.
+PIECE_CHARS = 100_000
+
+
+def _pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) covering ``text``, each cut after a line break or a space when there is one."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = max(text.rfind("\n", start + size // 2, end), text.rfind(". ", start + size // 2, end) + 1)
+        if cut <= start:
+            cut = text.rfind(" ", start + size // 2, end)
+        if cut <= start:
+            cut = end
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
 def english_mentions(text: str) -> list[Mention]:
+    if len(text) > PIECE_CHARS:
+        return [Mention(m.start + offset, m.end + offset, m.code, m.kind, m.text)
+                for offset, piece in _pieces(text) for m in english_mentions(piece)]
     if "matcher" not in _NLP:
         _load_spacy()
     from spacy.util import filter_spans
@@ -185,15 +210,23 @@ def _collapse(codes: list[str]) -> list[str]:
 
 def _institutions(text: str) -> list[tuple[int, str, str]]:
     found = []
+    lowered = text.lower() if text.isascii() else None
     for short, names in gazetteer()["institutions"].items():
         for name in names:
+            # a plain substring test first: a long clause is scanned once per name, not once per regex
             if _JA_CHARS.search(name):
+                if name not in text:
+                    continue
                 for m in re.finditer(re.escape(name), text):
                     found.append((m.start(), short, name))
             elif name.isupper() and len(name) <= 6:
+                if name not in text:
+                    continue
                 for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text):
                     found.append((m.start(), short, name))
             else:
+                if lowered is not None and name.isascii() and name.lower() not in lowered:
+                    continue
                 for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, re.IGNORECASE):
                     found.append((m.start(), short, name))
     found.sort()
@@ -558,7 +591,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             if m.kind in ("name", "adjective", "city") and (
                 _LAWS_OF_BEFORE.search(before) or _LABEL_BEFORE.search(before)
                 or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
-                or (chosen_here and _AND_BEFORE.match(text[chosen_here[-1].end : m.start]))
+                or (chosen_here and m.start - chosen_here[-1].end <= 200  # "and the", never pages apart
+                    and _AND_BEFORE.match(text[chosen_here[-1].end : m.start]))
             ):
                 # "the courts of New York" is a forum, not a law.
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):

@@ -49,6 +49,10 @@ CARD_FILE = "card.json"
 SUMS_FILE = "SHA256SUMS"
 #: Files the classifier needs at run time (all must be listed in SHA256SUMS).
 RUNTIME_FILES = (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, THRESHOLDS_FILE, CARD_FILE)
+#: The largest file of each kind read at all (the shipped graph is about 23 MB): anything bigger,
+#: or anything that is not a regular file (a FIFO, a device), is refused before it is read.
+MAX_BYTES = {MODEL_FILE: 512 * 2**20}
+MAX_OTHER_BYTES = 32 * 2**20
 
 
 
@@ -114,17 +118,58 @@ def verify_model_dir(model_dir: str | Path | None = None) -> list[tuple[str, str
     """
     model_dir = _resolve_dir(model_dir)
     sums = read_sums(model_dir)
+    pins = pinned_sums(model_dir)
     out: list[tuple[str, str]] = []
     names = list(RUNTIME_FILES) + sorted(set(sums) - set(RUNTIME_FILES))
     for name in names:
         path = model_dir / name
         if name not in sums:
             out.append((name, "unlisted"))
-        elif not path.is_file():
+        elif not os.path.lexists(path):
             out.append((name, "missing"))
         else:
-            out.append((name, "ok" if _sha256_path(path) == sums[name] else "modified"))
+            try:
+                check_regular(path, name)
+            except ModelError:
+                out.append((name, "refused"))
+                continue
+            digest = _sha256_path(path)
+            ok = digest == sums[name] and (pins is None or name not in RUNTIME_FILES or pins.get(name) == digest)
+            out.append((name, "ok" if ok else "modified"))
     return out
+
+
+def pinned_sums(model_dir: Path) -> dict[str, str] | None:
+    """The hashes pinned in the package code (``clausecheck/_pins.py``) when ``model_dir`` is the
+    model clausecheck uses by default; None for another folder (a model being trained or compared)."""
+    from ..resources import classifier_dir
+
+    try:
+        if model_dir.resolve() != classifier_dir().resolve():
+            return None
+    except OSError:
+        return None
+    from .. import _pins
+
+    return dict(_pins.MODEL)
+
+
+def check_regular(path: Path, name: str) -> None:
+    """Refuse a model file that is not a regular file or is larger than its bound, before reading it."""
+    import stat as _stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as e:
+        raise ModelError("E301", path, detail=name) from e
+    except OSError as e:
+        raise ModelError("E303", path, detail=str(e)) from e
+    limit = MAX_BYTES.get(name, MAX_OTHER_BYTES)
+    if not _stat.S_ISREG(st.st_mode):
+        raise ModelError("E305", path, detail=f"{name} is not a regular file")
+    if st.st_size > limit:
+        raise ModelError("E305", path, detail=f"{name} is {st.st_size / 2**20:.0f} MB, more than the "
+                                              f"{limit // 2**20} MB a model file may have")
 
 
 def _sha256_path(path: Path) -> str:
@@ -173,10 +218,12 @@ class ClauseClassifier:
         model_dir: Path | None = None,
         card: Mapping[str, Any] | None = None,
         modified: Sequence[str] = (),
+        file_sha256: Mapping[str, str] | None = None,
     ) -> None:
         import numpy as np
 
         self._np = np
+        self.file_sha256 = dict(file_sha256 or {})  # computed from the bytes loaded, not read from the card
         self.backend = backend
         self.tokenizer = tokenizer
         self.model_dir = model_dir
@@ -237,10 +284,13 @@ class ClauseClassifier:
         if not model_dir.is_dir():
             raise ModelError("E301", model_dir, detail="model folder not found")
         sums = read_sums(model_dir)
+        pins = pinned_sums(model_dir)  # the installed model must also match the package's own record
         blobs: dict[str, bytes] = {}
+        digests: dict[str, str] = {}
         modified: list[str] = []
         for name in RUNTIME_FILES:
             path = model_dir / name
+            check_regular(path, name)
             try:
                 data = path.read_bytes()
             except FileNotFoundError as e:
@@ -248,9 +298,15 @@ class ClauseClassifier:
             except OSError as e:
                 raise ModelError("E303", path, detail=str(e)) from e
             expected = sums.get(name)
-            if expected is None or hashlib.sha256(data).hexdigest() != expected:
+            digest = digests[name] = hashlib.sha256(data).hexdigest()
+            if expected is None or digest != expected or (pins is not None and pins.get(name) != digest):
                 if not allow_modified:
-                    detail = name if expected is not None else f"{name} (not listed in {SUMS_FILE})"
+                    if expected is None:
+                        detail = f"{name} (not listed in {SUMS_FILE})"
+                    elif digest != expected:
+                        detail = f"{name} (differs from {SUMS_FILE})"
+                    else:
+                        detail = f"{name} (differs from the hash pinned in this release)"
                     raise ModelError("E302", path, detail=detail)
                 modified.append(name)
             blobs[name] = data
@@ -262,7 +318,8 @@ class ClauseClassifier:
             raise ModelError("E303", model_dir, detail=f"bad JSON: {e}") from e
         tokenizer = _load_tokenizer(blobs[TOKENIZER_FILE], model_dir)
         backend = OnnxBackend(blobs[MODEL_FILE], threads=threads or available_cores(), model_dir=model_dir)
-        return cls(backend, tokenizer, labels_spec, thresholds, model_dir=model_dir, card=card, modified=modified)
+        return cls(backend, tokenizer, labels_spec, thresholds, model_dir=model_dir, card=card, modified=modified,
+                   file_sha256=digests)
 
     # ------------------------------------------------------------------ predicting
 
@@ -423,7 +480,8 @@ class ClauseClassifier:
 
     @property
     def model_sha256(self) -> str | None:
-        return self.card.get("model_sha256")
+        """The sha256 of the model file actually loaded (the card's record only without one)."""
+        return self.file_sha256.get(MODEL_FILE) or self.card.get("model_sha256")
 
 
 class OnnxBackend:

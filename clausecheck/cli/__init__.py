@@ -81,10 +81,25 @@ def _version_text() -> str:
 
         from ..resources import classifier_dir
 
-        card = json.loads((classifier_dir() / "card.json").read_text(encoding="utf-8"))
+        import stat
+
+        from .. import _pins
+        from ..fileio import sha256_file
+
+        folder = classifier_dir()
+        card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
         name = card.get("name", "clause-classifier")
-        digest = card.get("model_sha256") or card.get("onnx_sha256") or ""
-        lines.append(f"model: {name} sha256:{digest[:16]}")
+        model = folder / "model.int8.onnx"
+        st = os.stat(model)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 512 * 2**20:
+            from ..errors import ModelError
+
+            refused = ModelError("E305", model, detail="not a regular file, or larger than 512 MB")
+            lines.append(f"model: {name}: {refused.message}")
+            return "\n".join(lines)
+        digest = sha256_file(model)  # the file that would be loaded, not what the card says
+        note = "" if digest == _pins.MODEL.get("model.int8.onnx") else " (MODIFIED: not the model of this release)"
+        lines.append(f"model: {name} sha256:{digest[:16]}{note}")
     except (OSError, ValueError):
         lines.append("model: not installed")
     return "\n".join(lines)
@@ -146,19 +161,38 @@ def main(argv: list[str] | None = None) -> int:
         return _exit(ExitCode.INTERRUPTED, argv)
     except BrokenPipeError:
         return _exit(ExitCode.OK, argv)
-    except Exception as e:  # noqa: BLE001 - the one place that catches everything
+    except OSError as e:
+        import errno
+
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG):
+            return _internal(e, debug, argv)
+        # a full disk or a read-only folder wherever an output was being written: E402, never a "bug"
+        from ..errors import OutputError
+
+        err = OutputError("E402", e.filename, detail=e.strerror or str(e))
+        click.echo(f"error: {err.message}", err=True)
         if debug:
             import traceback
 
             traceback.print_exc()
-        click.echo(
-            f"internal error: {type(e).__name__}: {e}. This is a bug in clausecheck; please report it "
-            "(run again with --debug for details) [E900]",
-            err=True,
-        )
-        return _exit(ExitCode.INTERNAL, argv)
+        return _exit(err.exit_code, argv)
+    except Exception as e:  # noqa: BLE001 - the one place that catches everything
+        return _internal(e, debug, argv)
     code = int(rv) if isinstance(rv, int) else 0
     return _exit(code, argv)
+
+
+def _internal(e: BaseException, debug: bool, argv: Any) -> int:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    click.echo(
+        f"internal error: {type(e).__name__}: {e}. This is a bug in clausecheck; please report it "
+        "(run again with --debug for details) [E900]",
+        err=True,
+    )
+    return _exit(ExitCode.INTERNAL, argv)
 
 
 def _exit(code: int, argv: Any) -> int:

@@ -9,7 +9,7 @@ import click
 from ..errors import ClauseCheckError, ExitCode, InputError, OutputError
 
 FAIL_LEVELS = ("high", "medium", "low", "info", "never")
-READABLE = (".pdf", ".docx", ".txt", ".md", ".markdown")
+READABLE = (".pdf", ".docx", ".docm", ".dotx", ".txt", ".md", ".markdown")
 
 
 def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -22,15 +22,27 @@ def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            from ..batch.discover import REDLINE_MARKER
+
+            redlines = [m.parent for m in p.rglob(REDLINE_MARKER)]  # `scan --redline` output, not contracts
             found = [str(child) for child in sorted(p.rglob("*"))
                      if child.is_file() and child.suffix.lower() in READABLE
-                     and not child.name.startswith((".", "~$"))]
+                     and not child.name.startswith((".", "~$"))
+                     and not any(d in child.parents for d in redlines)]
             if not found:
                 empty.append(raw)
             out.extend(found)
         else:
             out.append(raw)
     return out, empty
+
+
+def check_output_path(target: Path, overwrite: bool) -> None:
+    """An output file goes into an existing folder, and replaces a file only when asked to."""
+    if target.exists() and not overwrite:
+        raise OutputError("E401", str(target))
+    if not target.parent.is_dir():
+        raise OutputError("E405", str(target), folder=str(target.parent))
 
 
 def fail_on_level(value: str):
@@ -45,7 +57,9 @@ def fail_on_level(value: str):
               help="Report format. json gives one JSON object per file (JSON Lines when several files). "
                    "Example: --format json > report.json")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report to this file instead of the screen. Example: -o review.md")
+              help="Write the report to this file instead of the screen (an existing file is kept unless "
+                   "--overwrite is given; its folder must exist). Example: -o review.md")
+@click.option("--overwrite", is_flag=True, help="With -o: replace the output file if it already exists.")
 @click.option("--playbook", type=click.Path(dir_okay=False), default=None,
               help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml")
 @click.option("--select", multiple=True, metavar="ID",
@@ -62,7 +76,7 @@ def fail_on_level(value: str):
 @click.option("--allow-modified-rules", is_flag=True,
               help="Use rules files that differ from rules/SHA256SUMS (recorded in every report).")
 @click.pass_obj
-def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_zero, outline, preview,
+def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_on, exit_zero, outline, preview,
             allow_modified_model, allow_modified_rules):
     """Check one or more contracts (PDF, DOCX, TXT, MD) and report the AI security clauses,
     governing law and dispute resolution, with findings a lawyer can act on.
@@ -76,6 +90,8 @@ def command(term, paths, fmt, output, playbook, select, ignore, fail_on, exit_ze
     from ..pipeline import Options, analyse
     from ..report import error_report, exit_code
 
+    if output is not None:  # before any work: a report that cannot be written is not made
+        check_output_path(Path(output), overwrite)
     files, empty = expand_paths(paths)
     failed = 0
     for folder in empty:

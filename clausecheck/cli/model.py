@@ -27,15 +27,20 @@ def _metrics_lines(name: str, m: Mapping[str, Any]) -> list[str]:
     return out
 
 
-def render_card(card: Mapping[str, Any], status: list[tuple[str, str]], folder: Path) -> str:
-    """The card's essentials as plain text (no markup)."""
+def render_card(card: Mapping[str, Any], status: list[tuple[str, str]], folder: Path,
+                computed: str | None = None) -> str:
+    """The card's essentials as plain text (no markup); ``computed`` is the model file's own sha256."""
     b = card.get("base", {})
     d = card.get("data", {})
     r = card.get("recipe", {})
     t = card.get("training", {})
     x = card.get("export", {})
+    digest = computed or card.get("model_sha256")
     L = [f"{card.get('name', 'clause-classifier')} ({folder})",
-         f"  model       {card.get('model_file')}  sha256 {card.get('model_sha256')}",
+         f"  model       {card.get('model_file')}  sha256 {digest}"]
+    if computed and computed != card.get("model_sha256"):
+        L.append(f"              (the file's own hash; its card records {card.get('model_sha256')})")
+    L += [
          f"  base        {b.get('package')}=={b.get('version')} ({b.get('upstream')}), licence {b.get('license')}",
          f"              weights sha256 {b.get('sha256')}",
          f"  data        {d.get('all', {}).get('clauses')} clauses in {len(d.get('files', []))} files, "
@@ -72,7 +77,7 @@ def render_card(card: Mapping[str, Any], status: list[tuple[str, str]], folder: 
     if bad:
         L.append("files: " + ", ".join(f"{n} {s.upper()}" for n, s in bad) + "; the model will not load (E302)")
     else:
-        L.append(f"files: all {len(status)} verified against SHA256SUMS")
+        L.append(f"files: all {len(status)} verified against SHA256SUMS and the hashes pinned in this release")
     return "\n".join(L) + "\n"
 
 
@@ -92,7 +97,7 @@ def command(term: Any, as_json: bool, model_dir: Path | None) -> int:
       clausecheck model
       clausecheck model --json > card.json
     """
-    from ..classify.model import CARD_FILE, _resolve_dir, verify_model_dir
+    from ..classify.model import CARD_FILE, MODEL_FILE, _resolve_dir, verify_model_dir
 
     folder = _resolve_dir(model_dir)
     if not folder.is_dir():
@@ -105,12 +110,19 @@ def command(term: Any, as_json: bool, model_dir: Path | None) -> int:
     except ValueError as e:
         raise ModelError("E303", folder / CARD_FILE, detail=f"{CARD_FILE}: {e}") from e
     ok = all(s == "ok" for _, s in status)
+    computed = None
+    if dict(status).get(MODEL_FILE) not in ("missing", "refused"):
+        from ..fileio import sha256_file
+
+        computed = sha256_file(folder / MODEL_FILE)  # what would be loaded, whatever the card says
     if as_json:
-        payload = {"folder": str(folder), "verified": ok, "files": dict(status), "card": card}
+        payload = {"folder": str(folder), "verified": ok, "files": dict(status), "model_sha256": computed,
+                   "card": card}
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        click.echo(render_card(card, status, folder), nl=False)
+        click.echo(render_card(card, status, folder, computed), nl=False)
     if not ok and term is not None:
         bad = ", ".join(f"{n} ({s})" for n, s in status if s != "ok")
-        term.error(f"{folder}: model files do not match SHA256SUMS: {bad} [E302]")
+        term.error(f"{folder}: model files do not match SHA256SUMS or the hashes pinned in this release: "
+                   f"{bad} [E302]")
     return int(ExitCode.OK if ok else ExitCode.CANNOT_RUN)

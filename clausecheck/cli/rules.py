@@ -18,13 +18,25 @@ def command() -> None:
     """
 
 
+def _warn_if_modified(term) -> None:
+    """Rules that differ from this release are listed as they are on disk, with a warning (W303)."""
+    from ..checks.manifest import describe, verified
+    from ..errors import warning_message
+
+    modified = verified()
+    if modified and term is not None:
+        term.warning(warning_message("W303", detail=describe(modified)))
+
+
 @command.command(name="list")
 @click.option("--family", type=click.Choice(["ai", "governing_law", "dispute"]), default=None,
               help="Only this family of rules. Example: --family dispute")
-def list_rules(family: str | None) -> int:
+@click.pass_obj
+def list_rules(term, family: str | None) -> int:
     """One line per rule: id, severity, status and title."""
     from ..checks.loader import load_rules
 
+    _warn_if_modified(term)
     for r in load_rules():
         if family and r.family != family:
             continue
@@ -35,10 +47,12 @@ def list_rules(family: str | None) -> int:
 
 @command.command(name="explain")
 @click.argument("rule_id")
-def explain(rule_id: str) -> int:
+@click.pass_obj
+def explain(term, rule_id: str) -> int:
     """What a rule checks, why, how to fix it, and its examples."""
     from ..checks.loader import load_rules
 
+    _warn_if_modified(term)
     rules = {r.id: r for r in load_rules()}
     rule = rules.get(rule_id.upper())
     if rule is None:

@@ -77,6 +77,9 @@ class _QuietProgress:
               help="Seconds allowed per document; a file that takes longer is stopped and reported "
                    "(0 = no limit). Example: --timeout 300")
 @click.option("--force", is_flag=True, help="Check every document again, ignoring results kept from earlier scans.")
+@click.option("--follow-links", is_flag=True,
+              help="Also read files and folders that symbolic links inside DIR point to outside DIR "
+                   "(by default such links are listed as skipped and not read).")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only check files matching this pattern (repeatable). Example: --include '*.pdf'")
 @click.option("--exclude", multiple=True, metavar="GLOB",
@@ -115,12 +118,13 @@ class _QuietProgress:
 @click.option("--redline", "redline_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               metavar="DIR",
               help="Also write a Word redline (tracked changes and comments) of every checked contract into "
-                   "DIR, mirroring the folder: contracts/a/msa.pdf -> DIR/a/msa.redline.docx.")
+                   "DIR, mirroring the folder: contracts/a/msa.pdf -> DIR/a/msa.redline.docx (msa.pdf.redline.docx "
+                   "when msa.docx is there too). Scans skip DIR later on.")
 @click.option("--author", default="clausecheck", show_default=True,
               help="With --redline: the author name on the tracked changes and comments.")
 @click.pass_obj
-def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt, top, quiet, playbook, select,
-            ignore, fail_on, exit_zero, preview, allow_modified_model, allow_modified_rules, no_model, engine_name,
+def command(term, folder, outdir, workers, timeout, force, follow_links, include, exclude, fmt, top, quiet, playbook,
+            select, ignore, fail_on, exit_zero, preview, allow_modified_model, allow_modified_rules, no_model, engine_name,
             address, classify_in, redline_dir, author):
     """Check every contract in a folder (PDF, DOCX, TXT, MD, in sub-folders too) and write a
     report per contract plus a portfolio summary a lawyer can sort: summary.html (open it in
@@ -156,13 +160,19 @@ def command(term, folder, outdir, workers, timeout, force, include, exclude, fmt
     elif address:
         raise click.UsageError("--address needs --engine ray")
     if redline_dir is not None:
-        try:  # redlines written inside the scanned folder are not contracts to scan next time
+        try:  # redlines written inside the scanned folder are not contracts to scan, now or later
             inside = Path(redline_dir).resolve().relative_to(Path(folder).resolve())
-            exclude = tuple(exclude) + (f"{inside.as_posix()}/**",)
         except ValueError:
-            pass
+            inside = None
+        if inside is not None and inside.as_posix() in ("", "."):
+            from ..errors import OutputError
+
+            raise OutputError("E404", str(redline_dir))
+        if inside is not None:
+            exclude = tuple(exclude) + (f"{inside.as_posix()}/**",)
     outcome = scan(folder, outdir, options=options, include=tuple(include), exclude=tuple(exclude),
-                   workers=workers, timeout=timeout or None, force=force, fail_on=fail_on_level(fail_on),
+                   workers=workers, timeout=timeout or None, force=force, follow_links=follow_links,
+                   fail_on=fail_on_level(fail_on),
                    progress=progress, engine=engine, engine_options={"classify_in": classify_in})
     from ..batch import summary
 
@@ -201,16 +211,27 @@ def _redlines(term: Any, folder: Path, target: Path, rows: list[dict[str, Any]],
     Each redline is made from the original file, so running the scan again refreshes them;
     a contract whose redline cannot be made is named with the reason and the others go on.
     """
+    from ..batch.discover import REDLINE_MARKER, redline_names
     from ..errors import ClauseCheckError
+    from ..fileio import write_atomic
     from ..redline.apply import redline_file
 
     made = 0
-    for row in rows:
-        if row.get("status") != "checked":
-            continue
-        rel = Path(row["file"])
+    checked = [row["file"] for row in rows if row.get("status") == "checked"]
+    names = redline_names(checked)
+    try:  # marks the folder as clausecheck's output: `scan` and `check` never read it as contracts
+        marker = target / REDLINE_MARKER
+        if not marker.is_file():
+            write_atomic(marker, "Redlines written by `clausecheck scan --redline`; scans skip this folder.\n")
+    except OSError as e:
+        from ..errors import OutputError
+
+        term.error(OutputError("E402", str(target), detail=e.strerror or type(e).__name__).message)
+        return
+    for file in checked:
+        rel = Path(file)
         source = folder / rel
-        out = target / rel.parent / (rel.stem + ".redline.docx")
+        out = target / names[file]
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             redline_file(source, output=out, overwrite=True, author=author, options=options)

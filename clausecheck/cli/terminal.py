@@ -41,16 +41,23 @@ class Terminal:
         return sys.stderr.isatty() and self.verbosity >= 0
 
     def error(self, message: str) -> None:
-        self.err.print(f"error: {message}", style="bold red" if self.color else None)
+        self.err.print(f"error: {_safe(message)}", style="bold red" if self.color else None)
 
     def warning(self, message: str) -> None:
         if self.verbosity >= 0:
-            self.err.print(f"warning: {message}", style="yellow" if self.color else None)
+            self.err.print(f"warning: {_safe(message)}", style="yellow" if self.color else None)
 
     def info(self, message: str) -> None:
         if self.verbosity >= 0:
-            self.err.print(message)
+            self.err.print(_safe(message))
 
     def detail(self, message: str) -> None:
         if self.verbosity >= 1:
-            self.err.print(message, style="dim" if self.color else None)
+            self.err.print(_safe(message), style="dim" if self.color else None)
+
+
+def _safe(message: str) -> str:
+    """No raw control characters on the terminal (a file name may carry an escape sequence)."""
+    from ..fileio import printable
+
+    return printable(message, keep="\n\t")

@@ -6,6 +6,7 @@ imported only when a file of its kind is read (cold start matters).
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from ..document import Document, SourceFile
@@ -14,6 +15,24 @@ from ..fileio import sha256_file, sniff_kind
 
 #: Files larger than this are refused before reading (E111).
 MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+#: An OLE compound file: what Word writes for a password-protected .docx (the package encrypted inside
+#: an "EncryptedPackage" stream), and for the old .doc format.
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _holds(path: Path, needle: bytes, chunk: int = 1 << 20) -> bool:
+    """True when ``needle`` occurs in the file (read in chunks; the size was checked before)."""
+    tail = b""
+    with open(path, "rb") as fh:
+        while True:
+            block = fh.read(chunk)
+            if not block:
+                return False
+            if needle in tail + block:
+                return True
+            tail = block[-len(needle):]
 
 
 def source_file(path: str | Path) -> tuple[Path, SourceFile]:
@@ -25,7 +44,13 @@ def source_file(path: str | Path) -> tuple[Path, SourceFile]:
     if not p.exists():
         raise InputError("E101", shown)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+    except OSError as e:
+        raise InputError("E108", shown, detail=e.strerror or type(e).__name__) from e
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block the read forever, or never end
+        raise InputError("E118", shown)
+    try:
+        size = st.st_size
         with open(p, "rb") as fh:
             head = fh.read(8)
     except OSError as e:
@@ -37,6 +62,11 @@ def source_file(path: str | Path) -> tuple[Path, SourceFile]:
     kind = sniff_kind(p, head)
     if kind is None:
         raise InputError("E106", shown, suffix=p.suffix.lower() or "extension-less")
+    if kind == "docx" and head.startswith(_CFB_MAGIC):  # an OLE compound file, not a zip package
+        if _holds(p, "EncryptedPackage".encode("utf-16-le")):
+            raise InputError("E119", shown)
+        raise InputError("E103", shown, kind="DOCX", detail="it is an older Word (.doc) or other Office file "
+                                                            "renamed .docx, not a .docx package")
     if kind == "docx" and not head.startswith(b"PK"):
         raise InputError("E103", shown, kind="DOCX", detail="it is not a Word .docx package")
     if kind == "pdf" and not head.startswith(b"%PDF"):

@@ -14,6 +14,7 @@ parses with ``resolve_entities=False`` and lxml never fetches from the network.
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zipfile
@@ -967,12 +968,47 @@ class _Parts:
     title: str | None
 
 
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(wordprocessingml|drawingml|officeDocument)/(\w+)")
+_STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
+
+
+def _transitional(data: bytes) -> bytes:
+    """A Strict Open XML part's namespaces and relationship types in their Transitional spelling
+    (``purl.oclc.org/ooxml/wordprocessingml/main`` -> ``schemas.openxmlformats.org/wordprocessingml/2006/main``),
+    and Strict's ``w:start``/``w:end`` indents as ``w:left``/``w:right``."""
+    data = _STRICT.sub(lambda m: b"http://schemas.openxmlformats.org/" + m.group(1) + b"/2006/"
+                       + _STRICT_NAMES.get(m.group(2), m.group(2)), data)
+    return data
+
+
+def strict_as_transitional(source: Path | io.BytesIO) -> io.BytesIO | None:
+    """A Strict Open XML package (Word's "Strict Open XML Document") rewritten in memory as a
+    Transitional one, which python-docx, this reader and the redline writer understand; None for an
+    ordinary package.  The file itself is only read (``inspect_package`` has already bounded every part)."""
+    with zipfile.ZipFile(source) as zf:
+        try:
+            rels = zf.read("_rels/.rels")
+        except KeyError:
+            return None
+        if b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" not in rels:
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in zf.infolist():
+                data = zf.read(info)
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    data = _transitional(data)
+                dst.writestr(info.filename, data)
+    out.seek(0)
+    return out
+
+
 def _open_parts(path: Path, shown: str) -> _Parts:
     try:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
         from docx.package import Package
 
-        package = Package.open(str(path))
+        package = Package.open(strict_as_transitional(path) or str(path))
         main = package.main_document_part
         document = _element_of(main)
         styles_part = _related(main, RT.STYLES)
@@ -1026,4 +1062,4 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     )
 
 
-__all__ = ["read_docx", "inspect_package", "MAX_UNPACKED_BYTES", "MAX_RATIO", "RATIO_MIN_BYTES"]
+__all__ = ["read_docx", "inspect_package", "strict_as_transitional", "MAX_UNPACKED_BYTES", "MAX_RATIO", "RATIO_MIN_BYTES"]

@@ -53,6 +53,7 @@ from pathlib import Path
 
 from ..document import Block, Document, Page, SourceFile
 from ..errors import InputError, warning_message
+from ..fileio import printable
 
 #: More pages than this are refused (E111).
 MAX_PAGES = 5000
@@ -1118,6 +1119,55 @@ def _ranges(nums: list[int]) -> str:
     return ", ".join(out)
 
 
+def _attachments(pdf, limit: int = 1000) -> list[str]:
+    """The names of the files attached to the PDF (a portfolio's documents, an embedded schedule)."""
+    try:
+        count = min(int(pdf.count_attachments()), limit)
+    except Exception:  # noqa: BLE001 - a damaged name tree: nothing we can list
+        return []
+    names = []
+    for i in range(count):
+        try:
+            names.append(str(pdf.get_attachment(i).get_name()) or f"attachment {i + 1}")
+        except Exception:  # noqa: BLE001
+            names.append(f"attachment {i + 1}")
+    return names
+
+
+def _text_rotation(R, tp, count: int, rotation: int, sample: int = 400) -> tuple[int, bool]:
+    """The rotation that shows the page's text upright: the direction most of its characters run in.
+
+    A page is normally displayed with its /Rotate, and its text then reads left to right.  But a
+    page may be shown turned (/Rotate 90 or 180 over ordinary text: a landscape schedule saved
+    sideways), or its text may be drawn sideways or upside down on an unrotated page.  Read as
+    displayed, such lines come out scrambled; read in the text's own direction, they are whole.
+    pdfium gives each character's angle (clockwise, in page space); the text is upright when the
+    page is turned by that angle counter-clockwise.  Also says whether a good part of the text runs
+    in another direction (a sideways note or stamp beside upright text), which stays out of order.
+    """
+    if count <= 0:
+        return rotation % 360, False
+    votes: dict[int, int] = {}
+    step = max(1, count // sample)
+    for i in range(0, count, step):
+        ch = R.FPDFText_GetUnicode(tp, i)
+        if ch <= 32 or R.FPDFText_IsGenerated(tp, i) == 1:
+            continue
+        angle = R.FPDFText_GetCharAngle(tp, i)
+        if angle < 0:
+            continue
+        quarter = round(math.degrees(angle) / 90) % 4
+        votes[quarter] = votes.get(quarter, 0) + 1
+    if not votes:
+        return rotation % 360, False
+    total = sum(votes.values())
+    quarter, n = max(votes.items(), key=lambda kv: kv[1])
+    mixed = total - n >= max(10, total // 10)
+    if n * 2 <= total:  # no clear direction: keep the page as displayed
+        return rotation % 360, mixed
+    return (360 - quarter * 90) % 360, mixed
+
+
 def read_pdf(path: Path, source: SourceFile) -> Document:
     """Read a PDF into a Document (see the module docstring).  Raises InputError E103/E104/E105/E111."""
     import pypdfium2.raw as R
@@ -1136,11 +1186,17 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         geo = _Geo(R)
         metadata = _metadata(pdf)
         warnings: list[tuple[str, str]] = []
+        attached = _attachments(pdf)
+        if attached:  # a PDF portfolio: the contracts are often the attachments, not the cover page
+            shown_names = ", ".join(printable(n) for n in attached[:5]) + (", ..." if len(attached) > 5 else "")
+            warnings.append(("W109", warning_message("W109", count=len(attached), names=shown_names)))
         pages: list[list[_Line]] = []
         heights: list[float] = []
         no_text: list[int] = []
         glyphs: list[int] = []
         blank: list[int] = []
+        turned: list[int] = []  # pages whose text runs sideways or upside down as displayed
+        mixed: list[int] = []  # pages with text in more than one direction
         for k in range(count):
             try:
                 page = pdf[k]
@@ -1155,7 +1211,12 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
                     raise InputError("E103", shown, kind="PDF", detail=f"page {k + 1} cannot be read") from e
                 try:
                     n = tp.count_chars()
-                    pr = _PageReader(R, geo, page.raw, tp, k + 1, width, height, rotation)
+                    upright, mixed_here = _text_rotation(R, tp.raw, n, rotation)
+                    if upright != rotation % 360:
+                        turned.append(k + 1)
+                    if mixed_here:
+                        mixed.append(k + 1)
+                    pr = _PageReader(R, geo, page.raw, tp, k + 1, width, height, upright)
                     lines: list[_Line] = []
                     if n > 0:
                         lines = _read_page(pr, n, warnings)
@@ -1179,6 +1240,10 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         warnings.append(("W101", warning_message("W101", pages=_ranges(no_text))))
     if glyphs:
         warnings.append(("W102", warning_message("W102", pages=_ranges(glyphs))))
+    if turned:
+        warnings.append(("W108", warning_message("W108", pages=_ranges(turned))))
+    if mixed:
+        warnings.append(("W110", warning_message("W110", pages=_ranges(mixed))))
     _drop_furniture(pages, heights)
     builder = _build(pages)
     text = "".join(builder.parts)

@@ -14,6 +14,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3001\u3002\u300c\u300d\uff08\uff09]")
+_ISO2022_JP = re.compile(rb"\x1b\$[@B]|\x1b\$\(D")
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -56,26 +57,43 @@ def _decode_raw(raw: bytes, shown: str) -> tuple[str, str | None]:
             return raw.decode(wide), "UTF-16"
     except UnicodeDecodeError as e:
         raise InputError("E109", shown) from e
+    if raw.isascii() and _ISO2022_JP.search(raw):  # 7-bit Japanese (e-mail's ISO-2022-JP): ASCII to UTF-8
+        try:
+            return raw.decode("iso2022_jp_ext"), "ISO-2022-JP"
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw[:4096]:
         raise InputError("E109", shown)
-    for enc in ("cp932", "cp1252"):
+    # Japanese legacy encodings first: Shift_JIS (Windows cp932) or EUC-JP (Unix), whichever yields
+    # more kana.  Latin-1 bytes often decode as one of them too (as half-width katakana and kanji);
+    # a Japanese text always has kana or Japanese punctuation.
+    best: tuple[int, str, str] | None = None
+    for enc, name in (("cp932", "cp932"), ("euc_jis_2004", "EUC-JP")):
         try:
             text = raw.decode(enc)
         except UnicodeDecodeError:
             continue
-        # Latin-1 bytes often decode as Shift-JIS too (as half-width katakana and
-        # kanji); a Japanese text always has kana or Japanese punctuation.
-        if enc == "cp932" and not _JAPANESE.search(text):
-            continue
-        # Reject decodings full of control characters: not text.
-        bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f")
-        if bad == 0:
-            return text, enc
+        kana = len(_JAPANESE.findall(text[:200_000]))
+        if kana and _plain(text) and (best is None or kana > best[0]):
+            best = (kana, text, name)
+    if best is not None:
+        return best[1], best[2]
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError("E109", shown) from None
+    if _plain(text):
+        return text, "cp1252"
     raise InputError("E109", shown)
+
+
+def _plain(text: str) -> bool:
+    """No control characters (other than line breaks and tabs): a decoding that yields them is wrong."""
+    return not any(ord(ch) < 32 and ch not in "\r\n\t\f" for ch in text[:20000])
 
 
 def read_text(path: Path, source: SourceFile) -> Document:

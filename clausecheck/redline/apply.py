@@ -45,6 +45,8 @@ def check_output(path: str | Path, output: Path, overwrite: bool) -> None:
         raise OutputError("E403", str(output))
     if output.exists() and not overwrite:
         raise OutputError("E401", str(output))
+    if not output.parent.is_dir():  # a mistyped folder is not created behind the user's back
+        raise OutputError("E405", str(output), folder=str(output.parent))
 
 
 def redline_file(path: str | Path, *, output: str | Path | None = None, overwrite: bool = False,

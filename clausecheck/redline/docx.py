@@ -55,6 +55,16 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 OFFICE_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+#: The main part's content type of a .docx; a macro-enabled document (.docm) or a template (.dotx,
+#: .dotm) carries another one, which Word refuses under a .docx name.
+DOCX_MAIN_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAIN_CTS = {
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+_MACRO_CTS = {"application/vnd.ms-office.vbaProject", "application/vnd.ms-word.vbaData+xml"}
+_MACRO_REL = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 BOOKMARK_PREFIX = "_cc_"
 AI_SECTION_HEADING = "Artificial Intelligence"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
@@ -124,7 +134,11 @@ class RedlineResult:
 class _Package:
     def __init__(self, data: bytes, shown: str) -> None:
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            from ..extract.docx import strict_as_transitional
+
+            # a Strict Open XML document is redlined as its Transitional equivalent (what Word saves by default)
+            strict = strict_as_transitional(io.BytesIO(data))
+            self.zip = zipfile.ZipFile(strict if strict is not None else io.BytesIO(data))
             self.infos = self.zip.infolist()
             self.names = [i.filename for i in self.infos]
             self.main = self._main_part_name()
@@ -201,10 +215,52 @@ class _Package:
         etree.SubElement(ct, f"{{{CT_NS}}}Override", PartName="/" + name, ContentType=COMMENTS_CT)
         self.changed["[Content_Types].xml"] = _serialise(ct)
 
+    def as_plain_docx(self) -> set[str]:
+        """Make the package an ordinary .docx, the kind its ``.redline.docx`` name promises: the main
+        part gets the document content type (not a macro-enabled document's or a template's) and the
+        macro project is left out.  Returns the names of the parts to leave out."""
+        ct = self.read_xml("[Content_Types].xml")
+        if ct is None:
+            return set()
+        drop: set[str] = set()
+        changed = False
+        for el in list(ct):
+            kind = el.get("ContentType") or ""
+            if el.tag == f"{{{CT_NS}}}Override":
+                part = (el.get("PartName") or "").lstrip("/")
+                if part == self.main and kind in _OTHER_MAIN_CTS:
+                    el.set("ContentType", DOCX_MAIN_CT)
+                    changed = True
+                elif kind in _MACRO_CTS:
+                    drop.add(part)
+                    ct.remove(el)
+                    changed = True
+            elif el.tag == f"{{{CT_NS}}}Default" and kind in _MACRO_CTS:
+                ext = "." + (el.get("Extension") or "").lower()
+                drop.update(n for n in self.names if n.lower().endswith(ext))
+                ct.remove(el)
+                changed = True
+        if not changed:
+            return set()
+        self.changed["[Content_Types].xml"] = _serialise(ct)
+        for part in list(drop):  # a dropped part's own relationships go too
+            d, f = posixpath.split(part)
+            drop.add(posixpath.join(d, "_rels", f + ".rels"))
+        rels = self.read_xml(self.rels_name)
+        if rels is not None:
+            for rel in list(rels):
+                if rel.get("Type") == _MACRO_REL:
+                    rels.remove(rel)
+            self.changed[self.rels_name] = _serialise(rels)
+        return drop
+
     def write(self) -> bytes:
+        drop = self.as_plain_docx()
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
             for info in self.infos:
+                if info.filename in drop:
+                    continue
                 data = self.changed.pop(info.filename, None)
                 if data is None:
                     data = self.zip.read(info.filename)

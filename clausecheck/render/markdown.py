@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
+from ..fileio import printable
 from ..report import Report
 from .text import branch_lines
 
@@ -23,7 +24,7 @@ def _esc(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    out = [f"# clausecheck report: {_esc(report.file)}", "",
+    out = [f"# clausecheck report: {_esc(printable(report.file))}", "",
            f"{report.pages} pages, {len(report.tree.clauses)} clauses.", ""]
     for _code, message in report.warnings:
         out.append(f"> **Warning:** {_esc(message)}")

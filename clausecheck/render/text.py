@@ -8,6 +8,7 @@ import textwrap
 from typing import Any
 
 from ..document import cite_number
+from ..fileio import printable
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..findings import Severity
 from ..report import Report
@@ -53,7 +54,7 @@ def branch_lines(branches: list[dict[str, Any]]) -> list[str]:
 def render(report: Report, *, width: int = 100, color: bool = False, outline: bool = False) -> str:
     out: list[str] = []
     n_clauses = len(report.tree.clauses)
-    out.append(_c(f"{report.file}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
+    out.append(_c(f"{printable(report.file)}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
                f"{n_clauses} clauses)")
     for _code, message in report.warnings:
         for line in textwrap.wrap(f"warning: {message}", width=width, subsequent_indent="  "):

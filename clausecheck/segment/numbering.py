@@ -148,9 +148,9 @@ _KATAKANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネ�
 _D = r"[0-9０-９]"
 _SEP = r"[ \t\u3000]"
 
-# 1.  1.1  1.1.1  12.0  1.1(a)  1.1(a)(i)  ; bare 1 ; optional trailing dot or ")"
+# 1.  1.1  1.1.1  12.0  1.1(a)  1.1(a)(i)  1000.  ; bare 1 ; optional trailing dot or ")"
 _DECIMAL = re.compile(
-    rf"(?P<num>{_D}{{1,3}}(?:[.．]{_D}{{1,3}}){{0,5}})"
+    rf"(?P<num>{_D}{{1,4}}(?:[.．]{_D}{{1,3}}){{0,5}})"
     r"(?P<sub>(?:\((?:[a-z]{1,3}|[ivxlc]{1,6}|[0-9]{1,3}|[A-Z]{1,2})\)){0,3})"
     r"(?P<dot>[.．](?![0-9０-９])|\))?"
 )
@@ -188,7 +188,7 @@ _KEYWORD = re.compile(
     r"(?P<kw>section|sect\.|sec\.|§§|§|clause|article|art\.|part|chapter|schedule|annexure|annex|exhibit|appendix|"
     r"attachment|addendum|rider)"
     r"(?![a-z])[ \t\u00a0]{0,3}"
-    r"(?P<num>(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}(?:\([a-z0-9]{1,4}\)){0,2})|(?:[IVXLCivxlc]{1,7}(?:\.[0-9]{1,3}){0,3}(?![A-Za-z]))|"
+    r"(?P<num>(?:[0-9]{1,4}(?:\.[0-9]{1,3}){0,4}(?:\([a-z0-9]{1,4}\)){0,2})|(?:[IVXLCivxlc]{1,7}(?:\.[0-9]{1,3}){0,3}(?![A-Za-z]))|"
     r"(?:[A-Z](?:\.?[0-9]{1,2})?(?![A-Za-z]))|(?:[０-９]{1,3}))?"
     r"(?P<dot>\.(?![0-9]))?",
     re.IGNORECASE,

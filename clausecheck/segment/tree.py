@@ -533,6 +533,8 @@ class _Builder:
                     return self._place_marker(i, m, level, rest_cue=rest_cue, again=False)
         if weak and not (s >= 3 or (s == 2 and (ja_para or rest_cue or self._next_continues(i, rd)))):
             return None
+        if m.path and len(m.path) == 1 and m.path[0] >= 1000 and s < 3:
+            return None  # "1000." only right after "999.": otherwise a year ("2025.") wrapped to a line start
         return pos, rd, prev
 
     def _reread_roman(self, rd: Reading) -> bool:

@@ -416,6 +416,14 @@ def finalise(stage: Path, out_dir: Path, card: Mapping[str, Any], *, log: Log = 
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in (*RUNTIME_FILES, SUMS_FILE):
         write_atomic(out_dir / name, (stage / name).read_bytes())
+    from ..resources import classifier_dir
+
+    if out_dir.resolve() == classifier_dir().resolve():  # the shipped model: pin its new hashes in the code
+        from .. import _pins
+        from ..checks.manifest import write_pins
+
+        _pins.MODEL = {n: sha256_file(out_dir / n) for n in RUNTIME_FILES}
+        log(f"pinned hashes: {write_pins(model=_pins.MODEL)}")
     status = verify_model_dir(out_dir)
     bad = [n for n, s in status if s != "ok"]
     if bad:  # pragma: no cover - would be a bug in the copy above

@@ -174,3 +174,92 @@ def test_ray_task_memory_limit_stops_a_runaway_document():
     assert len(bytearray(512 * 2**20)) == 512 * 2**20  # lifted after the document
     res = _memory_error(Job(0, "/data/huge.pdf", "huge.pdf"), 64)
     assert not res.ok and res.code == "E111" and not res.cacheable and "huge.pdf" in res.text
+
+
+def _descendants(pid: int) -> set[int]:
+    """``pid`` and every process below it (Ray's GCS, raylet and workers are children of the scan)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    found = {pid}
+    grew = True
+    while grew:
+        grew = False
+        for child, parent in parents.items():
+            if parent in found and child not in found:
+                found.add(child)
+                grew = True
+    return found
+
+
+def _listening(pids: set[int]) -> set[tuple[str, int]]:
+    """(address as in /proc/net/tcp*, port) of every listening TCP socket these processes hold."""
+    inodes: set[str] = set()
+    for pid in pids:
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                try:
+                    link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                except OSError:
+                    continue
+                if link.startswith("socket:["):
+                    inodes.add(link[8:-1])
+        except OSError:
+            continue
+    out = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text(encoding="ascii").splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            cols = line.split()
+            if cols[3] == "0A" and cols[9] in inodes:  # state LISTEN
+                addr, port = cols[1].split(":")
+                out.add((addr, int(port, 16)))
+    return out
+
+
+_LOOPBACK = {"0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"}
+
+
+def test_issue17_local_ray_listens_on_loopback_only(portfolio, tmp_path):
+    """Issue 17.1: the private Ray of `scan --engine ray` must not be reachable from the network.
+    While the scan runs, every TCP socket that the scan's processes (the driver, GCS, raylet,
+    workers) listen on is bound to 127.0.0.1 (or ::ffff:127.0.0.1 / ::1)."""
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import scan_args
+
+    if not Path("/proc/net/tcp").is_file():
+        pytest.skip("needs /proc/net/tcp (Linux)")
+    root, expect = portfolio
+    folder = tmp_path / "docs"
+    for rel in expect["good"][:8]:
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / rel, folder / rel)
+    args = scan_args(str(folder), "--out", str(tmp_path / "out"), "-q", "--engine", "ray", "--workers", "2")
+    proc = subprocess.Popen([sys.executable, "-m", "clausecheck", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    seen: set[tuple[str, int]] = set()
+    try:
+        deadline = time.monotonic() + 300
+        while proc.poll() is None and time.monotonic() < deadline:
+            seen |= _listening(_descendants(proc.pid))
+            time.sleep(0.05)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 1), err
+    assert seen, "no listening socket seen: Ray did not start?"
+    exposed = sorted((addr, port) for addr, port in seen if addr.split(":")[0] not in _LOOPBACK)
+    assert not exposed, exposed

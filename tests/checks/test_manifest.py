@@ -60,3 +60,21 @@ def test_modified_rules_refused_unless_allowed(monkeypatch, tmp_path):
     out = run_checks(tree, {}, Options(allow_modified_rules=True, classify=False))
     assert out["provenance"]["rules_modified"] == ["checks/ai/AI001.yaml was changed"]
     assert [code for code, _ in out["warnings"]] == ["W302"]
+
+
+def test_pins_in_the_package_match_the_shipped_files():
+    """clausecheck/_pins.py (written by `python -m clausecheck.checks.manifest --write`) holds the
+    hashes of the rules and the model files as shipped."""
+    from clausecheck import _pins
+    from clausecheck.classify.model import RUNTIME_FILES, read_sums
+    from clausecheck.fileio import sha256_file
+    from clausecheck.resources import classifier_dir
+
+    assert _pins.RULES == manifest.current_sums(rules_dir()), (
+        "clausecheck/_pins.py is out of date; run `python -m clausecheck.checks.manifest --write`")
+    folder = classifier_dir()
+    if not (folder / "model.int8.onnx").is_file():
+        pytest.skip("the committed model is not present")
+    assert set(_pins.MODEL) == set(RUNTIME_FILES)
+    assert _pins.MODEL == {n: sha256_file(folder / n) for n in RUNTIME_FILES} == {
+        n: d for n, d in read_sums(folder).items() if n in RUNTIME_FILES}

@@ -301,6 +301,51 @@ def many_pages_pdf(n: int = 2000) -> bytes:
     return text_pdf(pages)
 
 
+def encrypted_docx(seed: int = SEED) -> bytes:
+    """A password-protected .docx as Word writes it: not a zip but an OLE compound file (CFB v3,
+    512-byte sectors) holding an ``EncryptionInfo`` stream (agile encryption, version 4.4, and its
+    XML descriptor) and an ``EncryptedPackage`` stream (the package's size, then ciphertext)."""
+    rnd = random.Random(seed)
+    end, free, fatsect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    info = (struct.pack("<HHI", 4, 4, 0x40) + b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            b'<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" '
+            b'blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" '
+            b'hashAlgorithm="SHA512"/></encryption>').ljust(4096, b"\0")
+    package = struct.pack("<Q", 12_345) + rnd.randbytes(8192 - 8)
+    info_first, info_n = 2, len(info) // 512
+    pkg_first, pkg_n = info_first + info_n, len(package) // 512
+    fat = [fatsect, end]
+    for first, n in ((info_first, info_n), (pkg_first, pkg_n)):
+        fat += [first + k + 1 for k in range(n - 1)] + [end]
+    fat += [free] * (128 - len(fat))
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 0x1000, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+
+    def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int) -> bytes:
+        raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1 if name else 0)
+                + struct.pack("<III", left, right, child) + bytes(16) + struct.pack("<I", 0) + bytes(16)
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, nostream, nostream, 1, end, 0)
+                 + entry("EncryptionInfo", 2, nostream, 2, nostream, info_first, len(info))
+                 + entry("EncryptedPackage", 2, nostream, nostream, nostream, pkg_first, len(package))
+                 + entry("", 0, nostream, nostream, nostream, 0, 0))
+    return header + struct.pack("<128I", *fat) + directory + info + package
+
+
+def unnumbered_pages_pdf(n: int = 2000) -> bytes:
+    """``n`` pages of prose with no clause number anywhere: one "clause" of well over 1,000,000
+    characters (issue 17: it once ran into spaCy's length limit after minutes and 1.7 GB)."""
+    rnd = random.Random(SEED + 17)
+    pages = []
+    for _ in range(n):
+        words = " ".join(rnd.choice(WORDS) for _ in range(rnd.randrange(150, 190)))
+        pages.append(textwrap.wrap(words, 85))
+    return text_pdf(pages)
+
+
 def shared_pages_pdf(n: int) -> bytes:
     """``n`` pages drawing one shared content stream: a large page count in a small, fast-to-build file."""
     kids = b" ".join(b"%d 0 R" % (5 + k) for k in range(n))
@@ -500,6 +545,8 @@ def text_cases() -> dict[str, tuple[bytes, str, tuple[str, ...]]]:
         "utf16_bom_be.txt": (b"\xfe\xff" + base.encode("utf-16-be"), "ok", ()),
         "utf8_bom.txt": (b"\xef\xbb\xbf" + base.encode("utf-8"), "ok", ()),
         "shift_jis.txt": (JA_CONTRACT.encode("shift_jis"), "ok", ()),
+        "euc_jp.txt": (JA_CONTRACT.encode("euc_jp"), "ok", ()),
+        "iso2022_jp.txt": (JA_CONTRACT.encode("iso2022_jp"), "ok", ()),
         "random_bytes.txt": (rnd.randbytes(4096), "error", ("E109", "E110")),
         "random_high_bytes.txt": (bytes(rnd.randrange(0x80, 0x100) for _ in range(4096)), "either",
                                   ("E109", "E110")),
@@ -594,6 +641,8 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     corpus.add("wide_word_spacing.pdf", write("wide_word_spacing.pdf", wide_spacing_pdf()), "either", DAMAGED,
                heavy=True, note="words spread over 10^8 pt (a fuzzing find)")
     corpus.add("image_only.pdf", write("image_only.pdf", image_only_pdf()), "error", {"E105"})
+    corpus.add("encrypted_word.docx", write("encrypted_word.docx", encrypted_docx()), "error", {"E119"},
+               note="a password-protected .docx (an OLE compound file with an EncryptedPackage stream)")
 
     # Encrypted PDFs.
     plain = root / "base.pdf"
@@ -613,12 +662,17 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     # Size attacks.
     if heavy:
         corpus.add("pages_2000.pdf", write("pages_2000.pdf", many_pages_pdf(2000)), "ok", heavy=True)
+        corpus.add("pages_2000_unnumbered.pdf", write("pages_2000_unnumbered.pdf", unnumbered_pages_pdf(2000)), "ok",
+                   heavy=True, note="2,000 pages without numbering: one clause of over 1,000,000 characters")
         corpus.add("page_200k_chars.pdf", write("page_200k_chars.pdf", big_page_pdf(200_000)), "ok", heavy=True)
         words = " ".join(rnd.choice(WORDS) for _ in range(30_000))  # about 200,000 characters
         corpus.add("huge_paragraph.docx", write("huge_paragraph.docx", minimal_docx(document_xml(
             [TITLE, "1. Terms", words]))), "ok", heavy=True, note="one paragraph of 200,000 characters")
         corpus.add("long_line.txt", write("long_line.txt", words.encode()), "ok", heavy=True,
                    note="one line of 200,000 characters")
+        ten_mb = (" ".join(rnd.choice(WORDS) for _ in range(1_500_000)).encode() * 2)[: 10 * 2**20]
+        corpus.add("long_line_10mb.txt", write("long_line_10mb.txt", ten_mb), "ok", heavy=True,
+                   note="one line of 10 MB: a clause of 10,000,000 characters (issue 17)")
         corpus.add("zip_bomb.docx", write("zip_bomb.docx", bomb_docx()), "error", {"E112"}, heavy=True,
                    note="1.1 GB of zeros in one deflated member, sizes declared honestly")
         corpus.add("zip_bomb_lying.docx", write("zip_bomb_lying.docx", bomb_docx(declared=20_000)), "error",
@@ -680,6 +734,11 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
             os.symlink(target, p)
     corpus.add("symlink_loop", loop, "ok", note="a folder: self -> ., up -> .., a.txt <-> b.txt, me.pdf -> me.pdf")
     corpus.add("symlink_loop/me.pdf", loop / "me.pdf", "error", {"E101", "E108"})
+    fifo = root / "named_pipe.pdf"
+    if not fifo.exists() and hasattr(os, "mkfifo"):
+        os.mkfifo(fifo)  # reading it would wait forever for a writer
+    if fifo.exists():
+        corpus.add("named_pipe.pdf", fifo, "error", {"E118"}, note="a FIFO named like a contract (issue 17)")
     return corpus
 
 
