@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .document import Clause, ClauseTree, Document
-from .report import LabelledClause, Report
+from .classify.labels import LabelledClause
+from .report import Report
 
 
 @dataclass(slots=True)

@@ -13,25 +13,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .classify.labels import LabelledClause
 from .document import ClauseTree
 from .errors import ExitCode
 from .findings import Finding, Severity
 
 SCHEMA = "clausecheck/report/v1"
-
-
-@dataclass(frozen=True, slots=True)
-class LabelledClause:
-    """Classifier output for one clause (see classify/)."""
-
-    clause_id: str
-    labels: tuple[str, ...] = ()
-    scores: Mapping[str, float] = field(default_factory=dict)
-    stance: Mapping[str, str] = field(default_factory=dict)
-    binds: str | None = None
-    review: tuple[str, ...] = ()  # labels in the abstain band: "needs review"
-    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> words that justify it
-    dropped: Mapping[str, float] = field(default_factory=dict)  # AI labels the model gave without evidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..document import ClauseTree
-from ..report import LabelledClause
+from ..classify.labels import LabelledClause
 
 
 #: Gaps a document relying on a main agreement may not have: the main agreement may hold these clauses.

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Mapping
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
-from ..report import LabelledClause
+from ..classify.labels import LabelledClause
 from .facts import LawFacts
 from .kinds import RUNNERS, STANCE_RANK, Hit
 from .loader import Rule, normalise

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Mapping
 
 
 class ClauseType(StrEnum):
@@ -46,3 +48,17 @@ HUMAN_NAMES: dict[str, str] = {
     "governing_law": "Governing law",
     "dispute_resolution": "Dispute resolution",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledClause:
+    """The reading of one clause after the model and the evidence stage: what the report and the checks use."""
+
+    clause_id: str
+    labels: tuple[str, ...] = ()
+    scores: Mapping[str, float] = field(default_factory=dict)
+    stance: Mapping[str, str] = field(default_factory=dict)
+    binds: str | None = None
+    review: tuple[str, ...] = ()  # labels in the abstain band: "needs review"
+    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> words that justify it
+    dropped: Mapping[str, float] = field(default_factory=dict)  # AI labels the model gave without evidence
