@@ -190,13 +190,16 @@ def scan(
 
     def write_report(rel: str, text: str) -> None:
         target = report_path(out, rel)
+        page = target.with_name(target.name[: -len(".json")] + ".html")
         try:
-            if target.is_file() and target.read_text(encoding="utf-8") == text:
+            if target.is_file() and page.is_file() and target.read_text(encoding="utf-8") == text:
                 return
         except (OSError, UnicodeDecodeError):
             pass
         try:
             write_atomic(target, text)
+            # the same report as a page a lawyer reads (summary.html links to it)
+            write_atomic(page, _summary.report_html(json.loads(text)))
         except OSError as e:
             raise OutputError("E402", str(target), detail=e.strerror or str(e)) from e
 
@@ -415,7 +418,8 @@ def _prune_reports(out: Path, keep: set[str]) -> None:
     if not base.is_dir():
         return
     wanted = {str(report_path(out, rel)) for rel in keep}
-    for p in sorted(base.rglob("*.json"), reverse=True):
+    wanted |= {w[: -len(".json")] + ".html" for w in wanted}
+    for p in sorted([*base.rglob("*.json"), *base.rglob("*.html")], reverse=True):
         if str(p) not in wanted:
             try:
                 p.unlink()

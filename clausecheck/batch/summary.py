@@ -19,10 +19,13 @@ from urllib.parse import quote
 
 AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")
 SEVERITIES = ("high", "medium", "low", "info")
-COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "status", "error")
+COLUMNS = ("file", "pages", "document_type", "counterparty", *AI_COLUMNS, "governing_law", "forum_mechanism",
+           *SEVERITIES, "status", "error")
 HEADERS = {
     "file": "File",
     "pages": "Pages",
+    "document_type": "Document",
+    "counterparty": "Counterparty",
     "model_disclosure": "Model disclosure",
     "training_data": "Training data",
     "distillation": "Distillation",
@@ -111,6 +114,21 @@ def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
         return row
     row["status"] = "checked"
     row["pages"] = int(data.get("pages") or 0)
+    doc = data.get("document") or {}
+    if doc:
+        row["document_type"] = str(doc.get("type") or "").replace("_", " ") + (
+            ", consumer" if doc.get("consumer_facing") else "") + (
+            ", part of a main agreement" if doc.get("relies_on_main_agreement") else "")
+        parties = doc.get("parties") or {}
+        row["counterparty"] = str(parties.get("vendor_name") or parties.get("vendor") or "")
+    clauses = {c.get("id"): c for c in data.get("clauses") or []}
+    # not a column: the findings sheet of summary.xlsx (file, rule, severity, clause, page, quote)
+    row["_findings"] = [{
+        "rule": f.get("rule", ""), "severity": f.get("severity", ""), "title": f.get("title", ""),
+        "clause": f.get("clause_number") or ("whole document" if not f.get("clause") else ""),
+        "page": f.get("page") if data.get("pages_known", True) else None,
+        "quote": _quote(clauses.get(f.get("clause"), {}).get("text") or f.get("evidence") or ""),
+    } for f in data.get("findings") or []]
     ai = data.get("ai_clauses")
     for col in AI_COLUMNS:
         row[col] = _ai_cell(ai.get(col)) if isinstance(ai, Mapping) else "not checked"
@@ -123,6 +141,11 @@ def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
             counts[sev] += 1
     row.update(counts)
     return row
+
+
+def _quote(text: str, words: int = 25) -> str:
+    parts = " ".join(str(text).split()).split(" ")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _reason(message: str, file: str) -> str:
@@ -188,6 +211,22 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
                 cell.fill = red
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(1, len(rows) + 1)}"
+    # the findings, one row each: where to look (clause as cited, page) and what it says
+    fs = wb.create_sheet("Findings")
+    names = ("file", "rule", "severity", "title", "clause", "page", "quote")
+    fs.append([n.capitalize() for n in names])
+    for cell in fs[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        for f in r.get("_findings") or []:
+            values = [r.get("file", ""), *(f.get(n) for n in names[1:])]
+            fs.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in values])
+            for cell in fs[fs.max_row]:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    fs.freeze_panes = "A2"
+    for i, width in enumerate((30, 8, 9, 40, 18, 6, 80), start=1):
+        fs.column_dimensions[get_column_letter(i)].width = width
     for i, c in enumerate(COLUMNS, start=1):
         width = max([len(HEADERS[c])] + [len(str(r.get(c, ""))) for r in rows[:500]])
         ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
@@ -293,6 +332,65 @@ _JS = r"""
 """
 
 
+_REPORT_CSS = ("body{font:14px/1.45 system-ui,sans-serif;margin:2em;max-width:70em;color:#1b1b1b}"
+               "table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;"
+               "padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f2f2f2}"
+               ".high{color:#a4001d;font-weight:600}.medium{color:#8a5a00}.quote{font-style:italic;color:#333}"
+               ".meta{color:#555}")
+
+
+def report_html(data: Mapping[str, Any]) -> str:
+    """One contract's report as a readable, self-contained page: findings with the clause as cited, the page
+    and a quote of the clause; the four AI clauses; governing law and disputes.  Linked from summary.html."""
+    e = html.escape
+    title = str(data.get("file", ""))
+    clauses = {c.get("id"): c for c in data.get("clauses") or []}
+    pages_known = data.get("pages_known", True)
+    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+           f"<title>{e(title)}</title><style>{_REPORT_CSS}</style></head><body>", f"<h1>{e(title)}</h1>"]
+    doc = data.get("document") or {}
+    bits = [f"{data.get('pages') or 0} pages", f"{len(clauses)} clauses"]
+    if doc:
+        bits.insert(0, str(doc.get("type", "")).replace("_", " "))
+        parties = doc.get("parties") or {}
+        if parties.get("vendor_name") or parties.get("vendor"):
+            bits.append(f"counterparty: {parties.get('vendor_name') or parties.get('vendor')}")
+    out.append(f'<p class="meta">{e(" · ".join(bits))}</p>')
+    for err in data.get("errors") or []:
+        out.append(f"<p class=\"high\">{e(str(err.get('message', '')))}</p>")
+    for w in data.get("warnings") or []:
+        out.append(f"<p class=\"meta\">warning: {e(str(w.get('message', '')))}</p>")
+    findings = data.get("findings") or []
+    out += ["<h2>Findings</h2>", "<table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th><th>Clause</th>"
+            "<th>Page</th><th>Quote</th></tr></thead><tbody>"]
+    for f in findings:
+        c = clauses.get(f.get("clause")) or {}
+        where = f.get("clause_number") or ("whole document" if not f.get("clause") else "")
+        page = f.get("page") if pages_known and f.get("page") else ""
+        sev = str(f.get("severity", ""))
+        out.append(f"<tr><td class=\"{e(sev)}\">{e(sev.upper())}</td><td>{e(str(f.get('rule', '')))}</td>"
+                   f"<td><b>{e(str(f.get('title', '')))}</b><br>{e(str(f.get('message', '')))}</td>"
+                   f"<td>{e(str(where))}</td><td>{e(str(page))}</td>"
+                   f"<td class=\"quote\">{e(_quote(c.get('text') or f.get('evidence') or ''))}</td></tr>")
+    out.append("</tbody></table>")
+    ai = data.get("ai_clauses") or {}
+    if ai:
+        out += ["<h2>AI security clauses</h2>", "<table><thead><tr><th>Clause type</th><th>Status</th>"
+                "<th>Operative clause</th><th>Quote</th></tr></thead><tbody>"]
+        for label in AI_COLUMNS:
+            entry = ai.get(label) or {}
+            op = clauses.get(entry.get("operative")) or {}
+            out.append(f"<tr><td>{e(label.replace('_', ' '))}</td><td>{e(_ai_cell(entry))}</td>"
+                       f"<td>{e(str(op.get('citation') or op.get('number') or ''))}</td>"
+                       f"<td class=\"quote\">{e(str(entry.get('quote') or ''))}</td></tr>")
+        out.append("</tbody></table>")
+    out += ["<h2>Governing law and disputes</h2>",
+            f"<p>Governing law: {e(_law_cell(data.get('governing_law')))}<br>"
+            f"Disputes: {e(_forum_cell(data.get('dispute_resolution')))}</p>", "</body></html>", ""]
+    return "\n".join(out)
+
+
 def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", reports_dir: str = "reports") -> str:
     """A self-contained page (inline CSS and JS, no network) with a sortable, filterable table."""
     e = html.escape
@@ -336,7 +434,7 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
                 classes.append("missing")
             attr = f' class="{" ".join(classes)}"' if classes else ""
             if c == "file" and r.get("status") != "skipped":
-                href = quote(f"{reports_dir}/{report_name(text)}")
+                href = quote(f"{reports_dir}/{report_name(text)[:-len('.json')]}.html")
                 out.append(f'<td{attr}><a href="{e(href)}">{e(text)}</a></td>')
             else:
                 out.append(f"<td{attr}>{e(text)}</td>")
@@ -361,7 +459,8 @@ def markdown_text(rows: Sequence[Mapping[str, Any]]) -> str:
 
 
 def json_text(rows: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any]) -> str:
-    return json.dumps({**manifest, "rows": list(rows)}, ensure_ascii=False, indent=2) + "\n"
+    public = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
+    return json.dumps({**manifest, "rows": public}, ensure_ascii=False, indent=2) + "\n"
 
 
 TERMINAL_COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "error")

@@ -25,9 +25,12 @@ def test_scan_every_document_has_a_report_and_a_row(scanned):
     assert proc.returncode == 2, proc.stderr  # unreadable files outrank findings
     rows = _rows(out)
     assert set(rows) == set(expect["good"]) | set(expect["bad"]) | set(expect["skipped"])
+    summary_page = (out / "summary.html").read_text(encoding="utf-8")
     for rel in expect["good"]:
         report = json.loads((out / "reports" / f"{rel}.json").read_text(encoding="utf-8"))
         assert report["schema"] == "clausecheck/report/v1"
+        page = (out / "reports" / f"{rel}.html").read_text(encoding="utf-8")  # the page summary.html links to
+        assert "<h2>Findings</h2>" in page and f'reports/{rel}.html"' in summary_page.replace("%2F", "/")
         assert report["file"] == rel
         assert report["errors"] == [] and report["clauses"], rel
         assert rows[rel]["status"] == "checked" and rows[rel]["error"] == ""
@@ -166,3 +169,31 @@ def test_scan_terminal_table_worst_first(scanned, fmt, tmp_path):
     assert "broken/" in lines[0]  # unreadable contracts first
     if fmt == "text":
         assert "more; see summary.html" in proc.stdout
+
+
+def test_each_contract_gets_a_readable_page_and_the_summary_a_findings_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    from clausecheck.batch.summary import report_html, row_from_report
+
+    report = {
+        "file": "msa.pdf", "pages": 3, "pages_known": True,
+        "document": {"type": "msa", "parties": {"vendor": "Provider", "vendor_name": "Kestrel Analytics LLC"}},
+        "clauses": [{"id": "c7", "number": "12.1", "citation": "12.1",
+                     "text": "12.1 This Agreement is governed by the laws of <Utopia>."}],
+        "findings": [{"rule": "GL003", "severity": "high", "title": "Law not accepted", "message": "Utopian law.",
+                      "clause": "c7", "clause_number": "12.1", "page": 3, "evidence": "laws of Utopia"}],
+        "ai_clauses": {}, "governing_law": {"jurisdiction": "XU"}, "dispute_resolution": None,
+    }
+    page = report_html(report)
+    assert "<td>12.1</td><td>3</td>" in page and "laws of &lt;Utopia&gt;" in page  # escaped, quoted, cited
+    assert "Kestrel Analytics LLC" in page and "http" not in page.replace('http-equiv', '')
+    row = row_from_report(report)
+    assert row["document_type"] == "msa" and row["counterparty"] == "Kestrel Analytics LLC"
+    from clausecheck.batch.summary import xlsx_bytes
+
+    path = tmp_path / "s.xlsx"
+    path.write_bytes(xlsx_bytes([row]))
+    sheet = load_workbook(path)["Findings"]
+    assert [c.value for c in sheet[2]] == ["msa.pdf", "GL003", "high", "Law not accepted", "12.1", 3,
+                                           "12.1 This Agreement is governed by the laws of <Utopia>."]
