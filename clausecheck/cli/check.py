@@ -138,7 +138,7 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
         else:
             from ..render.text import render as render_text
 
-            chunks.append(render_text(report, color=color, outline=outline))
+            chunks.append(render_text(report, color=color, outline=outline, width=_text_width(output)))
         for _code, message in report.warnings:
             term.detail(f"{path}: warning: {message}")
         if output is None:
@@ -159,3 +159,14 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
     if exit_zero and code == ExitCode.FINDINGS:
         code = ExitCode.OK
     return int(code)
+
+
+def _text_width(output: Any) -> int:
+    """The terminal's width when the report goes to a terminal (between 60 and 160), else 100 columns,
+    so that a saved report is the same wherever it was made."""
+    import shutil
+    import sys
+
+    if output is None and sys.stdout.isatty():
+        return max(60, min(160, shutil.get_terminal_size((100, 24)).columns))
+    return 100

@@ -20,6 +20,12 @@ def _c(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
+def _wrap(text: str, width: int, **kw: Any) -> list[str]:
+    """Wrapped at word boundaries only: a long word (a URL, a file name) runs past the width rather than
+    being cut in two."""
+    return textwrap.wrap(text, width=max(20, width), break_long_words=False, break_on_hyphens=False, **kw)
+
+
 def _first_words(text: str, n: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
@@ -57,7 +63,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
     out.append(_c(f"{printable(report.file)}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
                f"{n_clauses} clauses)")
     for _code, message in report.warnings:
-        for line in textwrap.wrap(f"warning: {message}", width=width, subsequent_indent="  "):
+        for line in _wrap(f"warning: {message}", width, subsequent_indent="  "):
             out.append(_c(line, "33", color))
     out.append("")
 
@@ -71,7 +77,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             for f in group:
                 head = f"  {sev.label.upper():<7}{f.rule_id:<7}{f.title}"
                 out.append(_c(head, _SEV_COLOUR[sev], color) + f"  [{_cite(report, f.location.clause_id)}]")
-                for line in textwrap.wrap(f.message, width=width - 14):
+                for line in _wrap(f.message, width - 14):
                     out.append(" " * 14 + line)
                 if f.fix is not None:
                     out.append(" " * 14 + f"Suggestion: {f.fix.title}")
@@ -89,7 +95,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<27} {cites}")
             if info.get("quote"):
                 why = f" (AI wording: {', '.join(info['why'][:4])})" if info.get("why") else ""
-                for line in textwrap.wrap(f"“{info['quote']}”{why}", width=max(40, width - 6)):
+                for line in _wrap(f"“{info['quote']}”{why}", max(40, width - 6)):
                     out.append(" " * 6 + line)
             if info.get("conflicts"):
                 out.append(" " * 6 + "contradicted by " + ", ".join(_cite(report, c) for c in info["conflicts"]))
