@@ -131,6 +131,22 @@ def vendor_subject(vendor_terms: Sequence[str]) -> "re.Pattern[str]":
                       r"agrees?|uses?|reserves?|is|are|has|have|might|could|would|won’t|won't|doesn’t|doesn't)\b")
 
 
+_NOTWITHSTANDING = re.compile(r"\b(?:notwithstanding|despite)\s+(?:anything\s+(?:to\s+the\s+contrary\s+)?in\s+)?"
+                              r"(?:the\s+)?(?:Sections?|Clauses?|Articles?|paragraphs?|§)\s*"
+                              r"(\(?[0-9A-Za-z]+\)?(?:\.[0-9A-Za-z]+)*)", re.IGNORECASE)
+
+
+_ANY_CONTRARY = re.compile(r"\bnotwithstanding anything (?:to the contrary )?in (?:this|these|the)\b", re.IGNORECASE)
+
+
+def overrides(info: "ClauseInfo") -> set[str]:
+    """The clause numbers ``info`` says it prevails over ("Notwithstanding Section 3.3, ...")."""
+    out = {m.group(1).rstrip(".") for m in _NOTWITHSTANDING.finditer(info.text)}
+    if _ANY_CONTRARY.search(info.text):
+        out.add("*")
+    return out
+
+
 def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequence[str]],
            vendor: "re.Pattern[str] | None" = None) -> Choice:
     """The operative clause for ``label`` among the clauses carrying it, and any that conflict with it."""
@@ -141,6 +157,12 @@ def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequ
         return Choice(None, only_background=True)
     ranked = sorted(candidates, key=lambda c: _rank(c, label, vendor), reverse=True)
     best = ranked[0]
+    # "Notwithstanding Section 3.3, ..." prevails over the clause it names: it is operative, and the
+    # two are not in conflict (the contract itself says which one wins)
+    over = next((c for c in ranked[1:] if c.stance.get(label) and label not in c.review and (
+        "*" in overrides(c) or (best.number and best.number.rstrip(".") in overrides(c)))), None)
+    if over is not None:
+        return Choice(over)
     stance = best.stance.get(label)
     conflicts = []
     top = _rank(best, label, vendor)

@@ -45,7 +45,8 @@ from ..errors import InputError
 from ..findings import Finding
 from .library import Library, LibraryEntry, entry_values, load_library
 from ..segment.parties import Parties, parties_of_tree
-from .plan import PlannedChange, check_preferred, plan_changes
+from .context import click_through
+from .plan import Context, PlannedChange, check_preferred, plan_changes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -116,6 +117,10 @@ class RedlineResult:
     skipped: list[str] = field(default_factory=list)  # why a change was not made (shown with -v)
     marked: tuple[int, ...] = ()  # original paragraphs whose paragraph mark became a tracked insertion
     parties: Parties | None = None
+    notes: list[str] = field(default_factory=list)  # the lines of the redline's first comment
+    memo: list[str] = field(default_factory=list)  # the negotiation memo (click-through terms)
+    tracked: bool = True  # False: comments and a memo only
+    note_comments: int = 0  # comments that are not about one finding (the first comment, clauses left in place)
 
 
 # --------------------------------------------------------------------------- the package
@@ -300,9 +305,15 @@ def _ppr(p: etree._Element) -> etree._Element:
     return ppr
 
 
-def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element]) -> etree._Element:
+def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element],
+                   continuation: bool = False) -> etree._Element:
+    """A new paragraph formatted like ``sample``; a ``continuation`` (the second paragraph of one
+    clause) keeps the indentation but not the list number, so later items are not renumbered."""
     p = _el(P)
     ppr = _para_props(sample)
+    if continuation:
+        for el in ppr.findall(w("numPr")):
+            ppr.remove(el)
     mark = etree.SubElement(ppr, RPR)
     mark.append(writer.rev(INS))
     p.append(ppr)
@@ -347,6 +358,29 @@ def _para_text(p: etree._Element) -> str:
         else:
             out.append("\t")
     return "".join(out)
+
+
+def _cite(number: str) -> str:
+    n = number.strip().rstrip(".")
+    if re.match(r"(?:Section|Clause|Article|Paragraph|§|第)", n, re.IGNORECASE):
+        return n
+    return ("paragraph " if n.startswith("(") else "Section ") + n
+
+
+def _notwithstanding(text: str, cites: list[str], self_name: str = "this Agreement") -> str:
+    """``text`` made to prevail over the clauses it leaves in place: "Notwithstanding Section 3.3, ..."
+    in front of the first sentence that binds someone (a definition stays first)."""
+    named = [c for c in cites if c]
+    lead = ("Notwithstanding " + " and ".join(dict.fromkeys(named))) if named and len(named) == len(cites) \
+        else f"Notwithstanding anything to the contrary in {self_name}"
+    sentences = re.split(r"(?<=[.;])\s+", text)
+    k = next((i for i, x in enumerate(sentences) if re.search(r"\b(?:shall|will|must|may)\b", x)), 0)
+    first = sentences[k]
+    word = first.split(" ", 1)[0]
+    if word in ("The", "In", "Each", "On", "If", "Any", "All", "Where", "When"):
+        first = first[0].lower() + first[1:]
+    sentences[k] = f"{lead}, {first}"
+    return " ".join(sentences)
 
 
 def _heading_text(heading: str) -> str:
@@ -459,6 +493,12 @@ class _Redliner:
         self.existing_bookmarks = {b.get(NAME) for b in pkg.body.iter(w("bookmarkStart"))
                                    if (b.get(NAME) or "").startswith(BOOKMARK_PREFIX)}
         self.previous_bookmarks = frozenset(self.existing_bookmarks)
+        self.notes: list[str] = []  # lines of the redline's first comment (on the title)
+        self.note_comments = 0
+        self.clause_notes: list[tuple[str, list[str]]] = []  # (clause id, lines): comments on kept clauses
+        text = report.tree.document.text
+        self.self_name = "these Terms" if len(re.findall(r"\bthese Terms\b", text)) > len(
+            re.findall(r"\bthis Agreement\b", text)) else "this Agreement"
 
     # -- what our earlier runs left -------------------------------------------------
 
@@ -509,6 +549,18 @@ class _Redliner:
         return False
 
     # -- filling ---------------------------------------------------------------------
+
+    def _override_cites(self, change: PlannedChange) -> list[str]:
+        """How the inserted clause cites the clauses it prevails over ("Section 3.3.4"; None for an
+        unnumbered clause, which the clause then overrides as "anything to the contrary")."""
+        out = []
+        for cid in change.overrides:
+            clause = self.layout.clauses.get(cid)
+            if clause is None:
+                continue
+            out.append(_cite(clause.number) if clause.number and any(ch.isalnum() for ch in clause.number)
+                       else "")
+        return out
 
     def filled(self, entry: LibraryEntry) -> tuple[str, tuple[str, ...]]:
         return entry.fill(entry_values(entry, self.parties, self.playbook))
@@ -589,18 +641,21 @@ class _Redliner:
         self.marked.append(prev)
 
     def _entry_paras(self, entry: LibraryEntry, sample: etree._Element | None, run_in: bool,
-                     ) -> tuple[list[etree._Element], list[str]]:
+                     overrides: list[str] | None = None) -> tuple[list[etree._Element], list[str]]:
         heading, paragraphs = self.filled(entry)
+        h = _heading_text(heading)
         out, texts = [], []
         for i, text in enumerate(paragraphs):
             runs = []
             shown = text
             if i == 0 and run_in:
-                h = _heading_text(heading)
                 runs.append(_run(h + " ", _text_rpr(sample, bold=True)))
                 shown = h + " " + text
+            if i == 0 and overrides:
+                text = _notwithstanding(text, overrides, self.self_name)
+                shown = (h + " " + text) if run_in else text
             runs.append(_run(text, _text_rpr(sample)))
-            out.append(_inserted_para(self.writer, sample, runs))
+            out.append(_inserted_para(self.writer, sample, runs, continuation=i > 0))
             texts.append(shown)
         return out, texts
 
@@ -693,7 +748,7 @@ class _Redliner:
         renumbers = anchor is not None and self._before_index(anchor) is not None
         for k, change in enumerate(changes):
             run_in = not (single and heading is None)
-            paras, texts = self._entry_paras(change.entry, sub_sample, run_in)
+            paras, texts = self._entry_paras(change.entry, sub_sample, run_in, self._override_cites(change))
             self._bookmark(paras[0] if not (single and heading is None) else hp, change.entry)
             first = hp if (single and heading is None) else paras[0]
             for f in change.findings:
@@ -729,7 +784,7 @@ class _Redliner:
         """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
         with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.entry, sample, True)
+        paras, texts = self._entry_paras(change.entry, sample, True, self._override_cites(change))
         self._bookmark(paras[0], change.entry)
         for f in change.findings:
             self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
@@ -797,6 +852,16 @@ class _Redliner:
             for p in self.layout.block_paras(b):
                 if p not in olds:
                     olds.append(p)
+        if change.entry.family == "ai":
+            # only the paragraphs that speak to the entry's subject: a list item or a run-in heading that
+            # the segmenter left inside the clause ("Duration of the Processing:") stays
+            from .plan import _TOPIC
+
+            topic = _TOPIC.get(change.entry.clause_type)
+            while topic is not None and olds and not topic.search(_para_text(olds[-1])):
+                olds.pop()
+            while topic is not None and len(olds) > 1 and not topic.search(_para_text(olds[0])):
+                olds.pop(0)
         why = None
         if not olds:
             why = "the clause has no text of its own to replace"
@@ -834,7 +899,7 @@ class _Redliner:
         # whole paragraphs left over: delete the marks before them, so the last old mark survives
         for p in olds[max(len(new_texts), 1) - 1:-1]:
             _mark_rpr(_ppr(p)).insert(0, self.writer.rev(DEL))
-        extra = [_inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))])
+        extra = [_inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))], continuation=True)
                  for text in new_texts[len(olds):]]
         if extra:
             self._place(olds[-1].getnext(), extra)
@@ -930,10 +995,46 @@ class _Redliner:
         holder.append(ref)
         return cid
 
+    def _note_comment(self, first: etree._Element, last: etree._Element, lines: list[str]) -> None:
+        cid = self.writer.new_id()
+        c = etree.SubElement(self.croot, w("comment"))
+        c.set(ID, str(cid))
+        c.set(AUTHOR, self.author)
+        c.set(DATE, self.writer.date)
+        c.set(w("initials"), self.writer.initials)
+        for i, line in enumerate(lines):
+            cp = etree.SubElement(c, P)
+            if i == 0:
+                ar = etree.SubElement(cp, R)
+                etree.SubElement(ar, w("annotationRef"))
+            cp.append(_run(line, None))
+        start = _el(w("commentRangeStart"))
+        start.set(ID, str(cid))
+        ppr = first.find(PPR)
+        (ppr.addnext(start) if ppr is not None else first.insert(0, start))
+        end = _el(w("commentRangeEnd"))
+        end.set(ID, str(cid))
+        ref = _el(R)
+        etree.SubElement(ref, w("commentReference")).set(ID, str(cid))
+        last.append(end)
+        last.append(ref)
+
     def apply_comments(self) -> int:
         count = 0
-        targeted = {id(t[0]) for t in self.comment_targets}
         title = next((p for p in self.layout.paras if _para_text(p).strip() and _nearest(p, TBL) is None), None)
+        if self.notes and title is not None and not self.existing_marks:
+            self._note_comment(title, title, ["clausecheck redline: read this first", *self.notes])
+            count += 1
+            self.note_comments += 1
+        for cid, lines in self.clause_notes:
+            clause = self.layout.clauses.get(cid)
+            first = self.layout.first_para(clause) if clause is not None else None
+            if first is None or self._ours(first):
+                continue
+            self._note_comment(first, self.layout.last_para(clause), lines)
+            count += 1
+            self.note_comments += 1
+        targeted = {id(t[0]) for t in self.comment_targets}
         for f in self.report.findings:
             if id(f) in targeted:
                 continue
@@ -975,7 +1076,8 @@ def iso_date(when: _dt.datetime | None = None) -> str:
 
 def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date: _dt.datetime | None = None,
                  playbook: Any = None, library: Library | None = None, parties: Parties | None = None,
-                 shown: str | None = None) -> RedlineResult:
+                 shown: str | None = None, tracked: bool | None = None,
+                 unread_pages: tuple[int, ...] = ()) -> RedlineResult:
     """Apply ``report``'s findings to the DOCX ``data`` as tracked changes and comments.
 
     ``report`` must come from reading these very bytes (its clause tree locates
@@ -990,17 +1092,79 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
         playbook = load_playbook()
     check_preferred(library, playbook)
     pkg = _Package(data, shown)
+    text = report.tree.document.text
+    parties, questions = checked_parties(parties, text)
     red = _Redliner(pkg, report, library, playbook, parties, author, iso_date(date), _initials(author))
-    plan = plan_changes(report.findings, library, playbook, clause_types(report))
+    ctx = Context.of_report(report)
+    plan = plan_changes(report.findings, library, playbook, clause_types(report), context=ctx)
     red.skipped.extend(plan.notes)
-    for change in plan.replaces:
-        red.apply_replace(change)
-    red.apply_inserts(plan.inserts)
+    click = click_through(text)
+    if tracked is None:
+        tracked = click is None
+    red.notes.extend(questions)
+    red.notes.extend(f"Page {n} has no text layer (scanned?); it was not read and is not in this copy: check it "
+                     "by hand." for n in (unread_pages or ()))
+    if ctx.relies_on:
+        red.notes.append(f"This document relies on a main agreement (\u201c{ctx.relies_on}\u201d): the main "
+                         "agreement's governing law and forum govern it, so none is proposed here.")
+    memo: list[str] = []
+    if not tracked:
+        memo = negotiation_memo(plan, red)
+        red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
+                         "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
+                         "Negotiation memo:")
+        red.notes.extend(memo)
+    else:
+        for change in plan.replaces:
+            red.apply_replace(change)
+        red.apply_inserts(plan.inserts)
+        for change in plan.inserts:
+            for cid in change.overrides:
+                rec = next((r for r in red.changes if r.library_id == change.entry.id), None)
+                if rec is None:
+                    continue
+                red.clause_notes.append((cid, [
+                    f"Left in place: the inserted clause \u201c{change.entry.title}\u201d prevails over this clause "
+                    f"(it begins \u201cNotwithstanding ...\u201d). Strike this clause instead if the other side agrees."]))
     comments = red.apply_comments()
     pkg.changed[pkg.main] = _serialise(pkg.doc)
     return RedlineResult(data=pkg.write(), changes=red.changes, insertions=red.writer.ins,
                          deletions=red.writer.dels, comments=comments, skipped=red.skipped, parties=parties,
+                         notes=list(red.notes), memo=memo, tracked=tracked, note_comments=red.note_comments,
                          marked=tuple(sorted(red.layout.index[p] for p in red.marked if p in red.layout.index)))
+
+
+def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
+    """``parties`` with any term the document never uses replaced by a neutral placeholder, and the
+    question to put to the lawyer about it: a library clause must never name a word that is not a
+    party ("EEA shall not ...")."""
+    import dataclasses
+
+    questions = []
+    changes: dict[str, Any] = {}
+    for side, default in (("customer", "[Customer]"), ("vendor", "[Vendor]")):
+        term = getattr(parties, side)
+        used = term.lower() == "you" or (len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2)
+        if parties.source == "default" or not used:
+            changes[side] = default
+            changes[f"{side}_article"] = False
+            questions.append(f"Who is the {side}? clausecheck could not find how this document names the {side}; "
+                             f"the proposed clauses say {default}. Replace it with the {side}'s defined name.")
+    return (dataclasses.replace(parties, **changes) if changes else parties), questions
+
+
+def negotiation_memo(plan: Any, red: "_Redliner") -> list[str]:
+    """What to ask for, one line per proposed clause (click-through terms get this instead of changes)."""
+    lines = []
+    for change in [*plan.replaces, *plan.inserts]:
+        where = ""
+        if change.kind == "replace":
+            clause = red.layout.clauses.get(change.clause_id or "")
+            where = f" in place of {_cite(clause.number)}" if clause is not None and clause.number else " in place of the clause commented"
+        heading, paras = red.filled(change.entry)
+        rules = ", ".join(dict.fromkeys(f.rule_id for f in change.findings))
+        lines.append(f"\u2022 Ask for \u201c{heading}\u201d{where} ({rules}): " + " ".join(paras))
+    return lines or ["\u2022 Nothing to ask for beyond the comments."]
 
 
 def clause_types(report: Any) -> dict[str, set[str]]:

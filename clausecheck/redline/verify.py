@@ -151,6 +151,11 @@ def verify_redline(outcome: Any, original: bytes | None = None, options: Any = N
             if inside:
                 block = next(b for b in report.tree.document.blocks if b.source == f"p{index}")
                 inside = block.start < by_id[clause.id].own_end
+            if inside and any(clause.id == ai.get("operative") for ai in (report.ai_clauses or {}).values()
+                              if isinstance(ai, dict)):
+                from .plan import _TOPIC
+
+                inside = any(t.search(gone) for t in _TOPIC.values())  # an AI clause's paragraph is about AI
             if not inside:
                 v.collateral_deletions.append(" ".join(gone.split())[:80])
     # accept and check again

@@ -74,7 +74,7 @@ def test_rebuilt_docx_redline_invariants(samples, tmp_path):  # noqa: F811
     assert [c.number for c in report.tree.clauses if c.parent is None and c.kind == "section"] == tops
     res = redline_docx(rebuilt.read_bytes(), report, date=dt.datetime(2025, 3, 1))
     counts = ooxml.check_invariants(rebuilt.read_bytes(), res.data, res)
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
 
 
 @pytest.mark.model
