@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/bench_redline.py                  # dev documents + samples
     PYTHONPATH=. python bench/bench_redline.py DIR_OR_FILE ...  # other DOCX files
     PYTHONPATH=. python bench/bench_redline.py --keep OUTDIR    # also keep the redlines
+    PYTHONPATH=. python bench/bench_redline.py --as-documents-decide   # click-through terms: comments only
 
 Per document it prints: tracked deletions outside the target clause (goal 0),
 the HIGH AI findings the redline set out to fix and how many are gone once every
@@ -63,6 +64,10 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--keep", type=Path, default=None, help="write the redlines (and their PDFs) here")
+    ap.add_argument("--as-documents-decide", action="store_true",
+                    help="let each document decide tracked changes or comments (click-through terms get "
+                         "comments only); by default every redline is made with tracked changes, so that the "
+                         "figures cover every document")
     args = ap.parse_args(argv)
 
     from clausecheck.pipeline import Options
@@ -78,7 +83,8 @@ def main(argv: list[str]) -> int:
     for f in files:
         out = work / (f.stem + ".redline.docx")
         try:
-            outcome = redline_file(f, output=out, overwrite=True, options=Options())
+            outcome = redline_file(f, output=out, overwrite=True, options=Options(),
+                                   tracked=None if args.as_documents_decide else True)
             v = verify_redline(outcome, original=f.read_bytes(), options=Options())
         except Exception as e:  # a benchmark reports, it does not stop
             rows.append((f.stem, None, f"{type(e).__name__}: {e}"))

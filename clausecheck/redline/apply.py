@@ -49,7 +49,7 @@ def check_output(path: str | Path, output: Path, overwrite: bool) -> None:
 
 def redline_file(path: str | Path, *, output: str | Path | None = None, overwrite: bool = False,
                  author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                 playbook: Any = None) -> RedlineOutcome:
+                 playbook: Any = None, tracked: bool | None = None) -> RedlineOutcome:
     """Analyse ``path`` and write its redline; returns where and what was done."""
     from ..pipeline import Options, analyse
 
@@ -59,12 +59,13 @@ def redline_file(path: str | Path, *, output: str | Path | None = None, overwrit
     out = Path(output) if output is not None else default_output(path)
     check_output(path, out, overwrite)
     report = analyse(path, options=opts)
-    return redline_report(path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date)
+    return redline_report(path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date,
+                          tracked=tracked)
 
 
 def redline_report(path: str | Path, report: Any, *, output: str | Path | None = None, overwrite: bool = False,
                    author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                   ) -> RedlineOutcome:
+                   tracked: bool | None = None) -> RedlineOutcome:
     """The redline of ``path`` from a Report already made of it (``scan --redline`` reuses its reports).
 
     For a PDF/TXT/MD input the rebuilt DOCX is analysed again with ``options``.
@@ -93,7 +94,7 @@ def redline_report(path: str | Path, report: Any, *, output: str | Path | None =
         from ..checks.playbook import load_playbook
 
         pb = load_playbook(pb)
-    result = redline_docx(data, report, author=author, date=date, playbook=pb, shown=str(path))
+    result = redline_docx(data, report, author=author, date=date, playbook=pb, shown=str(path), tracked=tracked)
     try:
         write_atomic(out, result.data)
     except OSError as e:

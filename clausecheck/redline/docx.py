@@ -105,6 +105,7 @@ class ChangeRecord:
     paragraphs: tuple[str, ...] = ()  # the text of the inserted or replacement paragraphs
     replaced: tuple[int, ...] = ()  # replace: original paragraph indices rewritten
     kept_prefix: str = ""  # replace: a run-in heading kept at the start of the first paragraph
+    element: Any = field(default=None, repr=False, compare=False)  # insert: its first new paragraph
 
 
 @dataclass(slots=True)
@@ -383,6 +384,36 @@ def _notwithstanding(text: str, cites: list[str], self_name: str = "this Agreeme
     return " ".join(sentences)
 
 
+def next_number(number: str) -> str | None:
+    """The number after ``number`` as the document writes it: "15" -> "16", "7.3." -> "7.4.",
+    "Article 7" -> "Article 8", "(b)" -> "(c)"; None for one it cannot continue (roman, bullets)."""
+    m = re.search(r"(\d+)(?!.*\d)", number)
+    if m:
+        return number[:m.start()] + str(int(m.group(1)) + 1) + number[m.end():]
+    m = re.fullmatch(r"(\(?)([a-y])(\)?\.?)", number.strip())
+    if m:
+        return m.group(1) + chr(ord(m.group(2)) + 1) + m.group(3)
+    return None
+
+
+def _typed_prefix(p: etree._Element | None, number: str | None) -> str | None:
+    """The number and separator ``p`` starts with ("15. ", "7.3\t") when the number is typed, not Word's."""
+    if p is None or not number:
+        return None
+    ppr = p.find(PPR)
+    if ppr is not None and ppr.find(w("numPr")) is not None:
+        return None
+    text = _para_text(p)
+    stripped = text.lstrip()
+    if not stripped.startswith(number):
+        return None
+    rest = stripped[len(number):]
+    if rest[:1].isalnum():
+        return None  # "10." is not typed "1"
+    sep = re.match(r"[.)]?[ \t\u00a0]*", rest).group(0)
+    return number + (sep or " ")
+
+
 def _heading_text(heading: str) -> str:
     heading = heading.strip()
     return heading if heading[-1:] in ".:;?!" else heading + "."
@@ -574,17 +605,16 @@ class _Redliner:
         return main, end
 
     def _ai_anchor(self) -> tuple[etree._Element | None, Clause | None]:
-        """(element to insert before, the section just before it) for the new AI section."""
+        """(element to insert before, the section just before it) for the new AI section: after the
+        last main section, so that it continues the numbering and no clause after it is renumbered
+        (cross-references elsewhere keep pointing at the right clause)."""
         main, end = self._top_sections()
-        i = len(main)
-        while i > 0 and BOILERPLATE.search(main[i - 1].heading or ""):
-            i -= 1
-        if i < len(main) and i > 0:
-            return self.layout.top(self.layout.first_para(main[i])), main[i - 1]
-        prev = main[-1] if main else None
+        main = [c for c in main if self.layout.first_para(c) is not None]
+        if main:
+            return self._after(main[-1]), main[-1]
         if end is not None and self.layout.first_para(end) is not None:
-            return self.layout.top(self.layout.first_para(end)), prev
-        return None, prev
+            return self.layout.top(self.layout.first_para(end)), None
+        return None, None
 
     def _after(self, clause: Clause) -> etree._Element | None:
         last = self.layout.last_para(clause)
@@ -641,9 +671,13 @@ class _Redliner:
         self.marked.append(prev)
 
     def _entry_paras(self, entry: LibraryEntry, sample: etree._Element | None, run_in: bool,
-                     overrides: list[str] | None = None) -> tuple[list[etree._Element], list[str]]:
+                     overrides: list[str] | None = None, number: str | None = None,
+                     ) -> tuple[list[etree._Element], list[str]]:
         heading, paragraphs = self.filled(entry)
         h = _heading_text(heading)
+        if number:
+            sep = "" if number.endswith((" ", "\t")) else " "
+            h = number + sep + h
         out, texts = [], []
         for i, text in enumerate(paragraphs):
             runs = []
@@ -742,13 +776,26 @@ class _Redliner:
         if single and heading is None:
             title = self.filled(changes[0].entry)[0]
         elements: list[etree._Element] = []
+        # a document that types its numbers gets the next number typed; Word's own numbering continues itself
+        typed = _typed_prefix(head_sample, prev.number if prev is not None else None)
+        new_number = next_number(prev.number) if typed and prev is not None and prev.number else None
+        sub_format = self._typed_sub_format(prev) if new_number else None
+        if new_number:
+            title = new_number + typed[len(prev.number):] + title
         hp, shown = self._section_heading(title, head_sample)
         elements.append(hp)
         records = []
-        renumbers = anchor is not None and self._before_index(anchor) is not None
+        renumbers = prev is not None and any(
+            c.parent is None and c.kind == "section" and c.number and any(ch.isalnum() for ch in c.number)
+            and c.start > prev.start for c in self.report.tree.clauses) and anchor is not None \
+            and self._before_index(anchor) is not None and not new_number
         for k, change in enumerate(changes):
             run_in = not (single and heading is None)
-            paras, texts = self._entry_paras(change.entry, sub_sample, run_in, self._override_cites(change))
+            number = None
+            if sub_format is not None and run_in:
+                number = sub_format(new_number, k + 1)
+            paras, texts = self._entry_paras(change.entry, sub_sample, run_in, self._override_cites(change),
+                                             number=number)
             self._bookmark(paras[0] if not (single and heading is None) else hp, change.entry)
             first = hp if (single and heading is None) else paras[0]
             for f in change.findings:
@@ -759,18 +806,50 @@ class _Redliner:
                 self.comment_targets.append((f, first, paras[-1], True, note))
             elements.extend(paras)
             records.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
-                                        before, tuple(([shown] if k == 0 else []) + texts)))
+                                        before, tuple(([shown] if k == 0 else []) + texts),
+                                        element=hp if k == 0 else paras[0]))
         self._place(anchor, elements)
         self.changes.extend(records)
 
+    def _typed_sub_format(self, section: Clause | None):
+        """How sub-clauses of ``section`` are numbered when typed: a function (new section number, k) ->
+        the k-th sub-clause's number ("16", 1 -> "16.1"), or None (Word numbers them, or none are)."""
+        if section is None or not section.number:
+            return None
+        child = next((c for c in self.report.tree.clauses if c.parent == section.id and c.number), None)
+        if child is None or _typed_prefix(self.layout.first_para(child), child.number) is None:
+            return None
+        base = section.number.rstrip(".")
+        if child.number.startswith(base + "."):
+            tail = "." if child.number.endswith(".") else ""
+            return lambda new, k: f"{new.rstrip('.')}.{k}{tail}"
+        m = re.fullmatch(r"(\(?)[a-z](\)?\.?)", child.number)
+        if m:
+            return lambda new, k: f"{m.group(1)}{chr(ord('a') + k - 1)}{m.group(2)}"
+        return None
+
+    def _last_child(self, parent: Clause) -> Clause | None:
+        kids = [c for c in self.report.tree.clauses if c.parent == parent.id and self.layout.first_para(c) is not None]
+        return kids[-1] if kids else None
+
     def insert_beside(self, change: PlannedChange, clause: Clause, after: bool) -> None:
-        """The entry as a sibling of ``clause`` (same level, same numbering), before or after it."""
-        anchor = self._after(clause) if after else self.layout.top(self.layout.first_para(clause))
+        """The entry as a sibling of ``clause`` (same level, same numbering), after the last sibling, so
+        that no clause is renumbered: the next number in the parent (or the next main section)."""
         if clause.parent is None:
-            self.insert_section([change], None, anchor, clause)
+            anchor, prev = self._ai_anchor()
+            self.insert_section([change], None, anchor, prev or clause)
             return
-        sample = self.layout.first_para(clause)
-        self._insert_entry(change, sample, anchor)
+        parent = self.layout.clauses.get(clause.parent)
+        last = self._last_child(parent) if parent is not None else None
+        last = last or clause
+        sample = self.layout.first_para(last)
+        self._insert_entry(change, sample, self._after(last), number=self._typed_next(last))
+
+    def _typed_next(self, clause: Clause) -> str | None:
+        """The typed number (with its separator) a new sibling after ``clause`` takes, or None."""
+        typed = _typed_prefix(self.layout.first_para(clause), clause.number)
+        nxt = next_number(clause.number) if typed else None
+        return nxt + typed[len(clause.number):] if nxt else None
 
     def insert_into_general(self, change: PlannedChange, general: Clause) -> None:
         anchor = self._after(general)
@@ -778,19 +857,20 @@ class _Redliner:
         if sample is None:
             self.insert_section([change], None, anchor, general)
             return
-        self._insert_entry(change, sample, anchor)
+        last = self._last_child(general)
+        self._insert_entry(change, sample, anchor, number=self._typed_next(last) if last is not None else None)
 
-    def _insert_entry(self, change: PlannedChange, sample: Any, anchor: Any) -> None:
+    def _insert_entry(self, change: PlannedChange, sample: Any, anchor: Any, number: str | None = None) -> None:
         """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
         with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.entry, sample, True, self._override_cites(change))
+        paras, texts = self._entry_paras(change.entry, sample, True, self._override_cites(change), number=number)
         self._bookmark(paras[0], change.entry)
         for f in change.findings:
             self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
         self._place(anchor, paras)
         self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
-                                         before, tuple(texts)))
+                                         before, tuple(texts), element=paras[0]))
 
     def _law_clause(self, kind: str) -> Clause | None:
         summary = self.report.governing_law if kind == "governing_law" else self.report.dispute_resolution
@@ -834,6 +914,16 @@ class _Redliner:
             if end is not None and self.layout.first_para(end) is not None:
                 anchor = self.layout.top(self.layout.first_para(end))
             self.insert_section([change], None, anchor, main[-1] if main else None)
+        self._order_records()
+
+    def _order_records(self) -> None:
+        """Insert records in document order (two insertions before the same paragraph)."""
+        pos = {id(p): i for i, p in enumerate(self.pkg.body.iter(P))}
+        inserts = [c for c in self.changes if c.kind == "insert"]
+        inserts.sort(key=lambda c: (c.before if c.before is not None else 1 << 30,
+                                    pos.get(id(c.element), 0)))
+        it = iter(inserts)
+        self.changes[:] = [next(it) if c.kind == "insert" else c for c in self.changes]
 
     # -- replacing ------------------------------------------------------------------------
 

@@ -115,8 +115,8 @@ def _number_keys(report: Any) -> Counter:
     by_id = {c.id: c for c in report.tree.clauses}
     keys: Counter = Counter()
     for c in report.tree.clauses:
-        if not c.number:
-            continue
+        if not c.number or not any(ch.isalnum() for ch in c.number):
+            continue  # bullets repeat by nature
         chain, parent = [c.number], c.parent
         while parent is not None:
             chain.append(by_id[parent].number or "")

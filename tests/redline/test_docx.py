@@ -102,15 +102,17 @@ def test_redline_places_clauses(fixture_docx):
     texts = [ooxml.paragraph_text(p) for p in accepted]
     ai = texts.index("Artificial Intelligence")
     general = texts.index("General")
-    assert ai < general  # the AI section comes before the general provisions
+    # the AI section continues the numbering after the last section: no clause is renumbered, so the
+    # contract's cross-references still point where they did
+    assert ai > general and texts[ai - 1].startswith("Dispute Resolution.")
     # the new section heading reuses the level-0 numbering, its clauses the level-1 numbering
     heading_style = ooxml.paragraph_style(accepted[ai])
     assert heading_style == ooxml.paragraph_style(accepted[general])
     assert ooxml.paragraph_style(accepted[ai + 1])[1:] == ("1", heading_style[2])
-    # the dispute clause goes beside the governing-law clause, in the same numbered list
+    # the dispute clause joins the governing-law clause's section as its last sub-clause, same numbered list
     gl = next(i for i, t in enumerate(texts) if t.startswith("Governing Law."))
-    assert texts[gl + 1].startswith("Dispute Resolution. Any dispute")
-    assert ooxml.paragraph_style(accepted[gl + 1]) == ooxml.paragraph_style(accepted[gl])
+    assert texts[gl + 1].startswith("Entire Agreement.") and texts[gl + 2].startswith("Dispute Resolution. Any")
+    assert ooxml.paragraph_style(accepted[gl + 2]) == ooxml.paragraph_style(accepted[gl])
 
 
 def operative(report, number: str, label: str = "training_data", stance: str = "adverse"):
