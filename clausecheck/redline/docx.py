@@ -371,9 +371,17 @@ def _cite(number: str) -> str:
 def _notwithstanding(text: str, cites: list[str], self_name: str = "this Agreement") -> str:
     """``text`` made to prevail over the clauses it leaves in place: "Notwithstanding Section 3.3, ..."
     in front of the first sentence that binds someone (a definition stays first)."""
-    named = [c for c in cites if c]
-    lead = ("Notwithstanding " + " and ".join(dict.fromkeys(named))) if named and len(named) == len(cites) \
-        else f"Notwithstanding anything to the contrary in {self_name}"
+    named = list(dict.fromkeys(c for c in cites if c))
+    if named and len(named) == len([c for c in cites]):
+        kinds = {n.split(" ", 1)[0] for n in named}
+        if len(named) > 1 and len(kinds) == 1 and kinds <= {"Section", "paragraph", "Article", "Clause"}:
+            kind = next(iter(kinds))
+            nums = [n.split(" ", 1)[1] for n in named]
+            lead = f"Notwithstanding {kind}s " + ", ".join(nums[:-1]) + " and " + nums[-1]
+        else:
+            lead = "Notwithstanding " + " and ".join(named)
+    else:
+        lead = f"Notwithstanding anything to the contrary in {self_name}"
     sentences = re.split(r"(?<=[.;])\s+", text)
     k = next((i for i, x in enumerate(sentences) if re.search(r"\b(?:shall|will|must|may)\b", x)), 0)
     first = sentences[k]
@@ -584,14 +592,20 @@ class _Redliner:
     def _override_cites(self, change: PlannedChange) -> list[str]:
         """How the inserted clause cites the clauses it prevails over ("Section 3.3.4"; None for an
         unnumbered clause, which the clause then overrides as "anything to the contrary")."""
-        out = []
-        for cid in change.overrides:
-            clause = self.layout.clauses.get(cid)
-            if clause is None:
-                continue
-            out.append(_cite(clause.number) if clause.number and any(ch.isalnum() for ch in clause.number)
-                       else "")
-        return out
+        clauses = sorted((self.layout.clauses[c] for c in change.overrides if c in self.layout.clauses),
+                         key=lambda c: c.start)
+        return [self._cite_clause(c) for c in clauses]
+
+    def _cite_clause(self, clause: Clause) -> str:
+        """"Section 4(a)" for sub-clause (a) of Section 4; "" for a clause without a usable number."""
+        if not clause.number or not any(ch.isalnum() for ch in clause.number):
+            return ""
+        number = clause.number.strip().rstrip(".")
+        parent = self.layout.clauses.get(clause.parent or "")
+        if re.fullmatch(r"\(?[a-z]{1,4}\)?", number) and parent is not None and parent.number \
+                and any(ch.isdigit() for ch in parent.number):
+            return "Section " + parent.number.strip().rstrip(".") + "(" + number.strip("()") + ")"
+        return _cite(clause.number)
 
     def filled(self, entry: LibraryEntry) -> tuple[str, tuple[str, ...]]:
         return entry.fill(entry_values(entry, self.parties, self.playbook))
@@ -820,12 +834,13 @@ class _Redliner:
         if child is None or _typed_prefix(self.layout.first_para(child), child.number) is None:
             return None
         base = section.number.rstrip(".")
+        sep = _typed_prefix(self.layout.first_para(child), child.number)[len(child.number):]
         if child.number.startswith(base + "."):
             tail = "." if child.number.endswith(".") else ""
-            return lambda new, k: f"{new.rstrip('.')}.{k}{tail}"
+            return lambda new, k: f"{new.rstrip('.')}.{k}{tail}{sep}"
         m = re.fullmatch(r"(\(?)[a-z](\)?\.?)", child.number)
         if m:
-            return lambda new, k: f"{m.group(1)}{chr(ord('a') + k - 1)}{m.group(2)}"
+            return lambda new, k: f"{m.group(1)}{chr(ord('a') + k - 1)}{m.group(2)}{sep}"
         return None
 
     def _last_child(self, parent: Clause) -> Clause | None:

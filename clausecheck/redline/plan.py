@@ -55,6 +55,12 @@ _TOPIC = {
                                r"\bextract\w*|\bcompet\w*|\bderiv\w*|蒸留|学習|モデル", re.IGNORECASE),
     "model_disclosure": re.compile(r"\bmodels?\b|\bLLMs?\b|\bsub-?processors?\b|\bthird[- ]party (?:AI|provider)|"
                                    r"\bnotif\w*|\bnotice\b|モデル", re.IGNORECASE),
+    "governing_law": re.compile(r"\blaws?\b|\bgovern\w*|\bconstrued\b|\bconflicts?\b|\bCISG\b|\bConvention\b|"
+                                r"準拠法|法令", re.IGNORECASE),
+    "dispute_resolution": re.compile(r"\bdisputes?\b|\barbitra\w*|\bcourts?\b|\bjurisdiction\w*|\bvenue\b|"
+                                     r"\btribunal\b|\bclaims?\b|\bproceedings?\b|\bmediat\w*|\blitigat\w*|"
+                                     r"\bseat\b|\brules\b|\blanguage\b|\binjunct\w*|管轄|裁判所|仲裁|紛争",
+                                     re.IGNORECASE),
     "ai_compliance": re.compile(r"\bAI\b|artificial intelligence|\bAI Act\b|\blaws?\b|\bregulat\w*|\bcomply\w*|"
                                 r"\bcomplian\w*|法令|規制", re.IGNORECASE),
 }
@@ -66,6 +72,7 @@ class Context:
     """What the plan needs to know about the document beyond its findings (from the Report)."""
 
     operative: dict[str, str] = field(default_factory=dict)  # AI label -> operative clause id
+    label_clauses: dict[str, list[str]] = field(default_factory=dict)  # AI label -> the clauses carrying it
     stance: dict[str, dict[str, str]] = field(default_factory=dict)  # clause id -> label -> stance
     review: dict[str, set[str]] = field(default_factory=dict)  # clause id -> labels the model was unsure of
     own_text: dict[str, str] = field(default_factory=dict)  # clause id -> its own text
@@ -83,6 +90,8 @@ class Context:
         for label, v in (getattr(report, "ai_clauses", None) or {}).items():
             if isinstance(v, dict) and v.get("operative"):
                 ctx.operative[str(label)] = v["operative"]
+            if isinstance(v, dict):
+                ctx.label_clauses[str(label)] = list(v.get("clauses", ()) or ())
         for cid, lab in (getattr(report, "labelled", None) or {}).items():
             ctx.stance[cid] = {str(k): str(v) for k, v in lab.stance.items()}
             ctx.review[cid] = {str(x) for x in lab.review}
@@ -120,6 +129,11 @@ def replaceable(f: Finding, entry: LibraryEntry, ctx: Context) -> str | None:
     cid = f.location.clause_id or ""
     label = entry.clause_type
     if entry.family != "ai":
+        main = ctx.law_clause if label == "governing_law" else ctx.forum_clause
+        if main != cid:
+            return f"it is not the document's {label.replace('_', ' ')} clause"
+        if cid in ctx.own_text and not focused(ctx.own_text[cid], label):
+            return "the clause also carries other terms, which a replacement would strike"
         return None
     if ctx.operative.get(label) != cid:
         return "it is not the clause that decides the document's stance on this point"
@@ -240,7 +254,7 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
             why = "the same library clause already replaces another clause"
         elif entry.family == "ai" and types & {"governing_law", "dispute_resolution"}:
             why = "the clause is not of the library clause's type"
-        elif types and entry.clause_type not in types:
+        elif entry.clause_type not in types:
             why = "the clause is not of the library clause's type"
         elif entry.family != "ai" and len(types & {"governing_law", "dispute_resolution"}) > 1:
             why = "the clause holds both the governing law and the forum; replacing it with one would drop the other"
@@ -276,6 +290,15 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
                 change.entry = entry  # one clause answers both: the stricter one
         if over is not None and over not in change.overrides:
             change.overrides.append(over)
+    for change in plan.inserts:
+        # an inserted clause that prevails over one adverse clause prevails over every other clause the
+        # model is sure says the opposite on the same point, so that nothing left in place contradicts it
+        if change.entry.family == "ai" and change.overrides:
+            label = change.entry.clause_type
+            for cid in ctx.label_clauses.get(label, ()):
+                if cid not in change.overrides and ctx.stance.get(cid, {}).get(label) == "adverse" \
+                        and label not in ctx.review.get(cid, set()):
+                    change.overrides.append(cid)
     _pair_law_and_forum(plan, ctx, library)
     plan.comments = findings
     return plan
@@ -309,7 +332,8 @@ def _pair_law_and_forum(plan: Plan, ctx: Context, library: Library) -> None:
                 partner = library.get(change.entry.pairs_with or "")
             else:
                 partner = next((e for e in library.values() if e.pairs_with == change.entry.id), None)
-            shared = other_clause in (change.clause_id,) or other_clause in ctx.combined
+            shared = other_clause in (change.clause_id,) or other_clause in ctx.combined or (
+                other_clause in ctx.own_text and not focused(ctx.own_text[other_clause], other_kind))
             if partner is None or shared or place is None:
                 _drop(plan, change, f"the {other_kind.replace('_', ' ')} clause is in another place and cannot "
                                     f"follow cleanly; change both together by hand")

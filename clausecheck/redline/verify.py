@@ -107,6 +107,11 @@ def targets(report: Any) -> set[str]:
             continue
         if f.rule_id.startswith("AI") and cid not in operative:
             continue
+        if f.rule_id.startswith(("GL", "DR")):
+            summary = getattr(report, "governing_law" if f.rule_id.startswith("GL") else "dispute_resolution",
+                              None) or {}
+            if cid != summary.get("clause"):
+                continue  # only the document's own law or forum clause may be rewritten
         out.add(cid)
     return out
 
