@@ -468,8 +468,14 @@ class _Layout:
         return out
 
     def paras_in(self, start: int, end: int) -> list[etree._Element]:
+        """The paragraphs holding text between ``start`` and ``end`` (a run-together paragraph that
+        starts before ``start`` and holds it too)."""
         out: list[etree._Element] = []
-        for b in self.blocks_in(start, end):
+        blocks = self.blocks_in(start, end)
+        i = bisect_left(self._starts, start)
+        if (not blocks or blocks[0].start > start) and i > 0 and self.blocks[i - 1].end > start:
+            blocks = [self.blocks[i - 1], *blocks]
+        for b in blocks:
             for p in self.block_paras(b):
                 if p not in out:
                     out.append(p)
@@ -945,13 +951,14 @@ class _Redliner:
     def _ours(self, p: etree._Element) -> bool:
         return any(el.get(AUTHOR) == self.author for el in p.iter(INS, DEL))
 
-    def apply_replace(self, change: PlannedChange) -> None:
+    def apply_replace(self, change: PlannedChange) -> bool:
         clause = self.layout.clauses.get(change.clause_id or "")
         rules = tuple(f.rule_id for f in change.findings)
         if clause is None:
             self.skipped.append(f"{'/'.join(rules)}: clause {change.clause_id} not found")
-            return
+            return False
         blocks = [b for b in self.layout.blocks_in(clause.start, clause.own_end) if b.kind not in ("heading", "title")]
+        spills = any(b.end > clause.own_end + 2 for b in blocks) or not blocks
         olds: list[etree._Element] = []
         for b in blocks:
             for p in self.layout.block_paras(b):
@@ -968,7 +975,9 @@ class _Redliner:
             while topic is not None and len(olds) > 1 and not topic.search(_para_text(olds[0])):
                 olds.pop(0)
         why = None
-        if not olds:
+        if spills:
+            why = "its paragraph also holds other clauses"
+        elif not olds:
             why = "the clause has no text of its own to replace"
         elif any(_nearest(p, TBL) is not None for p in olds):
             why = "the clause sits in a table"
@@ -985,7 +994,7 @@ class _Redliner:
         if why:
             self.skipped.append(f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not "
                                 f"rewritten: {why}")
-            return
+            return False
         _, new_texts = self.filled(change.entry)
         sample = olds[0]
         kept = ""
@@ -1015,6 +1024,7 @@ class _Redliner:
         self.changes.append(ChangeRecord("replace", rules, change.entry.id, paragraphs=tuple(new_texts),
                                          replaced=tuple(self.layout.index[p] for p in olds),
                                          kept_prefix=kept))
+        return True
 
     def _heading_runs(self, p: etree._Element, clause: Clause) -> int:
         """How many leading runs hold the clause's run-in heading ("Training Data.")."""
@@ -1221,7 +1231,16 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
         red.notes.extend(memo)
     else:
         for change in plan.replaces:
-            red.apply_replace(change)
+            if red.apply_replace(change) is False and change.entry.family == "ai":
+                # the clause could not be rewritten cleanly: the library clause goes in and prevails over it
+                same = next((c for c in plan.inserts if c.entry.clause_type == change.entry.clause_type), None)
+                if same is None:
+                    plan.inserts.append(PlannedChange("insert", list(change.findings), change.entry,
+                                                      overrides=[change.clause_id]))
+                else:
+                    same.findings.extend(change.findings)
+                    if change.clause_id not in same.overrides:
+                        same.overrides.append(change.clause_id)
         red.apply_inserts(plan.inserts)
         for change in plan.inserts:
             for cid in change.overrides:
