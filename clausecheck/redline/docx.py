@@ -1192,7 +1192,7 @@ def iso_date(when: _dt.datetime | None = None) -> str:
 def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date: _dt.datetime | None = None,
                  playbook: Any = None, library: Library | None = None, parties: Parties | None = None,
                  shown: str | None = None, tracked: bool | None = None,
-                 unread_pages: tuple[int, ...] = ()) -> RedlineResult:
+                 unread: tuple[str, ...] = ()) -> RedlineResult:
     """Apply ``report``'s findings to the DOCX ``data`` as tracked changes and comments.
 
     ``report`` must come from reading these very bytes (its clause tree locates
@@ -1217,8 +1217,7 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
     if tracked is None:
         tracked = click is None
     red.notes.extend(questions)
-    red.notes.extend(f"Page {n} has no text layer (scanned?); it was not read and is not in this copy: check it "
-                     "by hand." for n in (unread_pages or ()))
+    red.notes.extend(f"Not in this copy: {m}" for m in unread)
     if ctx.relies_on:
         red.notes.append(f"This document relies on a main agreement (\u201c{ctx.relies_on}\u201d): the main "
                          "agreement's governing law and forum govern it, so none is proposed here.")
