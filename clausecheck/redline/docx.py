@@ -313,8 +313,19 @@ def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[et
     p = _el(P)
     ppr = _para_props(sample)
     if continuation:
+        had = ppr.find(w("numPr")) is not None or ppr.find(w("pStyle")) is not None
         for el in ppr.findall(w("numPr")):
             ppr.remove(el)
+        if had:  # numId 0: no number, even where the paragraph style itself is a numbered list
+            num = _el(w("numPr"))
+            etree.SubElement(num, w("ilvl")).set(VAL, "0")
+            etree.SubElement(num, w("numId")).set(VAL, "0")
+            # CT_PPr order: pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl, numPr, ...
+            anchor = None
+            for tag in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"):
+                if ppr.find(w(tag)) is not None:
+                    anchor = ppr.find(w(tag))
+            (anchor.addnext(num) if anchor is not None else ppr.insert(0, num))
     mark = etree.SubElement(ppr, RPR)
     mark.append(writer.rev(INS))
     p.append(ppr)

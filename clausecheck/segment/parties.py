@@ -206,6 +206,29 @@ def _short_name(name: str) -> str:
     return short or name
 
 
+def _uses(text: str, term: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text))
+
+
+_COUNTERPARTY = re.compile(r"\b(?:between|and|with|by)\s+((?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3})")
+
+
+def _named_counterparty(head: str, text: str, customer: str) -> str | None:
+    """The other party's name in the preamble's "between ... and NAME" when no bracket defines it: a
+    capitalised name (not a role word, not the customer) that the contract uses at least five times."""
+    for m in _COUNTERPARTY.finditer(head):
+        name = m.group(1).strip(" .,’'")
+        words = name.split()
+        while words and _uses(text, " ".join(words)) < 5:
+            words.pop()  # "Mistral AI as" -> "Mistral AI"
+        name = " ".join(words)
+        if not name or name.lower() in ("the", "this", "these", customer.lower()) or _role(name) is not None \
+                or _NOT_PARTY.search(name) or name.lower() in _VENDOR_PRONOUNS | _CUSTOMER_PRONOUNS:
+            continue
+        return name
+    return None
+
+
 def _addresses_you(text: str) -> bool:
     """Terms written to "you": the customer is "you" throughout."""
     return len(re.findall(r"\byou(?:r)?\b", text[:20000], re.IGNORECASE)) >= 8
@@ -250,6 +273,13 @@ def detect_parties(text: str, preamble_end: int | None = None) -> Parties:
     """
     head = text[: preamble_end if preamble_end else 4000]
     found = _from_preamble(head) or _from_preamble(text[:12000]) or _from_defined_terms(text)
+    if (found.source != "default" or found.customer == "you") and found.vendor_name is None \
+            and _uses(text, found.vendor) < 2:
+        # "... between you (the "Customer") and Mistral AI as of ...": a name the contract keeps using
+        other = _named_counterparty(head if len(head) > 200 else text[:4000], text, found.customer)
+        if other:
+            found = replace(found, vendor=other, vendor_name=None,
+                            source="preamble" if found.source == "default" else found.source)
     return replace(found, customer_article=_uses_article(text, found.customer),
                    vendor_article=_uses_article(text, found.vendor))
 
