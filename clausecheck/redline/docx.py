@@ -267,17 +267,34 @@ def _run(text: str, rpr: etree._Element | None) -> etree._Element:
     return r
 
 
+def _runs_with_breaks(texts: Any, rpr: etree._Element | None) -> list[etree._Element]:
+    """Runs for ``texts`` with a line break (``w:br``) between each two."""
+    out = []
+    for i, text in enumerate(texts):
+        if i:
+            br = _el(R)
+            if rpr is not None and len(rpr):
+                br.append(copy.deepcopy(rpr))
+            etree.SubElement(br, w("br"))
+            out.append(br)
+        out.append(_run(text, rpr))
+    return out
+
+
 def _text_rpr(sample_p: etree._Element | None, bold: bool = False) -> etree._Element | None:
     """Run properties for new text, from the first text run of ``sample_p`` (fonts and size kept)."""
     base = None
     if sample_p is not None:
-        for r in sample_p.iter(R):
-            if r.find(T) is not None and (r.findtext(T) or "").strip():
-                base = r.find(RPR)
-                break
+        # the body text's look: the longest run (the first may be a run-in heading in a "Strong" style)
+        runs = [r for r in sample_p.iter(R) if (r.findtext(T) or "").strip()]
+        if runs:
+            base = max(runs, key=lambda r: len(r.findtext(T) or "")).find(RPR)
     rpr = copy.deepcopy(base) if base is not None else _el(RPR)
     for name in _STRIP_FOR_TEXT:
         for el in rpr.findall(w(name)):
+            rpr.remove(el)
+    for el in rpr.findall(w("rStyle")):
+        if re.search(r"strong|emphas|bold|heading|link|hyperlink|title", el.get(VAL) or "", re.IGNORECASE):
             rpr.remove(el)
     if bold:
         # CT_RPr order: rStyle, rFonts, b, bCs, ...
@@ -709,20 +726,19 @@ class _Redliner:
         if number:
             sep = "" if number.endswith((" ", "\t")) else " "
             h = number + sep + h
-        out, texts = [], []
-        for i, text in enumerate(paragraphs):
-            runs = []
-            shown = text
-            if i == 0 and run_in:
-                runs.append(_run(h + " ", _text_rpr(sample, bold=True)))
-                shown = h + " " + text
-            if i == 0 and overrides:
-                text = _notwithstanding(text, overrides, self.self_name)
-                shown = (h + " " + text) if run_in else text
-            runs.append(_run(text, _text_rpr(sample)))
-            out.append(_inserted_para(self.writer, sample, runs, continuation=i > 0))
-            texts.append(shown)
-        return out, texts
+        # one paragraph per library clause, its paragraphs separated by line breaks: it stays one clause
+        # (one number) wherever it lands, and takes the properties of the paragraph it joins
+        paragraphs = list(paragraphs)
+        if overrides:
+            paragraphs[0] = _notwithstanding(paragraphs[0], overrides, self.self_name)
+        runs = []
+        shown = ""
+        if run_in:
+            runs.append(_run(h + " ", _text_rpr(sample, bold=True)))
+            shown = h + " "
+        runs.extend(_runs_with_breaks(paragraphs, _text_rpr(sample)))
+        shown += "".join(paragraphs)
+        return [_inserted_para(self.writer, sample, runs)], [shown]
 
     def _section_heading(self, text: str, sample: etree._Element | None) -> tuple[etree._Element, str]:
         shown = text
@@ -1006,7 +1022,10 @@ class _Redliner:
             self.skipped.append(f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not "
                                 f"rewritten: {why}")
             return False
-        _, new_texts = self.filled(change.entry)
+        _, library_paras = self.filled(change.entry)
+        # the whole library clause goes into the clause's first paragraph, its paragraphs separated by line
+        # breaks: a list item stays one list item, and no item after it is renumbered
+        new_texts = ("".join(library_paras),)
         sample = olds[0]
         kept = ""
         for i, p in enumerate(olds):
@@ -1014,12 +1033,13 @@ class _Redliner:
             if i == 0:
                 kept = "".join(_para_text(r) for r in p.findall(R)[:keep_runs])
             self._delete_runs(p, skip=keep_runs)
-            if i < len(new_texts):
-                text = new_texts[i]
-                if i == 0 and kept and not kept.endswith((" ", "\t")):
-                    text = " " + text
+            if i == 0:
+                first = library_paras[0]
+                if kept and not kept.endswith((" ", "\t")):
+                    first = " " + first
                 ins = self.writer.rev(INS)
-                ins.append(_run(text, _text_rpr(sample)))
+                for r in _runs_with_breaks((first, *library_paras[1:]), _text_rpr(sample)):
+                    ins.append(r)
                 p.append(ins)
         # whole paragraphs left over: delete the marks before them, so the last old mark survives
         for p in olds[max(len(new_texts), 1) - 1:-1]:
