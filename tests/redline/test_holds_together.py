@@ -284,8 +284,8 @@ def test_a_library_clause_is_one_numbered_paragraph(fixture_docx):
     res = redline_docx(fixture_docx.read_bytes(), report, date=DATE, tracked=True)
     root = ooxml.document(res.data)
     ch = next(c for c in res.changes if c.kind == "insert" and c.library_id == "ai/no-training-standard")
-    assert len(ch.paragraphs) == 1
-    p = next(p for p in root.iter(f"{{{W}}}p") if ooxml.paragraph_text(p).startswith(ch.paragraphs[0][:40]))
+    assert ch.paragraphs[0] == "Artificial Intelligence" and len(ch.paragraphs) == 2  # the section heading, the clause
+    p = next(p for p in root.iter(f"{{{W}}}p") if ooxml.paragraph_text(p).startswith(ch.paragraphs[1][:40]))
     assert p.find(f".//{{{W}}}br") is not None and "Provider shall ensure" in ooxml.paragraph_text(p)
 
 
