@@ -325,8 +325,8 @@ def _ppr(p: etree._Element) -> etree._Element:
 
 def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element],
                    continuation: bool = False) -> etree._Element:
-    """A new paragraph formatted like ``sample``; a ``continuation`` (the second paragraph of one
-    clause) keeps the indentation but not the list number, so later items are not renumbered."""
+    """A new paragraph formatted like ``sample``; with ``continuation`` it keeps the indentation but not
+    the list number or bullet (its number is typed, or it continues a clause), so nothing is renumbered."""
     p = _el(P)
     ppr = _para_props(sample)
     if continuation:
@@ -738,7 +738,8 @@ class _Redliner:
             shown = h + " "
         runs.extend(_runs_with_breaks(paragraphs, _text_rpr(sample)))
         shown += "".join(paragraphs)
-        return [_inserted_para(self.writer, sample, runs)], [shown]
+        # a typed number replaces the sample's own list number or bullet
+        return [_inserted_para(self.writer, sample, runs, continuation=bool(number))], [shown]
 
     def _section_heading(self, text: str, sample: etree._Element | None) -> tuple[etree._Element, str]:
         shown = text
