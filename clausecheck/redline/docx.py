@@ -1024,6 +1024,9 @@ class _Redliner:
                                 f"rewritten: {why}")
             return False
         _, library_paras = self.filled(change.entry)
+        if change.overrides:
+            cites = self._override_cites(change)
+            library_paras = (_notwithstanding(library_paras[0], cites, self.self_name), *library_paras[1:])
         # the whole library clause goes into the clause's first paragraph, its paragraphs separated by line
         # breaks: a list item stays one list item, and no item after it is renumbered
         new_texts = ("".join(library_paras),)

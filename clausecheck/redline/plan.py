@@ -290,6 +290,13 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
                 change.entry = entry  # one clause answers both: the stricter one
         if over is not None and over not in change.overrides:
             change.overrides.append(over)
+    for change in plan.replaces:
+        # a replacement also prevails over the other clauses the model is sure say the opposite
+        if change.entry.family == "ai":
+            label = change.entry.clause_type
+            change.overrides = [cid for cid in ctx.label_clauses.get(label, ())
+                                if cid != change.clause_id and ctx.stance.get(cid, {}).get(label) == "adverse"
+                                and label not in ctx.review.get(cid, set())]
     for change in plan.inserts:
         # an inserted clause that prevails over one adverse clause prevails over every other clause the
         # model is sure says the opposite on the same point, so that nothing left in place contradicts it
