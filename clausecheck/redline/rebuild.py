@@ -24,7 +24,7 @@ _LEAD_NUMBER = re.compile(r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{
 
 
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|rtf|odt|txt|md|pages)\b|^Microsoft Word - |^untitled\b|^[\w-]+_[\w_-]+$|"
-                        r"^[\w-]+$(?<=\d)", re.IGNORECASE)
+                        r"^[\w-]+$(?<=\d)|://|^\W*$|^\[\]", re.IGNORECASE)
 
 
 def _printed(number: str, lead: str) -> str:
@@ -73,6 +73,8 @@ def tree_paragraphs(tree: ClauseTree) -> tuple[list[Para], str, str | None]:
         if b.kind == "title" and not paras:
             title = title or text.strip()
             continue
+        if not paras and title and " ".join(text.split()).lower() == " ".join(title.split()).lower():
+            continue  # the title block itself, already written as the title
         if b.kind == "table_row":
             paras.append(Para(kind="table_row", cells=tuple(x.strip() for x in text.split(" | "))))
             continue
