@@ -1283,8 +1283,9 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
                     continue
                 red.clause_notes.append((cid, [
                     f"Left in place: the inserted clause \u201c{change.entry.title}\u201d says it prevails over this "
-                    f"clause (\u201cNotwithstanding ...\u201d), because striking this clause would also strike "
-                    f"text the finding is not about. Strike or narrow it instead if the other side agrees."]))
+                    f"clause (\u201cNotwithstanding ...\u201d). The redline strikes only a clause that decides the point, "
+                    f"is wholly about it and that the model read with confidence; strike or narrow this one by hand "
+                    f"if the other side agrees."]))
     comments = red.apply_comments()
     pkg.changed[pkg.main] = _serialise(pkg.doc)
     return RedlineResult(data=pkg.write(), changes=red.changes, insertions=red.writer.ins,
