@@ -567,6 +567,8 @@ class _Redliner:
                                    if (b.get(NAME) or "").startswith(BOOKMARK_PREFIX)}
         self.previous_bookmarks = frozenset(self.existing_bookmarks)
         self.notes: list[str] = []  # lines of the redline's first comment (on the title)
+        self.top_numbers: set[str] = set()  # typed numbers given to new sections in this run
+        self.placed: set[etree._Element] = set()  # paragraphs this run inserted
         self.note_comments = 0
         self.clause_notes: list[tuple[str, list[str]]] = []  # (clause id, lines): comments on kept clauses
         text = report.tree.document.text
@@ -686,6 +688,7 @@ class _Redliner:
         (as Word writes typing at the end of a paragraph).
         """
         body = self.pkg.body
+        self.placed.update(elements)
         if anchor is None:
             last = body[-1] if len(body) else None
             anchor = last if last is not None and last.tag == SECTPR else None
@@ -700,6 +703,10 @@ class _Redliner:
         for el in elements:
             at.addnext(el)
             at = el
+
+    def _is_new(self, el: etree._Element) -> bool:
+        """A paragraph this run inserted."""
+        return el in self.placed
 
     def _mark_is_ours(self, p: etree._Element) -> bool:
         rpr = p.find(f"{PPR}/{RPR}")
@@ -813,6 +820,8 @@ class _Redliner:
     def insert_section(self, changes: list[PlannedChange], heading: str | None, anchor: etree._Element | None,
                        prev: Clause | None) -> None:
         """A new level-0 section holding ``changes``' entries (each as sub-clauses)."""
+        while anchor is not None and self._is_new(anchor):
+            anchor = anchor.getnext()  # after the sections this run already added there
         before = self._before_index(anchor)
         head_sample = self.layout.first_para(prev) if prev is not None else self.layout.numbered_sample(0)
         sub_sample = self._sub_sample(prev, prev.start if prev else None)
@@ -827,6 +836,10 @@ class _Redliner:
         # a document that types its numbers gets the next number typed; Word's own numbering continues itself
         typed = _typed_prefix(head_sample, prev.number if prev is not None else None)
         new_number = next_number(prev.number) if typed and prev is not None and prev.number else None
+        while new_number is not None and new_number in self.top_numbers:
+            new_number = next_number(new_number)  # a second new section takes the number after the first
+        if new_number is not None:
+            self.top_numbers.add(new_number)
         sub_format = self._typed_sub_format(prev) if new_number else None
         if new_number:
             title = new_number + typed[len(prev.number):] + title
@@ -1304,7 +1317,8 @@ def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
     changes: dict[str, Any] = {}
     for side, default in (("customer", "[Customer]"), ("vendor", "[Vendor]")):
         term = getattr(parties, side)
-        used = term.lower() == "you" or (len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2)
+        used = term.lower() == "you" or len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2 \
+            or bool(re.search(rf"[\"“‘'「]{re.escape(term)}[\"”’'」]", text))  # defined in the preamble
         if parties.source == "default" or not used:
             changes[side] = default
             changes[f"{side}_article"] = False

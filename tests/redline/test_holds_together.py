@@ -415,3 +415,25 @@ def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):
     v = verify_redline(outcome, original=src.read_bytes(), options=opts)
     assert sorted(v.resolved_high_ai) == sorted(v.addressed_high_ai)
     assert v.new_high == [] and v.duplicate_numbers == [] and v.collateral_deletions == []
+
+
+def test_two_new_sections_take_consecutive_numbers(tmp_path):
+    """A missing forum beside a top-level law section and the AI section both go after the last section,
+    one after the other, numbered 4 and 5 (never both 4, never inside each other)."""
+    paras = [Para('This Services Agreement is made between Corvane Freight Ltd ("Customer") and Ilex Data Inc. '
+                  '("Provider").'),
+             Para("1. Services", kind="heading"), Para("1.1 Provider shall provide the Services in the Order."),
+             Para("2. Governing Law", kind="heading"), Para("This Agreement is governed by the laws of England."),
+             Para("3. Notices", kind="heading"), Para("3.1 Notices must be in writing.")]
+    path = write(tmp_path, "toplaw.docx", paras, numbering="decimal", title="SERVICES AGREEMENT")
+    report = rule_only(path)
+    assert "DR001" in {f.rule_id for f in report.findings}
+    res = redline_docx(path.read_bytes(), report, date=DATE, tracked=True)
+    accepted = tmp_path / "accepted.docx"
+    accepted.write_bytes(accept_all(res.data))
+    numbers = [c.number for c in segment(extract(accepted)).clauses if c.number]
+    assert numbers[:5] == ["1", "1.1", "2", "3", "3.1"] and len(numbers) == len(set(numbers))
+    tops = [n for n in numbers if "." not in n]
+    assert tops == ["1", "2", "3", "4", "5"]
+    body = texts(accept_all(res.data))
+    assert "Customer Materials" in " ".join(body) and "[Customer]" not in " ".join(body)
