@@ -267,6 +267,13 @@ def _run(text: str, rpr: etree._Element | None) -> etree._Element:
     return r
 
 
+def _bold_rpr() -> etree._Element:
+    rpr = _el(RPR)
+    rpr.append(_el(w("b")))
+    rpr.append(_el(w("bCs")))
+    return rpr
+
+
 def _runs_with_breaks(texts: Any, rpr: etree._Element | None) -> list[etree._Element]:
     """Runs for ``texts`` with a line break (``w:br``) between each two."""
     out = []
@@ -764,7 +771,28 @@ class _Redliner:
                 for name in ("rPrChange", "ins", "del", "vanish"):
                     for el in rpr.findall(w(name)):
                         rpr.remove(el)
+        if sample is None:
+            # nothing to copy: a heading the reader (and clausecheck) sees as one, in the document's own
+            # "heading 1" style if it has one, else bold
+            p = _inserted_para(self.writer, None, [_run(shown, _bold_rpr())])
+            style = self._heading_style()
+            if style is not None:
+                ps = _el(w("pStyle"))
+                ps.set(VAL, style)
+                p.find(PPR).insert(0, ps)
+            return p, shown
         return _inserted_para(self.writer, sample, [_run(shown, rpr)]), shown
+
+    def _heading_style(self) -> str | None:
+        """The style id of the document's "heading 1" paragraph style, if it has one."""
+        root = self.pkg.read_xml(posixpath.join(posixpath.dirname(self.pkg.main), "styles.xml"))
+        if root is None:
+            return None
+        for st in root.iter(w("style")):
+            name = st.find(w("name"))
+            if st.get(w("type")) == "paragraph" and name is not None and (name.get(VAL) or "").lower() == "heading 1":
+                return st.get(w("styleId"))
+        return None
 
     def _bookmark(self, p: etree._Element, entry: LibraryEntry) -> None:
         """A hidden bookmark naming the library entry, so a later run knows this clause is ours."""
