@@ -230,6 +230,8 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
     ordered = sorted(findings, key=lambda f: 0 if f.rule_id.startswith("GL") else 1)
     for f in ordered:
         entry = choose_entry(f, library, playbook, chosen_law)
+        if entry is not None and f.location.clause_id is None:
+            entry = _follow_other_half(entry, library, playbook, ctx)
         if entry is not None and entry.clause_type == "governing_law" and chosen_law is None:
             chosen_law = entry
         actionable = (entry is not None and f.fix is not None
@@ -309,6 +311,29 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
     _pair_law_and_forum(plan, ctx, library)
     plan.comments = findings
     return plan
+
+
+def _follow_other_half(entry: LibraryEntry, library: Library, playbook: Any, ctx: Context) -> LibraryEntry:
+    """A missing law follows the forum the contract already has (and a missing forum its law), when the
+    library has the match and the playbook accepts it and names no preference of its own: adding the
+    missing half is a smaller change than rewriting the half that is there."""
+    preferred = dict(getattr(playbook, "preferred", {}) or {})
+    if preferred.get("governing_law") or preferred.get("dispute_resolution"):
+        return entry  # the playbook names its own law or forum: it is proposed (and the other half follows it)
+    if entry.clause_type == "governing_law" and ctx.forum_place and not ctx.arbitration \
+            and entry.jurisdiction != ctx.forum_place:
+        match = library.by_jurisdiction("governing_law", ctx.forum_place)
+        accepts = getattr(playbook, "law_accepted", None)
+        if match is not None and (accepts is None or accepts(ctx.forum_place)):
+            return match
+    if entry.clause_type == "dispute_resolution" and ctx.law_place \
+            and entry.jurisdiction not in (None, ctx.law_place) and not entry.seat:
+        law = library.by_jurisdiction("governing_law", ctx.law_place)
+        match = library.get(law.pairs_with or "") if law is not None else None
+        accepts = getattr(playbook, "forum_accepted", None)
+        if match is not None and (accepts is None or accepts(ctx.law_place)):
+            return match
+    return entry
 
 
 def _pair_law_and_forum(plan: Plan, ctx: Context, library: Library) -> None:

@@ -437,3 +437,17 @@ def test_two_new_sections_take_consecutive_numbers(tmp_path):
     assert tops == ["1", "2", "3", "4", "5"]
     body = texts(accept_all(res.data))
     assert "Customer Materials" in " ".join(body) and "[Customer]" not in " ".join(body)
+
+
+def test_missing_law_follows_the_existing_forum():
+    """GL001 with the courts of California already chosen: the law proposed is California's, and the
+    forum clause is left alone."""
+    lib = load_library()
+    ctx = Context(forum_clause="cF", forum_place="US-CA",
+                  own_text={"cF": "The state and federal courts in San Francisco, California have exclusive "
+                                  "jurisdiction over any dispute."})
+    f = Finding(rule_id="GL001", rule_name="x", severity=Severity.HIGH, title="t", message="m",
+                location=Location("f", 0, 0, 1, 1, None, None), evidence="",
+                fix=Fix("Add", (), Applicability.SUGGESTED, "governing_law/new-york"), fingerprint="g")
+    plan = plan_changes([f], lib, None, {"cF": {"dispute_resolution"}}, context=ctx)
+    assert [c.entry.id for c in plan.inserts] == ["governing_law/california"] and plan.replaces == []
