@@ -131,6 +131,32 @@ def vendor_subject(vendor_terms: Sequence[str]) -> "re.Pattern[str]":
                       r"agrees?|uses?|reserves?|is|are|has|have|might|could|would|won’t|won't|doesn’t|doesn't)\b")
 
 
+_NUM = r"(?:\d+(?:\.\d+)*[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*|\([0-9A-Za-z]{1,4}\)|(?<![A-Za-z])[A-Za-z](?=[,;\s]))"
+_NOTWITHSTANDING = re.compile(r"\b(?:notwithstanding|despite)\s+(?:anything\s+(?:to\s+the\s+contrary\s+)?in\s+)?"
+                              r"(?:the\s+)?(?:Sections?|Clauses?|Articles?|paragraphs?|§§?)\s*"
+                              rf"({_NUM}(?:\s*(?:,|and|or)\s*(?:(?:Sections?|paragraphs?)\s+)?{_NUM})*)", re.IGNORECASE)
+
+
+_ANY_CONTRARY = re.compile(r"\bnotwithstanding anything (?:to the contrary )?in (?:this|these|the)\b", re.IGNORECASE)
+
+
+def overrides(info: "ClauseInfo") -> set[str]:
+    """The clause numbers ``info`` says it prevails over ("Notwithstanding Section 3.3, ...")."""
+    out: set[str] = set()
+    for m in _NOTWITHSTANDING.finditer(info.text):
+        for num in re.findall(_NUM, m.group(1)):
+            num = num.rstrip(".")
+            if num.lower() in ("and", "or"):
+                continue
+            out.add(num)
+            tail = re.search(r"\(([0-9A-Za-z]{1,4})\)$", num)
+            if tail:  # "4(a)" also names the sub-clause numbered "(a)" / "a"
+                out.update({tail.group(1), f"({tail.group(1)})"})
+    if _ANY_CONTRARY.search(info.text):
+        out.add("*")
+    return out
+
+
 def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequence[str]],
            vendor: "re.Pattern[str] | None" = None) -> Choice:
     """The operative clause for ``label`` among the clauses carrying it, and any that conflict with it."""
@@ -141,6 +167,14 @@ def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequ
         return Choice(None, only_background=True)
     ranked = sorted(candidates, key=lambda c: _rank(c, label, vendor), reverse=True)
     best = ranked[0]
+    # "Notwithstanding Section 3.3, ..." prevails over the clause it names: a clause that says it prevails
+    # over another clause carrying the label is operative, and the two are not in conflict (the contract
+    # itself says which one wins)
+    numbers = {c.number.rstrip(".") for c in candidates if c.number}
+    over = next((c for c in ranked if c.stance.get(label) and label not in c.review and (
+        "*" in overrides(c) or (overrides(c) & (numbers - {(c.number or "").rstrip(".")})))), None)
+    if over is not None:
+        return Choice(over)
     stance = best.stance.get(label)
     conflicts = []
     top = _rank(best, label, vendor)

@@ -50,7 +50,7 @@ def _subject(sentence: str) -> str | None:
 
 
 def _role(subject: str, parties: Parties) -> str | None:
-    s = subject.strip().strip("\"“”").lower()
+    s = subject.strip().strip("\"“”[]").lower()
     s = re.sub(r"^(?:the|each|any)\s+", "", s)
     if _BOTH.search(subject):
         return "both"
@@ -82,7 +82,10 @@ def binds_from_text(text: str, cue: re.Pattern[str], parties: Parties, lead_in: 
     subject of its own takes its lead-in's subject.
     """
     sentences = re.split(r"(?<=[.;。])\s+|\n", text)
-    target = next((s for s in sentences if cue.search(s)), None)
+    cued = [s for s in sentences if cue.search(s)]
+    # a run-in heading ("No Distillation.") names the subject matter but binds nobody: prefer a
+    # cue sentence with a subject and a modal of its own
+    target = next((s for s in cued if _subject(s)), cued[0] if cued else None)
     if target is None:
         return None
     roles = []

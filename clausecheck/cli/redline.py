@@ -17,6 +17,10 @@ from ..errors import ExitCode
 @click.option("--author", default="clausecheck", show_default=True,
               help="The name Word shows on the tracked changes and comments. Example: --author \"J. Tanaka\"")
 @click.option("--overwrite", is_flag=True, help="Replace the output file if it already exists.")
+@click.option("--tracked/--comments-only", "tracked", default=None,
+              help="Tracked changes, or comments and a negotiation memo only. By default click-through terms "
+                   "(accepted by use, not signed) get comments only and contracts get tracked changes. "
+                   "Example: --tracked")
 @click.option("--select", multiple=True, metavar="ID",
               help="Redline only these rules (repeatable; a prefix such as AI selects a family). Example: --select AI")
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003")
@@ -28,7 +32,7 @@ from ..errors import ExitCode
 @click.option("--no-model", "no_model", is_flag=True, hidden=True,
               help="Skip the clause model (rule-based checks only; every AI clause then counts as missing).")
 @click.pass_obj
-def command(term, path, output, playbook, author, overwrite, select, ignore, preview, allow_modified_model,
+def command(term, path, output, playbook, author, overwrite, tracked, select, ignore, preview, allow_modified_model,
             allow_modified_rules, no_model):
     """Write a Word copy of a contract with clausecheck's suggestions as tracked changes
     (missing clauses inserted, weak clauses replaced from the clause library) and a margin
@@ -59,16 +63,24 @@ def command(term, path, output, playbook, author, overwrite, select, ignore, pre
         from ..checks.playbook import load_playbook
 
         options.playbook = load_playbook(playbook)
-    outcome = redline_file(path, output=output, overwrite=overwrite, author=author.strip(), options=options)
+    outcome = redline_file(path, output=output, overwrite=overwrite, author=author.strip(), options=options,
+                           tracked=tracked)
     res = outcome.result
     for _code, message in outcome.report.warnings:
         term.detail(f"{path}: warning: {message}")
+    for message in outcome.unread:  # never silent: the redline does not hold these pages
+        term.warning(f"{path}: {message} They are not in the redline.")
+    for note in res.notes:
+        if note.startswith(("Who is the", "This document relies")):
+            term.detail(f"{path}: {note}")
     for why in res.skipped:
         term.detail(f"{path}: {why}")
     inserted = sum(1 for c in res.changes if c.kind == "insert")
     replaced = sum(1 for c in res.changes if c.kind == "replace")
     rebuilt = f" (rebuilt from the {Path(path).suffix.lstrip('.').upper() or 'text'} as a Word document)" if outcome.rebuilt else ""
+    mode = "" if res.tracked else " (click-through terms: comments and a negotiation memo, no tracked changes; " \
+                                  "--tracked to change the text)"
     term.info(f"Redline written to {outcome.output}{rebuilt}: {inserted} clause(s) inserted, {replaced} replaced, "
-              f"{res.comments} comment(s).")
+              f"{res.comments} comment(s){mode}.")
     click.echo(str(outcome.output))
     return int(ExitCode.OK)

@@ -32,6 +32,7 @@ class RedlineOutcome:
     result: RedlineResult
     report: Any  # the Report the redline was made from (of the rebuilt DOCX for a PDF)
     rebuilt: bool  # True when the input was not a DOCX
+    unread: tuple[str, ...] = ()  # the input's pages that could not be read (no text layer), as messages
 
 
 def default_output(path: str | Path) -> Path:
@@ -51,7 +52,7 @@ def check_output(path: str | Path, output: Path, overwrite: bool) -> None:
 
 def redline_file(path: str | Path, *, output: str | Path | None = None, overwrite: bool = False,
                  author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                 playbook: Any = None) -> RedlineOutcome:
+                 playbook: Any = None, tracked: bool | None = None) -> RedlineOutcome:
     """Analyse ``path`` and write its redline; returns where and what was done."""
     from ..pipeline import Options, analyse
 
@@ -61,12 +62,13 @@ def redline_file(path: str | Path, *, output: str | Path | None = None, overwrit
     out = Path(output) if output is not None else default_output(path)
     check_output(path, out, overwrite)
     report = analyse(path, options=opts)
-    return redline_report(path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date)
+    return redline_report(path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date,
+                          tracked=tracked)
 
 
 def redline_report(path: str | Path, report: Any, *, output: str | Path | None = None, overwrite: bool = False,
                    author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                   ) -> RedlineOutcome:
+                   tracked: bool | None = None) -> RedlineOutcome:
     """The redline of ``path`` from a Report already made of it (``scan --redline`` reuses its reports).
 
     For a PDF/TXT/MD input the rebuilt DOCX is analysed again with ``options``.
@@ -77,6 +79,8 @@ def redline_report(path: str | Path, report: Any, *, output: str | Path | None =
     out = Path(output) if output is not None else default_output(path)
     check_output(path, out, overwrite)
     rebuilt = report.tree.document.source.kind != "docx"
+    # pages the extractor could not read (scans without OCR) are missing from a rebuilt copy: say so
+    unread = tuple(m for c, m in (report.warnings or ()) if c in ("W101", "W102"))
     if rebuilt:
         from .rebuild import rebuild_docx
 
@@ -95,12 +99,13 @@ def redline_report(path: str | Path, report: Any, *, output: str | Path | None =
         from ..checks.playbook import load_playbook
 
         pb = load_playbook(pb)
-    result = redline_docx(data, report, author=author, date=date, playbook=pb, shown=str(path))
+    result = redline_docx(data, report, author=author, date=date, playbook=pb, shown=str(path), tracked=tracked,
+                          unread=unread)
     try:
         write_atomic(out, result.data)
     except OSError as e:
         raise OutputError("E402", str(out), detail=e.strerror or str(e)) from e
-    return RedlineOutcome(output=out, result=result, report=report, rebuilt=rebuilt)
+    return RedlineOutcome(output=out, result=result, report=report, rebuilt=rebuilt, unread=unread)
 
 
 __all__ = ["redline_file", "redline_report", "default_output", "RedlineOutcome", "SUFFIX"]

@@ -45,7 +45,8 @@ from ..errors import InputError
 from ..findings import Finding
 from .library import Library, LibraryEntry, entry_values, load_library
 from ..segment.parties import Parties, parties_of_tree
-from .plan import PlannedChange, check_preferred, plan_changes
+from .context import click_through
+from .plan import Context, PlannedChange, check_preferred, plan_changes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -114,6 +115,7 @@ class ChangeRecord:
     paragraphs: tuple[str, ...] = ()  # the text of the inserted or replacement paragraphs
     replaced: tuple[int, ...] = ()  # replace: original paragraph indices rewritten
     kept_prefix: str = ""  # replace: a run-in heading kept at the start of the first paragraph
+    element: Any = field(default=None, repr=False, compare=False)  # insert: its first new paragraph
 
 
 @dataclass(slots=True)
@@ -126,6 +128,10 @@ class RedlineResult:
     skipped: list[str] = field(default_factory=list)  # why a change was not made (shown with -v)
     marked: tuple[int, ...] = ()  # original paragraphs whose paragraph mark became a tracked insertion
     parties: Parties | None = None
+    notes: list[str] = field(default_factory=list)  # the lines of the redline's first comment
+    memo: list[str] = field(default_factory=list)  # the negotiation memo (click-through terms)
+    tracked: bool = True  # False: comments and a memo only
+    note_comments: int = 0  # comments that are not about one finding (the first comment, clauses left in place)
 
 
 # --------------------------------------------------------------------------- the package
@@ -317,17 +323,41 @@ def _run(text: str, rpr: etree._Element | None) -> etree._Element:
     return r
 
 
+def _bold_rpr() -> etree._Element:
+    rpr = _el(RPR)
+    rpr.append(_el(w("b")))
+    rpr.append(_el(w("bCs")))
+    return rpr
+
+
+def _runs_with_breaks(texts: Any, rpr: etree._Element | None) -> list[etree._Element]:
+    """Runs for ``texts`` with a line break (``w:br``) between each two."""
+    out = []
+    for i, text in enumerate(texts):
+        if i:
+            br = _el(R)
+            if rpr is not None and len(rpr):
+                br.append(copy.deepcopy(rpr))
+            etree.SubElement(br, w("br"))
+            out.append(br)
+        out.append(_run(text, rpr))
+    return out
+
+
 def _text_rpr(sample_p: etree._Element | None, bold: bool = False) -> etree._Element | None:
     """Run properties for new text, from the first text run of ``sample_p`` (fonts and size kept)."""
     base = None
     if sample_p is not None:
-        for r in sample_p.iter(R):
-            if r.find(T) is not None and (r.findtext(T) or "").strip():
-                base = r.find(RPR)
-                break
+        # the body text's look: the longest run (the first may be a run-in heading in a "Strong" style)
+        runs = [r for r in sample_p.iter(R) if (r.findtext(T) or "").strip()]
+        if runs:
+            base = max(runs, key=lambda r: len(r.findtext(T) or "")).find(RPR)
     rpr = copy.deepcopy(base) if base is not None else _el(RPR)
     for name in _STRIP_FOR_TEXT:
         for el in rpr.findall(w(name)):
+            rpr.remove(el)
+    for el in rpr.findall(w("rStyle")):
+        if re.search(r"strong|emphas|bold|heading|link|hyperlink|title", el.get(VAL) or "", re.IGNORECASE):
             rpr.remove(el)
     if bold:
         # CT_RPr order: rStyle, rFonts, b, bCs, ...
@@ -356,9 +386,26 @@ def _ppr(p: etree._Element) -> etree._Element:
     return ppr
 
 
-def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element]) -> etree._Element:
+def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element],
+                   continuation: bool = False) -> etree._Element:
+    """A new paragraph formatted like ``sample``; with ``continuation`` it keeps the indentation but not
+    the list number or bullet (its number is typed, or it continues a clause), so nothing is renumbered."""
     p = _el(P)
     ppr = _para_props(sample)
+    if continuation:
+        had = ppr.find(w("numPr")) is not None or ppr.find(w("pStyle")) is not None
+        for el in ppr.findall(w("numPr")):
+            ppr.remove(el)
+        if had:  # numId 0: no number, even where the paragraph style itself is a numbered list
+            num = _el(w("numPr"))
+            etree.SubElement(num, w("ilvl")).set(VAL, "0")
+            etree.SubElement(num, w("numId")).set(VAL, "0")
+            # CT_PPr order: pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl, numPr, ...
+            anchor = None
+            for tag in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"):
+                if ppr.find(w(tag)) is not None:
+                    anchor = ppr.find(w(tag))
+            (anchor.addnext(num) if anchor is not None else ppr.insert(0, num))
     mark = etree.SubElement(ppr, RPR)
     mark.append(writer.rev(INS))
     p.append(ppr)
@@ -403,6 +450,67 @@ def _para_text(p: etree._Element) -> str:
         else:
             out.append("\t")
     return "".join(out)
+
+
+def _cite(number: str) -> str:
+    n = number.strip().rstrip(".")
+    if re.match(r"(?:Section|Clause|Article|Paragraph|§|第)", n, re.IGNORECASE):
+        return n
+    return ("paragraph " if n.startswith("(") else "Section ") + n
+
+
+def _notwithstanding(text: str, cites: list[str], self_name: str = "this Agreement") -> str:
+    """``text`` made to prevail over the clauses it leaves in place: "Notwithstanding Section 3.3, ..."
+    in front of the first sentence that binds someone (a definition stays first)."""
+    named = list(dict.fromkeys(c for c in cites if c))
+    if named and len(named) == len([c for c in cites]):
+        kinds = {n.split(" ", 1)[0] for n in named}
+        if len(named) > 1 and len(kinds) == 1 and kinds <= {"Section", "paragraph", "Article", "Clause"}:
+            kind = next(iter(kinds))
+            nums = [n.split(" ", 1)[1] for n in named]
+            lead = f"Notwithstanding {kind}s " + ", ".join(nums[:-1]) + " and " + nums[-1]
+        else:
+            lead = "Notwithstanding " + " and ".join(named)
+    else:
+        lead = f"Notwithstanding anything to the contrary in {self_name}"
+    sentences = re.split(r"(?<=[.;])\s+", text)
+    k = next((i for i, x in enumerate(sentences) if re.search(r"\b(?:shall|will|must|may)\b", x)), 0)
+    first = sentences[k]
+    word = first.split(" ", 1)[0]
+    if word in ("The", "In", "Each", "On", "If", "Any", "All", "Where", "When"):
+        first = first[0].lower() + first[1:]
+    sentences[k] = f"{lead}, {first}"
+    return " ".join(sentences)
+
+
+def next_number(number: str) -> str | None:
+    """The number after ``number`` as the document writes it: "15" -> "16", "7.3." -> "7.4.",
+    "Article 7" -> "Article 8", "(b)" -> "(c)"; None for one it cannot continue (roman, bullets)."""
+    m = re.search(r"(\d+)(?!.*\d)", number)
+    if m:
+        return number[:m.start()] + str(int(m.group(1)) + 1) + number[m.end():]
+    m = re.fullmatch(r"(\(?)([a-y])(\)?\.?)", number.strip())
+    if m:
+        return m.group(1) + chr(ord(m.group(2)) + 1) + m.group(3)
+    return None
+
+
+def _typed_prefix(p: etree._Element | None, number: str | None) -> str | None:
+    """The number and separator ``p`` starts with ("15. ", "7.3\t") when the number is typed, not Word's."""
+    if p is None or not number:
+        return None
+    ppr = p.find(PPR)
+    if ppr is not None and ppr.find(w("numPr")) is not None:
+        return None
+    text = _para_text(p)
+    stripped = text.lstrip()
+    if not stripped.startswith(number):
+        return None
+    rest = stripped[len(number):]
+    if rest[:1].isalnum():
+        return None  # "10." is not typed "1"
+    sep = re.match(r"[.)]?[ \t\u00a0]*", rest).group(0)
+    return number + (sep or " ")
 
 
 def _heading_text(heading: str) -> str:
@@ -451,8 +559,14 @@ class _Layout:
         return out
 
     def paras_in(self, start: int, end: int) -> list[etree._Element]:
+        """The paragraphs holding text between ``start`` and ``end`` (a run-together paragraph that
+        starts before ``start`` and holds it too)."""
         out: list[etree._Element] = []
-        for b in self.blocks_in(start, end):
+        blocks = self.blocks_in(start, end)
+        i = bisect_left(self._starts, start)
+        if (not blocks or blocks[0].start > start) and i > 0 and self.blocks[i - 1].end > start:
+            blocks = [self.blocks[i - 1], *blocks]
+        for b in blocks:
             for p in self.block_paras(b):
                 if p not in out:
                     out.append(p)
@@ -515,6 +629,14 @@ class _Redliner:
         self.existing_bookmarks = {b.get(NAME) for b in pkg.body.iter(w("bookmarkStart"))
                                    if (b.get(NAME) or "").startswith(BOOKMARK_PREFIX)}
         self.previous_bookmarks = frozenset(self.existing_bookmarks)
+        self.notes: list[str] = []  # lines of the redline's first comment (on the title)
+        self.top_numbers: set[str] = set()  # typed numbers given to new sections in this run
+        self.placed: set[etree._Element] = set()  # paragraphs this run inserted
+        self.note_comments = 0
+        self.clause_notes: list[tuple[str, list[str]]] = []  # (clause id, lines): comments on kept clauses
+        text = report.tree.document.text
+        self.self_name = "these Terms" if len(re.findall(r"\bthese Terms\b", text)) > len(
+            re.findall(r"\bthis Agreement\b", text)) else "this Agreement"
 
     # -- what our earlier runs left -------------------------------------------------
 
@@ -566,6 +688,24 @@ class _Redliner:
 
     # -- filling ---------------------------------------------------------------------
 
+    def _override_cites(self, change: PlannedChange) -> list[str]:
+        """How the inserted clause cites the clauses it prevails over ("Section 3.3.4"; None for an
+        unnumbered clause, which the clause then overrides as "anything to the contrary")."""
+        clauses = sorted((self.layout.clauses[c] for c in change.overrides if c in self.layout.clauses),
+                         key=lambda c: c.start)
+        return [self._cite_clause(c) for c in clauses]
+
+    def _cite_clause(self, clause: Clause) -> str:
+        """"Section 4(a)" for sub-clause (a) of Section 4; "" for a clause without a usable number."""
+        if not clause.number or not any(ch.isalnum() for ch in clause.number):
+            return ""
+        number = clause.number.strip().rstrip(".")
+        parent = self.layout.clauses.get(clause.parent or "")
+        if re.fullmatch(r"\(?[a-z]{1,4}\)?", number) and parent is not None and parent.number \
+                and any(ch.isdigit() for ch in parent.number):
+            return "Section " + parent.number.strip().rstrip(".") + "(" + number.strip("()") + ")"
+        return _cite(clause.number)
+
     def filled(self, entry: LibraryEntry) -> tuple[str, tuple[str, ...]]:
         return entry.fill(entry_values(entry, self.parties, self.playbook))
 
@@ -578,17 +718,16 @@ class _Redliner:
         return main, end
 
     def _ai_anchor(self) -> tuple[etree._Element | None, Clause | None]:
-        """(element to insert before, the section just before it) for the new AI section."""
+        """(element to insert before, the section just before it) for the new AI section: after the
+        last main section, so that it continues the numbering and no clause after it is renumbered
+        (cross-references elsewhere keep pointing at the right clause)."""
         main, end = self._top_sections()
-        i = len(main)
-        while i > 0 and BOILERPLATE.search(main[i - 1].heading or ""):
-            i -= 1
-        if i < len(main) and i > 0:
-            return self.layout.top(self.layout.first_para(main[i])), main[i - 1]
-        prev = main[-1] if main else None
+        main = [c for c in main if self.layout.first_para(c) is not None]
+        if main:
+            return self._after(main[-1]), main[-1]
         if end is not None and self.layout.first_para(end) is not None:
-            return self.layout.top(self.layout.first_para(end)), prev
-        return None, prev
+            return self.layout.top(self.layout.first_para(end)), None
+        return None, None
 
     def _after(self, clause: Clause) -> etree._Element | None:
         last = self.layout.last_para(clause)
@@ -612,6 +751,7 @@ class _Redliner:
         (as Word writes typing at the end of a paragraph).
         """
         body = self.pkg.body
+        self.placed.update(elements)
         if anchor is None:
             last = body[-1] if len(body) else None
             anchor = last if last is not None and last.tag == SECTPR else None
@@ -626,6 +766,10 @@ class _Redliner:
         for el in elements:
             at.addnext(el)
             at = el
+
+    def _is_new(self, el: etree._Element) -> bool:
+        """A paragraph this run inserted."""
+        return el in self.placed
 
     def _mark_is_ours(self, p: etree._Element) -> bool:
         rpr = p.find(f"{PPR}/{RPR}")
@@ -645,20 +789,27 @@ class _Redliner:
         self.marked.append(prev)
 
     def _entry_paras(self, entry: LibraryEntry, sample: etree._Element | None, run_in: bool,
+                     overrides: list[str] | None = None, number: str | None = None,
                      ) -> tuple[list[etree._Element], list[str]]:
         heading, paragraphs = self.filled(entry)
-        out, texts = [], []
-        for i, text in enumerate(paragraphs):
-            runs = []
-            shown = text
-            if i == 0 and run_in:
-                h = _heading_text(heading)
-                runs.append(_run(h + " ", _text_rpr(sample, bold=True)))
-                shown = h + " " + text
-            runs.append(_run(text, _text_rpr(sample)))
-            out.append(_inserted_para(self.writer, sample, runs))
-            texts.append(shown)
-        return out, texts
+        h = _heading_text(heading)
+        if number:
+            sep = "" if number.endswith((" ", "\t")) else " "
+            h = number + sep + h
+        # one paragraph per library clause, its paragraphs separated by line breaks: it stays one clause
+        # (one number) wherever it lands, and takes the properties of the paragraph it joins
+        paragraphs = list(paragraphs)
+        if overrides:
+            paragraphs[0] = _notwithstanding(paragraphs[0], overrides, self.self_name)
+        runs = []
+        shown = ""
+        if run_in:
+            runs.append(_run(h + " ", _text_rpr(sample, bold=True)))
+            shown = h + " "
+        runs.extend(_runs_with_breaks(paragraphs, _text_rpr(sample)))
+        shown += "".join(paragraphs)
+        # a typed number replaces the sample's own list number or bullet
+        return [_inserted_para(self.writer, sample, runs, continuation=bool(number))], [shown]
 
     def _section_heading(self, text: str, sample: etree._Element | None) -> tuple[etree._Element, str]:
         shown = text
@@ -676,7 +827,28 @@ class _Redliner:
                 for name in ("rPrChange", "ins", "del", "vanish"):
                     for el in rpr.findall(w(name)):
                         rpr.remove(el)
+        if sample is None:
+            # nothing to copy: a heading the reader (and clausecheck) sees as one, in the document's own
+            # "heading 1" style if it has one, else bold
+            p = _inserted_para(self.writer, None, [_run(shown, _bold_rpr())])
+            style = self._heading_style()
+            if style is not None:
+                ps = _el(w("pStyle"))
+                ps.set(VAL, style)
+                p.find(PPR).insert(0, ps)
+            return p, shown
         return _inserted_para(self.writer, sample, [_run(shown, rpr)]), shown
+
+    def _heading_style(self) -> str | None:
+        """The style id of the document's "heading 1" paragraph style, if it has one."""
+        root = self.pkg.read_xml(posixpath.join(posixpath.dirname(self.pkg.main), "styles.xml"))
+        if root is None:
+            return None
+        for st in root.iter(w("style")):
+            name = st.find(w("name"))
+            if st.get(w("type")) == "paragraph" and name is not None and (name.get(VAL) or "").lower() == "heading 1":
+                return st.get(w("styleId"))
+        return None
 
     def _bookmark(self, p: etree._Element, entry: LibraryEntry) -> None:
         """A hidden bookmark naming the library entry, so a later run knows this clause is ours."""
@@ -732,6 +904,8 @@ class _Redliner:
     def insert_section(self, changes: list[PlannedChange], heading: str | None, anchor: etree._Element | None,
                        prev: Clause | None) -> None:
         """A new level-0 section holding ``changes``' entries (each as sub-clauses)."""
+        while anchor is not None and self._is_new(anchor):
+            anchor = anchor.getnext()  # after the sections this run already added there
         before = self._before_index(anchor)
         head_sample = self.layout.first_para(prev) if prev is not None else self.layout.numbered_sample(0)
         sub_sample = self._sub_sample(prev, prev.start if prev else None)
@@ -743,13 +917,30 @@ class _Redliner:
         if single and heading is None:
             title = self.filled(changes[0].entry)[0]
         elements: list[etree._Element] = []
+        # a document that types its numbers gets the next number typed; Word's own numbering continues itself
+        typed = _typed_prefix(head_sample, prev.number if prev is not None else None)
+        new_number = next_number(prev.number) if typed and prev is not None and prev.number else None
+        while new_number is not None and new_number in self.top_numbers:
+            new_number = next_number(new_number)  # a second new section takes the number after the first
+        if new_number is not None:
+            self.top_numbers.add(new_number)
+        sub_format = self._typed_sub_format(prev) if new_number else None
+        if new_number:
+            title = new_number + typed[len(prev.number):] + title
         hp, shown = self._section_heading(title, head_sample)
         elements.append(hp)
         records = []
-        renumbers = anchor is not None and self._before_index(anchor) is not None
+        renumbers = prev is not None and any(
+            c.parent is None and c.kind == "section" and c.number and any(ch.isalnum() for ch in c.number)
+            and c.start > prev.start for c in self.report.tree.clauses) and anchor is not None \
+            and self._before_index(anchor) is not None and not new_number
         for k, change in enumerate(changes):
             run_in = not (single and heading is None)
-            paras, texts = self._entry_paras(change.entry, sub_sample, run_in)
+            number = None
+            if sub_format is not None and run_in:
+                number = sub_format(new_number, k + 1)
+            paras, texts = self._entry_paras(change.entry, sub_sample, run_in, self._override_cites(change),
+                                             number=number)
             self._bookmark(paras[0] if not (single and heading is None) else hp, change.entry)
             first = hp if (single and heading is None) else paras[0]
             for f in change.findings:
@@ -760,18 +951,51 @@ class _Redliner:
                 self.comment_targets.append((f, first, paras[-1], True, note))
             elements.extend(paras)
             records.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
-                                        before, tuple(([shown] if k == 0 else []) + texts)))
+                                        before, tuple(([shown] if k == 0 else []) + texts),
+                                        element=hp if k == 0 else paras[0]))
         self._place(anchor, elements)
         self.changes.extend(records)
 
+    def _typed_sub_format(self, section: Clause | None):
+        """How sub-clauses of ``section`` are numbered when typed: a function (new section number, k) ->
+        the k-th sub-clause's number ("16", 1 -> "16.1"), or None (Word numbers them, or none are)."""
+        if section is None or not section.number:
+            return None
+        child = next((c for c in self.report.tree.clauses if c.parent == section.id and c.number), None)
+        if child is None or _typed_prefix(self.layout.first_para(child), child.number) is None:
+            return None
+        base = section.number.rstrip(".")
+        sep = _typed_prefix(self.layout.first_para(child), child.number)[len(child.number):]
+        if child.number.startswith(base + "."):
+            tail = "." if child.number.endswith(".") else ""
+            return lambda new, k: f"{new.rstrip('.')}.{k}{tail}{sep}"
+        m = re.fullmatch(r"(\(?)[a-z](\)?\.?)", child.number)
+        if m:
+            return lambda new, k: f"{m.group(1)}{chr(ord('a') + k - 1)}{m.group(2)}{sep}"
+        return None
+
+    def _last_child(self, parent: Clause) -> Clause | None:
+        kids = [c for c in self.report.tree.clauses if c.parent == parent.id and self.layout.first_para(c) is not None]
+        return kids[-1] if kids else None
+
     def insert_beside(self, change: PlannedChange, clause: Clause, after: bool) -> None:
-        """The entry as a sibling of ``clause`` (same level, same numbering), before or after it."""
-        anchor = self._after(clause) if after else self.layout.top(self.layout.first_para(clause))
+        """The entry as a sibling of ``clause`` (same level, same numbering), after the last sibling, so
+        that no clause is renumbered: the next number in the parent (or the next main section)."""
         if clause.parent is None:
-            self.insert_section([change], None, anchor, clause)
+            anchor, prev = self._ai_anchor()
+            self.insert_section([change], None, anchor, prev or clause)
             return
-        sample = self.layout.first_para(clause)
-        self._insert_entry(change, sample, anchor)
+        parent = self.layout.clauses.get(clause.parent)
+        last = self._last_child(parent) if parent is not None else None
+        last = last or clause
+        sample = self.layout.first_para(last)
+        self._insert_entry(change, sample, self._after(last), number=self._typed_next(last))
+
+    def _typed_next(self, clause: Clause) -> str | None:
+        """The typed number (with its separator) a new sibling after ``clause`` takes, or None."""
+        typed = _typed_prefix(self.layout.first_para(clause), clause.number)
+        nxt = next_number(clause.number) if typed else None
+        return nxt + typed[len(clause.number):] if nxt else None
 
     def insert_into_general(self, change: PlannedChange, general: Clause) -> None:
         anchor = self._after(general)
@@ -779,19 +1003,20 @@ class _Redliner:
         if sample is None:
             self.insert_section([change], None, anchor, general)
             return
-        self._insert_entry(change, sample, anchor)
+        last = self._last_child(general)
+        self._insert_entry(change, sample, anchor, number=self._typed_next(last) if last is not None else None)
 
-    def _insert_entry(self, change: PlannedChange, sample: Any, anchor: Any) -> None:
+    def _insert_entry(self, change: PlannedChange, sample: Any, anchor: Any, number: str | None = None) -> None:
         """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
         with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.entry, sample, True)
+        paras, texts = self._entry_paras(change.entry, sample, True, self._override_cites(change), number=number)
         self._bookmark(paras[0], change.entry)
         for f in change.findings:
             self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
         self._place(anchor, paras)
         self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
-                                         before, tuple(texts)))
+                                         before, tuple(texts), element=paras[0]))
 
     def _law_clause(self, kind: str) -> Clause | None:
         summary = self.report.governing_law if kind == "governing_law" else self.report.dispute_resolution
@@ -835,26 +1060,49 @@ class _Redliner:
             if end is not None and self.layout.first_para(end) is not None:
                 anchor = self.layout.top(self.layout.first_para(end))
             self.insert_section([change], None, anchor, main[-1] if main else None)
+        self._order_records()
+
+    def _order_records(self) -> None:
+        """Insert records in document order (two insertions before the same paragraph)."""
+        pos = {id(p): i for i, p in enumerate(self.pkg.body.iter(P))}
+        inserts = [c for c in self.changes if c.kind == "insert"]
+        inserts.sort(key=lambda c: (c.before if c.before is not None else 1 << 30,
+                                    pos.get(id(c.element), 0)))
+        it = iter(inserts)
+        self.changes[:] = [next(it) if c.kind == "insert" else c for c in self.changes]
 
     # -- replacing ------------------------------------------------------------------------
 
     def _ours(self, p: etree._Element) -> bool:
         return any(el.get(AUTHOR) == self.author for el in p.iter(INS, DEL))
 
-    def apply_replace(self, change: PlannedChange) -> None:
+    def apply_replace(self, change: PlannedChange) -> bool:
         clause = self.layout.clauses.get(change.clause_id or "")
         rules = tuple(f.rule_id for f in change.findings)
         if clause is None:
             self.skipped.append(f"{'/'.join(rules)}: clause {change.clause_id} not found")
-            return
+            return False
         blocks = [b for b in self.layout.blocks_in(clause.start, clause.own_end) if b.kind not in ("heading", "title")]
+        spills = any(b.end > clause.own_end + 2 for b in blocks) or not blocks
         olds: list[etree._Element] = []
         for b in blocks:
             for p in self.layout.block_paras(b):
                 if p not in olds:
                     olds.append(p)
+        if change.entry.family == "ai":
+            # only the paragraphs that speak to the entry's subject: a list item or a run-in heading that
+            # the segmenter left inside the clause ("Duration of the Processing:") stays
+            from .plan import _TOPIC
+
+            topic = _TOPIC.get(change.entry.clause_type)
+            while topic is not None and olds and not topic.search(_para_text(olds[-1])):
+                olds.pop()
+            while topic is not None and len(olds) > 1 and not topic.search(_para_text(olds[0])):
+                olds.pop(0)
         why = None
-        if not olds:
+        if spills:
+            why = "its paragraph also holds other clauses"
+        elif not olds:
             why = "the clause has no text of its own to replace"
         elif any(_nearest(p, TBL) is not None for p in olds):
             why = "the clause sits in a table"
@@ -871,8 +1119,14 @@ class _Redliner:
         if why:
             self.skipped.append(f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not "
                                 f"rewritten: {why}")
-            return
-        _, new_texts = self.filled(change.entry)
+            return False
+        _, library_paras = self.filled(change.entry)
+        if change.overrides:
+            cites = self._override_cites(change)
+            library_paras = (_notwithstanding(library_paras[0], cites, self.self_name), *library_paras[1:])
+        # the whole library clause goes into the clause's first paragraph, its paragraphs separated by line
+        # breaks: a list item stays one list item, and no item after it is renumbered
+        new_texts = ("".join(library_paras),)
         sample = olds[0]
         kept = ""
         for i, p in enumerate(olds):
@@ -880,17 +1134,18 @@ class _Redliner:
             if i == 0:
                 kept = "".join(_para_text(r) for r in p.findall(R)[:keep_runs])
             self._delete_runs(p, skip=keep_runs)
-            if i < len(new_texts):
-                text = new_texts[i]
-                if i == 0 and kept and not kept.endswith((" ", "\t")):
-                    text = " " + text
+            if i == 0:
+                first = library_paras[0]
+                if kept and not kept.endswith((" ", "\t")):
+                    first = " " + first
                 ins = self.writer.rev(INS)
-                ins.append(_run(text, _text_rpr(sample)))
+                for r in _runs_with_breaks((first, *library_paras[1:]), _text_rpr(sample)):
+                    ins.append(r)
                 p.append(ins)
         # whole paragraphs left over: delete the marks before them, so the last old mark survives
         for p in olds[max(len(new_texts), 1) - 1:-1]:
             _mark_rpr(_ppr(p)).insert(0, self.writer.rev(DEL))
-        extra = [_inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))])
+        extra = [_inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))], continuation=True)
                  for text in new_texts[len(olds):]]
         if extra:
             self._place(olds[-1].getnext(), extra)
@@ -901,6 +1156,7 @@ class _Redliner:
         self.changes.append(ChangeRecord("replace", rules, change.entry.id, paragraphs=tuple(new_texts),
                                          replaced=tuple(self.layout.index[p] for p in olds),
                                          kept_prefix=kept))
+        return True
 
     def _heading_runs(self, p: etree._Element, clause: Clause) -> int:
         """How many leading runs hold the clause's run-in heading ("Training Data.")."""
@@ -986,10 +1242,46 @@ class _Redliner:
         holder.append(ref)
         return cid
 
+    def _note_comment(self, first: etree._Element, last: etree._Element, lines: list[str]) -> None:
+        cid = self.writer.new_id()
+        c = etree.SubElement(self.croot, w("comment"))
+        c.set(ID, str(cid))
+        c.set(AUTHOR, self.author)
+        c.set(DATE, self.writer.date)
+        c.set(w("initials"), self.writer.initials)
+        for i, line in enumerate(lines):
+            cp = etree.SubElement(c, P)
+            if i == 0:
+                ar = etree.SubElement(cp, R)
+                etree.SubElement(ar, w("annotationRef"))
+            cp.append(_run(line, None))
+        start = _el(w("commentRangeStart"))
+        start.set(ID, str(cid))
+        ppr = first.find(PPR)
+        (ppr.addnext(start) if ppr is not None else first.insert(0, start))
+        end = _el(w("commentRangeEnd"))
+        end.set(ID, str(cid))
+        ref = _el(R)
+        etree.SubElement(ref, w("commentReference")).set(ID, str(cid))
+        last.append(end)
+        last.append(ref)
+
     def apply_comments(self) -> int:
         count = 0
-        targeted = {id(t[0]) for t in self.comment_targets}
         title = next((p for p in self.layout.paras if _para_text(p).strip() and _nearest(p, TBL) is None), None)
+        if self.notes and title is not None and not self.existing_marks:
+            self._note_comment(title, title, ["clausecheck redline: read this first", *self.notes])
+            count += 1
+            self.note_comments += 1
+        for cid, lines in self.clause_notes:
+            clause = self.layout.clauses.get(cid)
+            first = self.layout.first_para(clause) if clause is not None else None
+            if first is None or self._ours(first):
+                continue
+            self._note_comment(first, self.layout.last_para(clause), lines)
+            count += 1
+            self.note_comments += 1
+        targeted = {id(t[0]) for t in self.comment_targets}
         for f in self.report.findings:
             if id(f) in targeted:
                 continue
@@ -1031,7 +1323,8 @@ def iso_date(when: _dt.datetime | None = None) -> str:
 
 def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date: _dt.datetime | None = None,
                  playbook: Any = None, library: Library | None = None, parties: Parties | None = None,
-                 shown: str | None = None) -> RedlineResult:
+                 shown: str | None = None, tracked: bool | None = None,
+                 unread: tuple[str, ...] = ()) -> RedlineResult:
     """Apply ``report``'s findings to the DOCX ``data`` as tracked changes and comments.
 
     ``report`` must come from reading these very bytes (its clause tree locates
@@ -1046,17 +1339,90 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
         playbook = load_playbook()
     check_preferred(library, playbook)
     pkg = _Package(data, shown)
+    text = report.tree.document.text
+    parties, questions = checked_parties(parties, text)
     red = _Redliner(pkg, report, library, playbook, parties, author, iso_date(date), _initials(author))
-    plan = plan_changes(report.findings, library, playbook, clause_types(report))
+    ctx = Context.of_report(report)
+    plan = plan_changes(report.findings, library, playbook, clause_types(report), context=ctx)
     red.skipped.extend(plan.notes)
-    for change in plan.replaces:
-        red.apply_replace(change)
-    red.apply_inserts(plan.inserts)
+    click = click_through(text)
+    if tracked is None:
+        tracked = click is None
+    red.notes.extend(questions)
+    red.notes.extend(f"Not in this copy: {m}" for m in unread)
+    if ctx.relies_on:
+        red.notes.append(f"This document relies on a main agreement (\u201c{ctx.relies_on}\u201d): the main "
+                         "agreement's governing law and forum govern it, so none is proposed here.")
+    memo: list[str] = []
+    if not tracked:
+        memo = negotiation_memo(plan, red)
+        red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
+                         "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
+                         "Negotiation memo:")
+        red.notes.extend(memo)
+    else:
+        for change in plan.replaces:
+            if red.apply_replace(change) is False and change.entry.family == "ai":
+                # the clause could not be rewritten cleanly: the library clause goes in and prevails over it
+                same = next((c for c in plan.inserts if c.entry.clause_type == change.entry.clause_type), None)
+                if same is None:
+                    plan.inserts.append(PlannedChange("insert", list(change.findings), change.entry,
+                                                      overrides=[change.clause_id]))
+                else:
+                    same.findings.extend(change.findings)
+                    if change.clause_id not in same.overrides:
+                        same.overrides.append(change.clause_id)
+        red.apply_inserts(plan.inserts)
+        for change in plan.inserts:
+            for cid in change.overrides:
+                rec = next((r for r in red.changes if r.library_id == change.entry.id), None)
+                if rec is None:
+                    continue
+                red.clause_notes.append((cid, [
+                    f"Left in place: the inserted clause \u201c{change.entry.title}\u201d says it prevails over this "
+                    f"clause (\u201cNotwithstanding ...\u201d). The redline strikes only a clause that decides the point, "
+                    f"is wholly about it and that the model read with confidence; strike or narrow this one by hand "
+                    f"if the other side agrees."]))
     comments = red.apply_comments()
     pkg.changed[pkg.main] = _serialise(pkg.doc)
     return RedlineResult(data=pkg.write(), changes=red.changes, insertions=red.writer.ins,
                          deletions=red.writer.dels, comments=comments, skipped=red.skipped, parties=parties,
+                         notes=list(red.notes), memo=memo, tracked=tracked, note_comments=red.note_comments,
                          marked=tuple(sorted(red.layout.index[p] for p in red.marked if p in red.layout.index)))
+
+
+def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
+    """``parties`` with any term the document never uses replaced by a neutral placeholder, and the
+    question to put to the lawyer about it: a library clause must never name a word that is not a
+    party ("EEA shall not ...")."""
+    import dataclasses
+
+    questions = []
+    changes: dict[str, Any] = {}
+    for side, default in (("customer", "[Customer]"), ("vendor", "[Vendor]")):
+        term = getattr(parties, side)
+        used = term.lower() == "you" or len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2 \
+            or bool(re.search(rf"[\"“‘'「]{re.escape(term)}[\"”’'」]", text))  # defined in the preamble
+        if parties.source == "default" or not used:
+            changes[side] = default
+            changes[f"{side}_article"] = False
+            questions.append(f"Who is the {side}? clausecheck could not find how this document names the {side}; "
+                             f"the proposed clauses say {default}. Replace it with the {side}'s defined name.")
+    return (dataclasses.replace(parties, **changes) if changes else parties), questions
+
+
+def negotiation_memo(plan: Any, red: "_Redliner") -> list[str]:
+    """What to ask for, one line per proposed clause (click-through terms get this instead of changes)."""
+    lines = []
+    for change in [*plan.replaces, *plan.inserts]:
+        where = ""
+        if change.kind == "replace":
+            clause = red.layout.clauses.get(change.clause_id or "")
+            where = f" in place of {_cite(clause.number)}" if clause is not None and clause.number else " in place of the clause commented"
+        heading, paras = red.filled(change.entry)
+        rules = ", ".join(dict.fromkeys(f.rule_id for f in change.findings))
+        lines.append(f"\u2022 Ask for \u201c{heading}\u201d{where} ({rules}): " + " ".join(paras))
+    return lines or ["\u2022 Nothing to ask for beyond the comments."]
 
 
 def clause_types(report: Any) -> dict[str, set[str]]:

@@ -24,6 +24,8 @@ paragraphs twice gives the same bytes.
 
 from __future__ import annotations
 
+import copy
+
 import datetime as _dt
 import hashlib
 import io
@@ -90,6 +92,7 @@ class Para:
     indent: int | None = None
     restart: bool = False
     page_break: bool = False
+    number: str | None = None  # the number as printed, typed into the text instead of Word's numbering
 
     def __post_init__(self) -> None:
         if self.level is not None and not 0 <= self.level <= 3:
@@ -368,6 +371,37 @@ def _add_field(paragraph, instruction: str, placeholder: str) -> None:
     run_with(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>')
 
 
+def _number(paragraph, para: "Para", num_id: int, ilvl: int, scheme: "NumberingScheme") -> None:
+    """Word's number for ``para``, or its printed number typed in front (a faithful copy of a PDF keeps
+    the numbers it shows, gaps and all), hanging at the level's indentation."""
+    if para.number is None:
+        _set_num(paragraph, num_id, ilvl)
+        return
+    lvl = scheme.levels[ilvl]
+    ppr = paragraph._p.get_or_add_pPr()
+    ind = parse_xml(f'<w:ind {nsdecls("w")} w:left="{lvl.left}" w:hanging="{lvl.hanging}"/>')
+    old = ppr.find(qn("w:ind"))
+    if old is not None:
+        ppr.remove(old)
+    ppr.append(ind)
+    first = paragraph._p.find(qn("w:r"))
+    run = parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">{_xml_escape(para.number)}</w:t></w:r>')
+    tab = parse_xml(f'<w:r {nsdecls("w")}><w:tab/></w:r>')
+    if first is not None:
+        first.addprevious(run)
+        first.addprevious(tab)
+        rpr = first.find(qn("w:rPr"))
+        if rpr is not None:  # the number looks like the text it opens (bold in a heading)
+            run.insert(0, copy.deepcopy(rpr))
+    else:
+        paragraph._p.append(run)
+        paragraph._p.append(tab)
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _set_num(paragraph, num_id: int, ilvl: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     numpr = parse_xml(
@@ -535,7 +569,7 @@ def build_document(
             if heading:
                 shown = f"({heading})" if scheme.heading_brackets else heading
                 p = document.add_paragraph(shown, style="Heading 1")
-                _set_num(p, num_id, 0)
+                _number(p, para, num_id, 0, scheme)
                 if para.text:
                     if break_next:
                         p.paragraph_format.page_break_before = True
@@ -544,7 +578,7 @@ def build_document(
                     p.paragraph_format.left_indent = Twips(scheme.body_indent(0))
             else:
                 p = document.add_paragraph(para.text)
-                _set_num(p, num_id, 0)
+                _number(p, para, num_id, 0, scheme)
         elif para.level is not None:
             p = document.add_paragraph(style="List Paragraph")
             if para.heading:
@@ -553,7 +587,7 @@ def build_document(
                     p.add_run(" " + para.text)
             else:
                 p.add_run(para.text)
-            _set_num(p, num_id, para.level)
+            _number(p, para, num_id, para.level, scheme)
         else:
             p = document.add_paragraph()
             if para.heading:

@@ -75,13 +75,28 @@ class LibraryEntry:
         for key in ("customer", "vendor"):  # "the Supplier" where the contract says so
             vals.setdefault(key, vals[f"{key}_term"])
 
+        if vals.get("customer_term", "").lower() == "you":  # terms written to "you": "Your Materials"
+            vals["customer_term"] = "Your"
+
         def sub(text: str) -> str:
             out = _PLACEHOLDER.sub(lambda m: vals.get(m.group(1), m.group(0)), text)
-            return _SENTENCE_THE.sub(lambda m: m.group(1) + "The ", out)
+            out = _SENTENCE_THE.sub(lambda m: m.group(1) + "The ", out)
+            if vals.get("customer", "").lower() == "you":
+                out = _you(out)
+            return out
 
         heading = _PLACEHOLDER.sub(lambda m: vals.get(m.group(1) + "_term", vals.get(m.group(1), m.group(0))),
                                    self.heading)
         return heading, tuple(sub(p) for p in self.paragraphs)
+
+
+def _you(text: str) -> str:
+    """Grammar for a customer called "you": "you's" -> "your", "you or its users" -> "you or your users"."""
+    text = re.sub(r"\byou[’']s\b", "your", text)
+    text = re.sub(r"\byou or its\b", "you or your", text)
+    text = re.sub(r"\bany Your\b", "any of Your", text)
+    text = re.sub(r"\byou (?:is|has)\b", lambda m: "you are" if m.group(0).endswith("is") else "you have", text)
+    return re.sub(r"(^|[.!?]\s+)you\b", lambda m: m.group(1) + "You", text)
 
 
 def _flat(text: str) -> str:

@@ -67,7 +67,7 @@ def test_redline_fixture_inserts_and_comments(fixture_docx):
     rules = {f.rule_id for f in report.findings}
     assert {"AI001", "AI002", "AI003", "AI004", "DR001"} <= rules
     # one comment per finding; one insertion per missing clause
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
     inserted = {c.library_id for c in res.changes if c.kind == "insert"}
     assert inserted == {"ai/no-training-standard", "ai/no-distillation-standard", "ai/model-disclosure-standard",
                         "ai/ai-compliance-standard", "dispute/icc-neutral"}
@@ -88,7 +88,7 @@ def test_redline_fixture_keeps_other_peoples_work(fixture_docx):
     assert sorted(el.get(ooxml.ID) for el in theirs) == ["901", "902"]
     comments = etree.fromstring(ooxml.parts(res.data)["word/comments.xml"])
     authors = [c.get(ooxml.AUTHOR) for c in comments.iter(ooxml.w("comment"))]
-    assert authors.count(REVIEWER) == 1 and authors.count("clausecheck") == len(report.findings)
+    assert authors.count(REVIEWER) == 1 and authors.count("clausecheck") == len(report.findings) + res.note_comments
     # header, footer, styles, numbering untouched (checked byte for byte in check_invariants); the header opens
     d = docx.Document(io.BytesIO(res.data))
     assert d.sections[0].header.paragraphs[0].text == "Cloud Services Agreement"
@@ -102,19 +102,34 @@ def test_redline_places_clauses(fixture_docx):
     texts = [ooxml.paragraph_text(p) for p in accepted]
     ai = texts.index("Artificial Intelligence")
     general = texts.index("General")
-    assert ai < general  # the AI section comes before the general provisions
+    # the AI section continues the numbering after the last section: no clause is renumbered, so the
+    # contract's cross-references still point where they did
+    assert ai > general and texts[ai - 1].startswith("Dispute Resolution.")
     # the new section heading reuses the level-0 numbering, its clauses the level-1 numbering
     heading_style = ooxml.paragraph_style(accepted[ai])
     assert heading_style == ooxml.paragraph_style(accepted[general])
     assert ooxml.paragraph_style(accepted[ai + 1])[1:] == ("1", heading_style[2])
-    # the dispute clause goes beside the governing-law clause, in the same numbered list
+    # the dispute clause joins the governing-law clause's section as its last sub-clause, same numbered list
     gl = next(i for i, t in enumerate(texts) if t.startswith("Governing Law."))
-    assert texts[gl + 1].startswith("Dispute Resolution. Any dispute")
-    assert ooxml.paragraph_style(accepted[gl + 1]) == ooxml.paragraph_style(accepted[gl])
+    assert texts[gl + 1].startswith("Entire Agreement.") and texts[gl + 2].startswith("Dispute Resolution. Any")
+    assert ooxml.paragraph_style(accepted[gl + 2]) == ooxml.paragraph_style(accepted[gl])
+
+
+def operative(report, number: str, label: str = "training_data", stance: str = "adverse"):
+    """``report`` with clause ``number`` as the model's sure, operative ``label`` clause of ``stance``."""
+    from clausecheck.report import LabelledClause
+
+    clause = next(c for c in report.tree.clauses if c.number == number)
+    labelled = dict(report.labelled or {})
+    labelled[clause.id] = LabelledClause(clause_id=clause.id, labels=(label,), scores={label: 0.99},
+                                         stance={label: stance})
+    ai = dict(report.ai_clauses or {})
+    ai[label] = {"status": "found", "stance": stance, "operative": clause.id, "clauses": [clause.id]}
+    return dataclasses.replace(report, labelled=labelled, ai_clauses=ai)
 
 
 def test_redline_replaces_adverse_clause(fixture_docx):
-    report = rule_only(fixture_docx)
+    report = operative(rule_only(fixture_docx), "3.1")
     report = dataclasses.replace(report, findings=report.findings + (adverse_finding(report, "3.1"),))
     original = fixture_docx.read_bytes()
     res = redline_docx(original, report, date=DATE)
@@ -122,14 +137,15 @@ def test_redline_replaces_adverse_clause(fixture_docx):
     replace = [c for c in res.changes if c.kind == "replace"]
     assert len(replace) == 1 and replace[0].kept_prefix.startswith("Training")
     lib = load_library()["ai/no-training-standard"]
-    assert len(replace[0].paragraphs) == len(lib.paragraphs) == 2
+    # the library clause's two paragraphs go into the clause's one paragraph, split by a line break
+    assert len(replace[0].paragraphs) == 1 and len(lib.paragraphs) == 2
     assert counts["del"] == 1
     accepted = [ooxml.paragraph_text(p)
                 for p in ooxml.body_paragraphs(ooxml.accept_all(ooxml.document(res.data), "clausecheck"))]
     i = next(k for k, t in enumerate(accepted) if t.startswith("Training."))
     assert accepted[i].startswith('Training. In this clause, "Customer Materials" means')
     assert "de-identified form" not in " ".join(accepted)
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
 
 
 def test_redline_twice_is_idempotent(fixture_docx, tmp_path):
@@ -153,7 +169,7 @@ def test_redline_samples_invariants(samples, name, tmp_path):
     original = path.read_bytes()
     res = redline_docx(original, report, date=DATE)
     counts = ooxml.check_invariants(original, res.data, res)
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
     actionable = {f.fix.library_id.split("/")[0] + ":" + f.rule_id for f in report.findings
                   if f.fix and f.location.clause_id is None and f.fix.applicability != Applicability.DISPLAY_ONLY}
     assert len([c for c in res.changes if c.kind == "insert"]) == len(actionable)
@@ -222,7 +238,7 @@ def test_redline_samples_with_model_invariants(samples, name, tmp_path):
     original = path.read_bytes()
     res = redline_docx(original, report, date=DATE)
     counts = ooxml.check_invariants(original, res.data, res)
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
     # no library clause replaces more than one clause, and never a law or forum clause with an AI text
     replaced = [c.library_id for c in res.changes if c.kind == "replace"]
     assert len(replaced) == len(set(replaced))

@@ -112,7 +112,7 @@ def test_redline_docx_written_by_libreoffice(tmp_path):
     original = lo_docx.read_bytes()
     res = redline_docx(original, report, date=DATE)
     counts = ooxml.check_invariants(original, res.data, res)
-    assert counts["comments"] == len(report.findings)
+    assert counts["comments"] == len(report.findings) + res.note_comments
     assert {c.library_id for c in res.changes if c.kind == "insert"} >= {"ai/no-training-standard",
                                                                           "dispute/icc-neutral"}
     again = tmp_path / "lo.redline.docx"
