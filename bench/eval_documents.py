@@ -28,20 +28,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--record", action="store_true", help="store the figures in the model card")
     ap.add_argument("--skip-cuad", action="store_true", help="only the dev documents (quicker)")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="measure the model in this folder (a candidate) instead of the installed one")
     args = ap.parse_args(argv)
+    if args.model is not None:  # a candidate: its files are not the pinned ones
+        import os
+
+        folder = Path(args.model).resolve()
+        staging = Path("/tmp") / f"clausecheck-candidate-{os.getpid()}"
+        (staging).mkdir(exist_ok=True)
+        link = staging / "clause-classifier"
+        if not link.exists():
+            link.symlink_to(folder)
+        os.environ["CLAUSECHECK_MODELS_DIR"] = str(staging)
+        if args.record:
+            ap.error("--record stores figures of the installed model only")
+    allow = args.model is not None
     dev, cuad = args.shared / "devdocs", args.shared / "cuad"
     results: dict[str, object] = {"command": "python bench/eval_documents.py --record"}
     t0 = time.perf_counter()
     for kind in ("pdf", "docx"):
-        s = evaluate_folder(dev / "built", truth=dev / "docs", suffixes=(f".{kind}",), options=Options())
+        s = evaluate_folder(dev / "built", truth=dev / "docs", suffixes=(f".{kind}",),
+                            options=Options(allow_modified_model=allow))
         results[f"devdocs_{kind}"] = {k: v for k, v in s.to_json().items() if k != "per_document"}
         results[f"devdocs_{kind}"]["errors"] = {d.file: d.errors for d in s.docs if d.errors}
     if not args.skip_cuad:
-        s = evaluate_folder(cuad / "pdf", truth=cuad / "pdf_truth.json", expect_no_ai=True, options=Options())
+        s = evaluate_folder(cuad / "pdf", truth=cuad / "pdf_truth.json", expect_no_ai=True,
+                            options=Options(allow_modified_model=allow))
         out = s.to_json(expect_no_ai=True)
         results["cuad_pdf"] = {k: v for k, v in out.items() if k != "per_document"}
         results["cuad_pdf"]["ai_found_in"] = [d.file for d in s.docs if d.ai_found]
-        results["cuad_excerpts"] = evaluate_excerpts(cuad / "excerpts.jsonl", options=Options())
+        results["cuad_excerpts"] = evaluate_excerpts(cuad / "excerpts.jsonl", options=Options(allow_modified_model=allow))
     results["seconds"] = round(time.perf_counter() - t0, 1)
     from clausecheck.training.card import document_level_rows
 

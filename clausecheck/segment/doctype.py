@@ -61,8 +61,13 @@ class DocType:
 
 
 def detect_doc_type(text: str) -> DocType:
-    head = "\n".join(line for line in text[:1500].splitlines()[:6])
-    kind = next((t for t, p in _TITLES if p.search(head)), None)
+    # the title: the first of the opening lines that names a type decides ("MASTER AI SERVICES AGREEMENT"
+    # before a recital that mentions an order form)
+    kind = None
+    for line in text[:1500].splitlines()[:6]:
+        kind = next((t for t, p in _TITLES if p.search(line[:200])), None)
+        if kind is not None:
+            break
     if kind is None:
         counts = {t: len(p.findall(text[:20000])) for t, p in _TITLES}
         best = max(counts, key=lambda t: counts[t])

@@ -39,9 +39,9 @@ KNOWN_LIMITS = [
     "scores can differ slightly between machines and a clause near a threshold can fall the other way: the "
     "earlier model of ours (sha256 3c434a58…) scored dev macro-F1 0.917 on an AVX2 machine and 0.924 on an "
     "AVX-512 VNNI one. On one machine, scores are always the same.",
-    "Japanese clauses: the vocabulary was extended with kana and the common kanji, whose embeddings were learned "
-    "from our Japanese training clauses only (about a tenth of the data); the uncased normaliser drops "
-    "dakuten (が reads as か). Japanese scores are less reliable than English ones.",
+    "Japanese clauses: the uncased English vocabulary splits Japanese text into single characters; the Japanese "
+    "training clauses help, but scores on Japanese are less reliable than on English (the dev set's Japanese "
+    "clause gets the wrong stance).",
     "Not legal advice: the labels flag clauses for a lawyer to read.",
 ]
 

@@ -115,7 +115,8 @@ def test_issue17_name_too_long_for_its_report_still_gets_one(tmp_path):
     html = (out / "summary.html").read_text(encoding="utf-8")
     from urllib.parse import quote
 
-    assert quote(f"reports/{report.name}") in html
+    page = report.with_name(report.name[: -len(".json")] + ".html")  # the readable page the summary links to
+    assert page.is_file() and quote(f"reports/{page.name}") in html
 
 
 def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
