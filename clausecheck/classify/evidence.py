@@ -37,7 +37,7 @@ _STRONG = re.compile(
     r"\b(?:large )?language models?\b|\bgenerative\b|\bfoundation models?\b|\bchatbots?\b|\bmodel weights\b|"
     r"\bfine[- ]?tun(?:e|es|ed|ing)\b|\btraining data(?:sets?)?\b|\bembeddings\b|\bdistill?(?:s|ed|ing|ation)?\b|"
     r"\bprompts\b|\bprompt (?=and|or|to the|engineering|injection|you)|\bAI-(?:based|powered|generated|enabled)\b)|"
-    r"\bA\.?I\.?(?=[\s,.;:)/-]|$)|\bLLMs?\b|\bGPT[-\w.]*|"
+    r"(?<![A-Za-z0-9])A\.?I\.?(?=[\s,.;:)/-]|$|[\u3040-\u30ff\u4e00-\u9fff])|\bLLMs?\b|\bGPT[-\w.]*|"
     # model families and AI providers by name
     r"\b(?:OpenAI|ChatGPT|Anthropic|Claude|Gemini|Llama|Bedrock|Copilot|Hugging ?Face|Cohere|DeepSeek|Qwen|"
     r"Mixtral|Midjourney|Stable Diffusion|DALL-E|Whisper)\b|"
@@ -189,6 +189,13 @@ def document_context(text: str) -> Context:
 # --- per clause ----------------------------------------------------------------------------------
 
 
+def _gap(text: str, a: re.Match[str], b: re.Match[str]) -> int:
+    """Words between two matches (characters / 2 for text without spaces)."""
+    lo, hi = sorted((a, b), key=lambda m: m.start())
+    between = text[lo.end(): hi.start()]
+    return len(between.split()) if " " in between.strip() else len(between.strip()) // 2
+
+
 def _words(matches: Iterable[str]) -> list[str]:
     seen: list[str] = []
     for w in matches:
@@ -222,12 +229,15 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
         laws = _words(m.group(0) for m in _AI_LAW.finditer(text))
         if laws:
             return tuple(laws[:4])
+        # ... and the law word close to the AI word ("laws governing artificial intelligence"), so that a
+        # right under data-protection law to object to "improving the AI models" is not AI-law compliance
         for sentence in re.split(r"(?<=[.;。])\s+", text):
-            strong = _words(m.group(0) for m in _STRONG.finditer(sentence) if not _in_name(sentence, m))
-            strong += _ai_model(sentence)
-            law = _words(m.group(0) for m in _CUES["ai_compliance"].finditer(sentence))
-            if strong and law:
-                return tuple(_words(law[:2] + strong[:2]))
+            ai = [m for m in _STRONG.finditer(sentence) if not _in_name(sentence, m)]
+            ai += [m for m in _MODEL.finditer(sentence) if _ai_model(sentence[max(0, m.start() - 80): m.end() + 80])]
+            for law in _CUES["ai_compliance"].finditer(sentence):
+                near = [m for m in ai if _gap(sentence, law, m) <= 6]
+                if near:
+                    return tuple(_words([law.group(0), near[0].group(0)]))
         return ()
     signal = ai_signal(text, context)
     if not signal:

@@ -36,6 +36,11 @@ def test_ai_clauses_give_the_words_that_justify_them():
         "training_data", "Provider shall not use Customer Data to train its machine learning models.", PLAIN)
     assert evidence_for("ai_compliance", "Provider shall comply with the EU AI Act.", PLAIN) == ("ai act",)
     assert evidence_for("ai_compliance", "Customer shall comply with all laws on artificial intelligence.", PLAIN)
+    assert evidence_for("ai_compliance", "ユーザーはAIに関する法令を遵守するものとします。", PLAIN)
+    # a data-protection right to object to the training of AI models is not AI-law compliance
+    assert evidence_for("ai_compliance", "Under applicable data protection law you may have the right to object to "
+                        "the use of your content for the purpose of improving the artificial intelligence models.",
+                        PLAIN) == ()
     assert evidence_for("distillation", "You may not use Outputs to develop models that compete with us.", PLAIN)
     assert evidence_for("model_disclosure", "当社は、本サービスで利用する生成AIモデルを変更する場合、事前に通知します。", PLAIN)
     # "comply with all laws" in an AI contract is still not AI-law compliance
