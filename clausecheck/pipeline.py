@@ -167,6 +167,15 @@ def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -
         classifier = load_classifier(options)
     units = classification_units(tree)
     predictions = classifier.predict([text for _, text in units]) if units else []
+    return labelled_from(units, predictions)
+
+
+def labelled_from(units: list[tuple[str, str]], predictions: Any) -> dict[str, LabelledClause]:
+    """The model's predictions for the classification units, as the clauses' readings.  The batch
+    engine calls it with predictions pooled over many documents; ``stage_classify`` with its own."""
+    predictions = list(predictions)
+    if len(predictions) != len(units):
+        raise RuntimeError("classification units and predictions do not line up")
     labelled: dict[str, LabelledClause] = {}
     for (clause_id, _), pred in zip(units, predictions):
         labelled[clause_id] = LabelledClause(
@@ -290,19 +299,33 @@ def analyse(
                         model=model_provenance(classifier))
 
 
-def model_provenance(classifier: Any) -> dict[str, Any]:
-    """What the report records about the model that labelled it (empty without a model)."""
+def model_info(classifier: Any) -> dict[str, Any] | None:
+    """The plain (picklable) facts about a classifier that a report's provenance needs."""
     if classifier is None:
+        return None
+    return {
+        "card": dict(getattr(classifier, "card", {}) or {}),
+        "modified": list(getattr(classifier, "modified", ()) or ()),
+        "model_sha256": getattr(classifier, "model_sha256", None),
+    }
+
+
+def model_provenance(classifier: Any = None, info: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What the report records about the model that labelled it (empty without a model): from the
+    classifier itself, or from :func:`model_info` of it (the batch engine's workers)."""
+    if info is None:
+        info = model_info(classifier)
+    if not info:
         return {}
     from . import __version__
 
-    card = getattr(classifier, "card", {}) or {}
+    card = info.get("card") or {}
     out: dict[str, Any] = {
         "clausecheck_version": __version__,
         "model": card.get("name") or "clause-classifier",
-        "model_sha256": getattr(classifier, "model_sha256", None) or card.get("model_sha256"),
+        "model_sha256": info.get("model_sha256") or card.get("model_sha256"),
     }
-    modified = tuple(getattr(classifier, "modified", ()) or ())
+    modified = tuple(info.get("modified") or ())
     if modified:
         out["model_modified"] = list(modified)
     return out

@@ -24,8 +24,8 @@ from typing import Any, Sequence
 
 from ..document import ClauseTree
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import Options, build_report, classification_units, model_provenance, stage_check, stage_classify
-from ..pipeline import stage_evidence
+from ..pipeline import Options, build_report, classification_units, labelled_from, model_info, model_provenance
+from ..pipeline import stage_check, stage_evidence
 from ..pipeline import stage_extract, stage_segment
 
 
@@ -88,41 +88,6 @@ class FatalError(Exception):
         self.error = error
 
 
-class _Precomputed:
-    """Looks like a classifier to ``pipeline.stage_classify``; returns labels computed elsewhere.
-
-    It carries the real classifier's card, hash and modified files, so the
-    report's provenance is the same as in a single-file run.
-    """
-
-    def __init__(self, predictions: Sequence[Any], model: dict[str, Any] | None) -> None:
-        self._predictions = list(predictions)
-        model = model or {}
-        self.card = model.get("card", {})
-        self.modified = tuple(model.get("modified", ()))
-        self._sha = model.get("model_sha256")
-
-    @property
-    def model_sha256(self) -> str | None:
-        return self._sha
-
-    def predict(self, texts: Sequence[str]) -> list[Any]:
-        if len(texts) != len(self._predictions):
-            raise RuntimeError("classification units and predictions do not line up")
-        return self._predictions
-
-
-def model_info(classifier: Any) -> dict[str, Any] | None:
-    """The picklable part of a classifier a report's provenance needs."""
-    if classifier is None:
-        return None
-    return {
-        "card": dict(getattr(classifier, "card", {}) or {}),
-        "modified": list(getattr(classifier, "modified", ()) or ()),
-        "model_sha256": getattr(classifier, "model_sha256", None),
-    }
-
-
 def report_text(data: dict[str, Any]) -> str:
     """The JSON text of a report, exactly as ``clausecheck FILE --format json`` prints it."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -169,12 +134,12 @@ def finish(prepared: Prepared, predictions: Sequence[Any] | None, options: Optio
     t0 = time.perf_counter()
     job = prepared.job
     try:
-        classifier = _Precomputed(predictions or [], model) if options.classify else None
-        labelled = stage_classify(prepared.tree, options, classifier) if classifier is not None else {}
+        # the same stages as pipeline.analyse, with the predictions pooled over many documents
+        labelled = labelled_from(prepared.units, predictions or []) if options.classify else {}
         labelled = stage_evidence(prepared.tree, labelled, options, prepared.units)
         checked = stage_check(prepared.tree, labelled, options)
         report = build_report(job.display, prepared.tree, labelled, checked, options,
-                              model=model_provenance(classifier))
+                              model=model_provenance(info=model) if options.classify else {})
         text = report_text(report.to_json())
     except ClauseCheckError as e:
         _input_error(job, e)
