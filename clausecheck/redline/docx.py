@@ -1214,35 +1214,16 @@ class _Redliner:
 
     def add_comment(self, f: Finding, first: etree._Element, last: etree._Element, inserted: bool,
                     suggestion: str) -> int:
-        cid = self.writer.new_id()
-        c = etree.SubElement(self.croot, w("comment"))
-        c.set(ID, str(cid))
-        c.set(AUTHOR, self.author)
-        c.set(DATE, self.writer.date)
-        c.set(w("initials"), self.writer.initials)
-        for i, line in enumerate(self._comment_text(f, suggestion)):
-            cp = etree.SubElement(c, P)
-            if i == 0:
-                ar = etree.SubElement(cp, R)
-                etree.SubElement(ar, w("annotationRef"))
-            cp.append(_run(line, None))
-        start = _el(w("commentRangeStart"))
-        start.set(ID, str(cid))
-        ppr = first.find(PPR)
-        (ppr.addnext(start) if ppr is not None else first.insert(0, start))
-        end = _el(w("commentRangeEnd"))
-        end.set(ID, str(cid))
-        ref = _el(R)
-        ref_el = etree.SubElement(ref, w("commentReference"))
-        ref_el.set(ID, str(cid))
         holder = last
         if inserted and last.find(INS) is not None:
             holder = [el for el in last.findall(INS) if el.get(AUTHOR) == self.author][-1]
-        holder.append(end)
-        holder.append(ref)
-        return cid
+        return self._comment(first, holder, self._comment_text(f, suggestion))
 
     def _note_comment(self, first: etree._Element, last: etree._Element, lines: list[str]) -> None:
+        self._comment(first, last, lines)
+
+    def _comment(self, first: etree._Element, holder: etree._Element, lines: list[str]) -> int:
+        """A margin comment of ``lines`` from the start of ``first`` to the end of ``holder``."""
         cid = self.writer.new_id()
         c = etree.SubElement(self.croot, w("comment"))
         c.set(ID, str(cid))
@@ -1263,9 +1244,9 @@ class _Redliner:
         end.set(ID, str(cid))
         ref = _el(R)
         etree.SubElement(ref, w("commentReference")).set(ID, str(cid))
-        last.append(end)
-        last.append(ref)
-
+        holder.append(end)
+        holder.append(ref)
+        return cid
     def apply_comments(self) -> int:
         count = 0
         title = next((p for p in self.layout.paras if _para_text(p).strip() and _nearest(p, TBL) is None), None)

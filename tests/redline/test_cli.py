@@ -94,7 +94,12 @@ def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
     check = cli("check", str(src), "--format", "json", "--fail-on", "never", "--allow-modified-rules")
     findings = json.loads(check.stdout)["findings"]
     comments = ooxml.our_comment_ids(out.read_bytes(), "clausecheck")
-    assert len(comments) == len(findings)
+    # one comment per finding, plus a note on each adverse clause left in place beside an inserted clause
+    notes = ooxml.parts(out.read_bytes())["word/comments.xml"].decode("utf-8").count("Left in place:")
+    assert len(comments) == len(findings) + notes
+    for f in findings:
+        assert f"[clausecheck {f['rule']} {f['fingerprint']}]" in ooxml.parts(out.read_bytes())[
+            "word/comments.xml"].decode("utf-8")
     docx.Document(str(out))
     twice = cli("redline", str(out), "-o", str(tmp_path / "twice.docx"), "--allow-modified-rules")
     assert twice.returncode == 0
