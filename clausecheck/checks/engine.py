@@ -264,7 +264,11 @@ def operative_quote(info: ClauseInfo, label: str, words: int = 25) -> str:
     why = [w.lower() for w in info.why.get(label, ())]
     body = " ".join(info.text.split())
     sentences = [x for x in re.split(r"(?<=[.;。])\s+", body) if x.strip()] or [body]
-    best = max(sentences, key=lambda x: (sum(1 for w in why if w in x.lower()), -sentences.index(x)))
+    from .operative import _POINTER
+
+    # the sentence that says most in the label's own words; one that only points elsewhere comes last
+    best = max(sentences, key=lambda x: (not _POINTER.search(x), sum(1 for w in why if w in x.lower()),
+                                         -sentences.index(x)))
     if info.number and best.startswith(info.number):
         best = best[len(info.number):].lstrip(" .)\t")
     if info.heading and best.lower().startswith(info.heading.lower()):
