@@ -489,6 +489,10 @@ def _box_label(text: str, pos: int) -> str | None:
     return None
 
 
+_SENT_END = re.compile(r"[.;](\s|$)")
+_REACH = 2000  # how far around a choice of law its condition is looked for
+
+
 def _condition(text: str, sent_start: int, pos: int, end: int | None = None, floor: int = 0,
                stop: int | None = None) -> str:
     """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States",
@@ -496,14 +500,15 @@ def _condition(text: str, sent_start: int, pos: int, end: int | None = None, flo
     the choice is unconditional.  ``floor`` and ``stop`` bound the words that may belong to this choice (the
     previous and the next choice in the sentence)."""
     last = None
-    for m in _PART.finditer(text, 0, pos):
+    # bounded windows: a clause of millions of characters (a contract on one line) stays linear
+    for m in _PART.finditer(text, max(0, pos - _REACH), pos):
         last = m
-    start = max(last.start() if last else sent_start, floor)
+    start = max(last.start() if last else sent_start, floor, pos - _REACH)
     window = text[start:pos]
     end = pos if end is None else end
-    sent_end = re.search(r"[.;](\s|$)", text[end:])
-    limit = end + (sent_end.start() if sent_end else 200)
-    rest = text[end : min(limit, stop) if stop is not None else limit]
+    sent_end = _SENT_END.search(text, end, end + _REACH)
+    limit = sent_end.start() if sent_end else end + 200
+    rest = text[end : min(limit, stop, end + _REACH) if stop is not None else min(limit, end + _REACH)]
     found: list[tuple[int, str]] = []
     conds = list(_COND.finditer(window))
     if conds:
@@ -616,11 +621,10 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         if chosen_here:
             if not gl_sentences or gl_sentences[-1] != sent:
                 gl_sentences.append(sent)
-            for m in chosen_here:
+            for k, m in enumerate(chosen_here):
                 if m.code not in codes:
                     codes.append(m.code)
                     names.append(m.text)
-                k = chosen_here.index(m)
                 floor = chosen_here[k - 1].end if k else s
                 stop = chosen_here[k + 1].start if k + 1 < len(chosen_here) else e
                 branches.append((_condition(text, s, m.start, m.end, floor, stop), m.code))
