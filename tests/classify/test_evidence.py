@@ -60,17 +60,21 @@ def test_the_document_definitions_carry_ai_into_clauses_that_do_not_say_it():
     assert evidence_for("training_data", "We may use your content to improve the Services.", PLAIN) == ()
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx"])
-def test_worst_case_labels_on_a_pre_ai_contract_are_all_dropped(tmp_path, kind):
-    path = tmp_path / f"supply.{kind}"
-    (write_contract_pdf if kind == "pdf" else write_docx)(path, PRE_AI)
+def _worst_case(path, clauses):
+    """The contract built as ``path`` (PDF or DOCX), read by a model that puts every AI label on every
+    clause, then through the evidence stage: (tree, units, readings kept)."""
+    (write_contract_pdf if path.suffix == ".pdf" else write_docx)(path, clauses)
     options = Options()
     tree = stage_segment(stage_extract(path, options), options)
     units = classification_units(tree)
-    # a model that puts every AI label on every clause: the evidence stage must silence all of them
     worst = {cid: LabelledClause(cid, labels=AI4, scores={x: 0.9 for x in AI4},
                                  stance={x: "adverse" for x in AI4}) for cid, _ in units}
-    kept = stage_evidence(tree, worst, options, units)
+    return tree, units, stage_evidence(tree, worst, options, units)
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_worst_case_labels_on_a_pre_ai_contract_are_all_dropped(tmp_path, kind):
+    tree, units, kept = _worst_case(tmp_path / f"supply.{kind}", PRE_AI)
     assert len(kept) == len(units) > 8
     assert all(not set(k.labels) & set(AI4) for k in kept.values())
     assert all(set(k.dropped) == set(AI4) for k in kept.values())
@@ -78,13 +82,7 @@ def test_worst_case_labels_on_a_pre_ai_contract_are_all_dropped(tmp_path, kind):
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_real_ai_clauses_keep_their_labels_with_their_evidence(tmp_path, kind):
-    path = tmp_path / f"ai.{kind}"
-    (write_contract_pdf if kind == "pdf" else write_docx)(path, AI_VENDOR)
-    options = Options()
-    tree = stage_segment(stage_extract(path, options), options)
-    units = classification_units(tree)
-    worst = {cid: LabelledClause(cid, labels=AI4, scores={x: 0.9 for x in AI4}) for cid, _ in units}
-    kept = stage_evidence(tree, worst, options, units)
+    tree, _, kept = _worst_case(tmp_path / f"ai.{kind}", AI_VENDOR)
     by_number = {c.number: kept[c.id] for c in tree.clauses if c.id in kept and c.number}
     assert {"train"} <= set(by_number["2"].evidence["training_data"])
     assert "distillation" in by_number["4"].labels and by_number["4"].binds == "customer"
