@@ -65,6 +65,7 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
     """
     units: list[tuple[str, str]] = []
     index = {c.id: c for c in tree.clauses}
+    leads = _item_leads(tree, index)
     has_children = {c.parent for c in tree.clauses if c.parent is not None}
     # Title, parties and recitals are not operative provisions: they are classified only when
     # the whole document is one preamble (no numbered or headed clause was found).
@@ -76,7 +77,7 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
         if clause.kind in skip or _inside(index, clause, {"signature"}):
             continue
         own = tree.own_text(clause).strip()
-        if _too_short(own) and not (clause.parent and _lead_in(tree, index[clause.parent])):
+        if _too_short(own) and not leads.get(clause.id):
             continue
         if clause.id in has_children and _heading_only(clause, own):
             continue
@@ -88,7 +89,7 @@ def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
                 context.append(p.heading)
             parent = p.parent
         prefix = " / ".join(reversed(context))
-        lead = _lead_in(tree, index[clause.parent]) if clause.parent is not None else ""
+        lead = leads.get(clause.id, "")
         body = f"{lead} {own}" if lead else own
         units.append((clause.id, (f"{prefix}: {body}" if prefix else body)[:MAX_UNIT_CHARS]))
     return units
@@ -142,6 +143,28 @@ def _heading_only(clause: Clause, own: str) -> bool:
         return True
     heading = (clause.heading or "").strip(" .")
     return bool(heading) and body.strip(" .").lower() == heading.lower()
+
+
+def _item_leads(tree: ClauseTree, index: Mapping[str, Clause]) -> dict[str, str]:
+    """The sentence that introduces each clause of a list: its parent's lead-in, until an earlier item of
+    the same list ends with a paragraph of its own that introduces a list (text the segmenter could not
+    separate from the item: "... Models.\nDefinitions\nThe capitalised words below have these meanings:"):
+    the items after it belong to that paragraph."""
+    leads: dict[str, str] = {}
+    current: dict[str | None, str] = {}
+    for clause in tree.clauses:
+        parent = clause.parent
+        if parent is None:
+            continue
+        if parent not in current:
+            current[parent] = _lead_in(tree, index[parent])
+        leads[clause.id] = current[parent]
+        lines = [ln for ln in tree.own_text(clause).strip().splitlines() if ln.strip()]
+        if len(lines) > 1 and not tree.children(clause.id):
+            last = " ".join(lines[-1].split())
+            if len(last) <= 300 and last.endswith(":"):
+                current[parent] = last
+    return leads
 
 
 def _lead_in(tree: ClauseTree, parent: Clause) -> str:
@@ -210,6 +233,7 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     texts = dict(units if units is not None else classification_units(tree))
     index = {c.id: c for c in tree.clauses}
     parties = None
+    leads: dict[str, str] = {}
     out: dict[str, LabelledClause] = {}
     for cid, lab in labelled.items():
         text = texts.get(cid, "")
@@ -227,8 +251,9 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
         if "distillation" in evidence and "distillation" in lab.labels and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)
+                leads = _item_leads(tree, index)
             clause = index[cid]
-            lead = _lead_in(tree, index[clause.parent]) if clause.parent is not None else ""
+            lead = leads.get(clause.id, "")
             binds = binds_from_text(tree.own_text(clause), _CUES["distillation"], parties, lead) or binds
         if not dropped and not evidence and binds == lab.binds:
             out[cid] = lab
