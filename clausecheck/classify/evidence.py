@@ -104,6 +104,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?-i:\bAct\b)|法令|法律|規制|ガイドライン|指針", re.IGNORECASE),
 }
 
+#: the words before a law word that make it a general qualifier ("subject to applicable law")
+_GENERIC_LAW = re.compile(r"\b(?:applicable|relevant|local|governing)\s+$|"
+                          r"\b(?:required|permitted|allowed|prohibited|mandated) by\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 AI_LABEL_NAMES = ("model_disclosure", "training_data", "distillation", "ai_compliance")
 
 # --- the document's context ----------------------------------------------------------------------
@@ -235,6 +239,8 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
             ai = [m for m in _STRONG.finditer(sentence) if not _in_name(sentence, m)]
             ai += [m for m in _MODEL.finditer(sentence) if _ai_model(sentence[max(0, m.start() - 80): m.end() + 80])]
             for law in _CUES["ai_compliance"].finditer(sentence):
+                if _GENERIC_LAW.search(sentence[max(0, law.start() - 40): law.start()]):
+                    continue  # "subject to applicable law", "as required by law": a qualifier, not AI law
                 near = [m for m in ai if _gap(sentence, law, m) <= 6]
                 if near:
                     return tuple(_words([law.group(0), near[0].group(0)]))

@@ -31,6 +31,15 @@ def test_ordinary_clauses_give_no_evidence_for_any_ai_label(text):
     assert all(evidence_for(label, text, PLAIN) == () for label in AI4)
 
 
+@pytest.mark.parametrize("text", [
+    "On request we will stop using your files for model training, subject to applicable law.",
+    "Vendor may retrain the model where required by law.",
+    "To the extent permitted by applicable law, outputs of the model are provided as is.",
+])
+def test_a_general_law_qualifier_beside_ai_words_is_not_ai_law_compliance(text):
+    assert evidence_for("ai_compliance", text, PLAIN) == ()
+
+
 def test_ai_clauses_give_the_words_that_justify_them():
     assert "train" in evidence_for(
         "training_data", "Provider shall not use Customer Data to train its machine learning models.", PLAIN)
@@ -107,3 +116,27 @@ def test_a_pre_ai_contract_gets_no_ai_clause_with_the_real_model(tmp_path, kind)
     data = analyse(path).to_json()
     assert {v["status"] for v in data["ai_clauses"].values()} == {"missing"}
     assert not any(set(c.get("labels", ())) & set(AI4) for c in data["clauses"])
+
+
+def test_list_items_after_a_new_lead_in_are_read_with_it_not_with_the_first_one(tmp_path):
+    """A list whose items run on into later paragraphs (the segmenter could not part them) ends where one of
+    those paragraphs introduces a new list: the definitions after "The words below have these meanings:" are
+    not read as continuing "Our service gives you access to our artificial intelligence models. You can use:"."""
+    path = tmp_path / "terms.txt"
+    path.write_text(
+        "Terms of Use\n\n"
+        "Our service gives you access to our artificial intelligence models. You can use:\n"
+        "• the Studio, our web application for generating text with our models;\n"
+        "• the API, for developers.\n"
+        "Parties. These Terms are between Example AI SAS and you.\n"
+        "Definitions\n"
+        "The words below have these meanings:\n"
+        "• \"Account\" means your account on the Services.\n"
+        "• \"Fees\" means the fees you pay.\n\n"
+        "1. Fees\n1.1 You shall pay the Fees monthly.\n", encoding="utf-8")
+    opts = Options()
+    units = [text for _, text in classification_units(stage_segment(stage_extract(path, opts), opts))]
+    studio = next(u for u in units if "the Studio" in u)
+    account = next(u for u in units if "\"Account\" means" in u)
+    assert "artificial intelligence" in studio
+    assert account.startswith("The words below have these meanings:") and "artificial intelligence" not in account
