@@ -37,9 +37,12 @@ class LawFacts:
     arbitration_rules: str | None = None  # "JCAA Commercial Arbitration Rules"
     seat: str | None = None  # "London"
     seat_jurisdiction: str | None = None
+    seat_stated: bool = False  # the clause says where the arbitration takes place (a seat, or where the user lives)
+    seat_floating: bool = False  # the hearing takes place where the user (claimant) lives: the place varies
     language: str | None = None  # language of the arbitration
     arbitrators: int | None = None
     injunctive_carve_out: bool = False
+    dispute_by_reference: bool = False  # the arbitration terms are in another document ("Section 15 of the X Agreement")
     jury_waiver: bool = False
     class_waiver: bool = False
     # --- Japanese specifics (合意管轄 / 仲裁) -------------------------------------

@@ -395,6 +395,20 @@ _SEAT = re.compile(
     r"seated\s+in\s+(the\s+)?((city|state) of\s+)?$|"
     r"arbitra\w*[^.;]{0,80}\b(held|conducted|take place|located|sited|heard)\s+(exclusively\s+)?in\s+(the\s+)?"
     r"((city|state|county) of\s+)?$", re.IGNORECASE)
+#: an arbitration held where the consumer or user lives ("in the county where you live", "the county and
+#: state of your residence"): a place is named, but it changes with who brings the claim
+_SEAT_RESIDENCE = re.compile(
+    r"arbitra\w*(?:[^.;]|\b\w\.){0,160}?\b(county|parish|state|city|place|location)\b[^.;]{0,40}?"
+    r"(\b(where|in which)\s+(you|the user|the customer|the claimant|the consumer)\s+(live|lives|reside|resides|"
+    r"are located|is located|are domiciled|is domiciled)\b|"
+    r"\bof\s+(your|the user'?s|the customer'?s|the claimant'?s|the consumer'?s)\s+(residence|domicile|"
+    r"principal place of business|business address))", re.IGNORECASE)
+#: an arbitration clause whose terms are in another document: "the arbitration clause in Section 15 of the
+#: Services Agreement applies" (not "Section 15 of this Agreement")
+_OTHER_DOC = r"(section|clause|paragraph|article)\s+[\w.()]+\s+of\s+(the\s+)?(?!this\b|these\b)([\w&'-]+\s+){0,6}" \
+             r"(agreement|terms(\s+of\s+(service|use))?|contract)\b"
+_BY_REFERENCE = re.compile(rf"\barbitra\w*\b[^.;]{{0,200}}?\b{_OTHER_DOC}|{_OTHER_DOC}[^.;]{{0,120}}\barbitra",
+                           re.IGNORECASE)
 _SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,90}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(
     r"(language (of|for|used in) (the )?(arbitra\w*|proceedings?|mediation)[^.;]{0,20}?(shall|will|must)?\s*(be|is)"
@@ -806,6 +820,11 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         if seat:
             facts["seat"] = seat.text
             facts["seat_jurisdiction"] = seat.code
+        if not facts.get("seat") and not facts.get("institution") and _BY_REFERENCE.search(text):
+            facts["dispute_by_reference"] = True
+        floating = _SEAT_RESIDENCE.search(text)
+        if floating:
+            facts["seat_floating"] = True  # no seat of its own: DR015 says the place follows the claimant
         lang = _LANGUAGE.search(text)
         if lang:
             facts["language"] = lang.group(lang.lastindex or 0).capitalize() if lang.lastindex else None
@@ -965,4 +984,5 @@ def extract_facts(text: str, heading: str = "") -> LawFacts:
         _japanese(norm, facts)
     else:
         _english(norm, heading or "", facts)
+    facts["seat_stated"] = bool(facts.get("seat") or facts.get("seat_floating"))
     return LawFacts(**{k: v for k, v in facts.items() if k in LawFacts.__dataclass_fields__})

@@ -260,6 +260,8 @@ def _score_findings(report: Mapping[str, Any], truth: Truth, score: DocScore) ->
         g = gap.lower()
         ok = any(any(w in g for w in _gap_words(r)) for r in rules if r[:2] in ("GL", "DR"))
         t["gap_recall"].add(ok)
+        if not ok:
+            score.errors.append(f"law/forum gap not reported: {gap}")
 
 
 @dataclass(slots=True)

@@ -142,6 +142,34 @@ def test_lawfacts_no_seat_from_a_claimants_county_or_a_court(text):
     assert extract_facts(text).seat is None
 
 
+@pytest.mark.parametrize("text", [
+    "The arbitration will take place in the U.S. county where you live, unless we both agree otherwise.",
+    "Any arbitration hearing will take place in the county and state of your residence or business address.",
+    "Arbitration hearings are held in the county (or parish) where you live.",
+])
+def test_lawfacts_an_arbitration_held_where_the_user_lives_states_a_place_that_varies(text):
+    f = extract_facts(text)
+    assert f.seat is None and f.seat_floating and f.seat_stated
+
+
+def test_lawfacts_a_fixed_seat_is_not_floating():
+    f = extract_facts("Disputes shall be finally settled under the ICC Rules, and the seat of arbitration is London.")
+    assert f.seat_stated and not f.seat_floating
+
+
+@pytest.mark.parametrize("text, by_reference", [
+    ("IF YOU LIVE IN THE UNITED STATES, READ THE BINDING ARBITRATION CLAUSE IN SECTION 15 OF THE SERVICES "
+     "AGREEMENT. IT AFFECTS HOW DISPUTES ARE RESOLVED.", True),
+    ("Section 9 of the Master Subscription Agreement (binding arbitration) applies to any dispute under this "
+     "Addendum.", True),
+    ("Any dispute shall be resolved by binding arbitration as described in Section 12 of this Agreement.", False),
+    ("Disputes shall be settled by ICC arbitration as set out in Section 4 of the Master Agreement, seated in "
+     "Paris.", False),
+])
+def test_lawfacts_arbitration_terms_in_another_document(text, by_reference):
+    assert extract_facts(text).dispute_by_reference is by_reference
+
+
 def test_lawfacts_federal_law_beside_a_state_and_negations():
     f = extract_facts("US federal law and the law of the State of Texas exclusively govern this Agreement.")
     assert list(f.governing_law) == ["US-TX", "US"] and f.law_statutes == ("US",)
