@@ -48,6 +48,8 @@ RULES: dict[str, str] = {
     'checks/governing_law/GL004-governing-law-not-named.yaml': 'f1b0494aa37ba38f142157b447ea11452b91bae809f7a4c72bfdf0c540363053',
     'checks/governing_law/GL005-governing-law-split-by-case.yaml': 'f4c6395b3190fddc90722451784cb9414f0a780b031fbfd7621230fd97107c7d',
     'checks/governing_law/GL006-law-and-forum-differ.yaml': '099bdba9441b9b3acc2ac83fcc9ea59fdc624db9c33d0c9a28bb384422ddcc97',
+    'checks/governing_law/GL007-law-chosen-for-transfer-clauses-only.yaml': '5a1471e138cc4acac5a6476a4bd227d6b83a20939bc5e3acfea340346b492518',
+    'checks/governing_law/GL008-law-covers-enforcement-only.yaml': '4962765612bd55b76830e6d3ab5fc72d8b1ffc785585230b06fb48480c6e5f89',
     'gazetteer/jurisdictions.yaml': 'c214c10c4c4293b7cde54e415017ee6cc521d7c522cdd4d1fb7cc8bfc4423047',
     'library/ai/ai-compliance-standard.yaml': 'f46bea05f3a10ea69d291a69fc9f0183ef0d5bd7ad26581ae63bc8c6b8c178c2',
     'library/ai/ai-compliance-strict.yaml': '2082dcdb9dc7555616d314ac4c97b39940ca768fa9c5e928d5b6ea36404597ad',

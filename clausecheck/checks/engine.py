@@ -316,6 +316,15 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
     return out
 
 
+def _law_sentence(info: ClauseInfo, limit: int = 400) -> str:
+    """The sentence that chooses the law, as written (the clause's opening words when none was found)."""
+    said = info.facts.law_evidence if info.facts is not None else None
+    if not said:
+        return info.evidence(limit)
+    flat = " ".join(said.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def law_summary(doc: DocFacts) -> dict[str, Any] | None:
     clauses = [c for c in doc.clauses if "governing_law" in c.labels]
     if not clauses:
@@ -344,7 +353,7 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         "jurisdiction": None if split else (chosen[0] if chosen else (codes[0] if codes else None)),
         "jurisdictions": codes,
         "split": bool(split),
-        "text": main.evidence(400),
+        "text": _law_sentence(main),
         "clause": main.id,
         "clauses": [c.id for c in clauses],
         "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded) or any(

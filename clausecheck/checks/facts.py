@@ -24,6 +24,7 @@ class LawFacts:
     law_statutes: tuple[str, ...] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
     law_conditional: bool = False  # the choice holds for some customers or cases only ("if you are in the EEA")
     law_branches: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition as written or "otherwise", codes)
+    law_scope: str | None = None  # the choice covers only part: "transfer_clauses" (SCCs / UK IDTA), "enforcement"
     law_cue: bool = False  # a sentence that speaks of the governing law at all ("governed by", "X law applies")
     # --- dispute resolution ----------------------------------------------------
     mechanism: tuple[str, ...] = ()  # subset of courts, arbitration, mediation, escalation, other

@@ -974,6 +974,27 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
 # --- entry point --------------------------------------------------------------------------------
 
 
+#: a choice of law that covers only part of the document: the data-transfer clauses of a DPA ("The governing
+#: law in Clause 17 is ...", "the Standard Contractual Clauses will be governed by Irish law"), or only the
+#: enforcement of the contract ("Enforcement of these Terms will be governed by ...")
+_TRANSFER_SCOPE = re.compile(r"\bClause 1[78]\b|\bStandard Contractual Clauses\b|\bSCCs?\b|\bIDTA\b|"
+                             r"\bInternational Data Transfer (?:Agreement|Addendum)\b|\bUK Addendum\b|"
+                             r"\bModel Clauses\b|標準契約条項", re.IGNORECASE)
+_ENFORCEMENT_ONLY = re.compile(r"^\W*(?:\(?[\w.]{1,6}\)?\s+)?(?:the\s+)?(?:enforcement|enforceability|performance)\s+of\s+"
+                               r"(?:this|these|the)\b[^,.;]{0,40}?\b(?:shall|will|is|are)\s+(?:be\s+)?governed",
+                               re.IGNORECASE)
+
+
+def _law_scope(evidence: str | None) -> str | None:
+    if not evidence:
+        return None
+    if _TRANSFER_SCOPE.search(evidence):
+        return "transfer_clauses"
+    if _ENFORCEMENT_ONLY.search(evidence):
+        return "enforcement"
+    return None
+
+
 def extract_facts(text: str, heading: str = "") -> LawFacts:
     """All governing-law and dispute-resolution facts in one clause's text."""
     norm = unicodedata.normalize("NFKC", text)
@@ -985,4 +1006,6 @@ def extract_facts(text: str, heading: str = "") -> LawFacts:
     else:
         _english(norm, heading or "", facts)
     facts["seat_stated"] = bool(facts.get("seat") or facts.get("seat_floating"))
+    if facts.get("governing_law"):
+        facts["law_scope"] = _law_scope(facts.get("law_evidence"))
     return LawFacts(**{k: v for k, v in facts.items() if k in LawFacts.__dataclass_fields__})

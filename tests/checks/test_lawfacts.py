@@ -199,3 +199,17 @@ def test_lawfacts_seat_after_a_sentence_about_courts():
     f = extract_facts("Disputes shall be finally resolved by arbitration under the DIS Rules, without recourse to the "
                       "ordinary courts. The seat of arbitration is Hamburg, Germany.")
     assert f.seat == "Hamburg" and f.seat_jurisdiction == "DE"
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("For the purposes of Clause 17 of the Standard Contractual Clauses, the governing law is the law of Ireland.",
+     "transfer_clauses"),
+    ("(vi) in Clause 17 (Option 1), the SCCs will be governed by Irish law;", "transfer_clauses"),
+    ("Enforcement of these Terms will be governed by the laws of the State of California.", "enforcement"),
+    ("12.3 Enforcement of this Agreement shall be governed by the laws of Ontario.", "enforcement"),
+    ("The validity, interpretation and enforcement of this Agreement shall be governed by the laws of New York.", None),
+    ("This Agreement and any non-contractual claims are governed by the laws of England and Wales.", None),
+])
+def test_lawfacts_a_choice_of_law_that_covers_only_part(text, scope):
+    f = extract_facts(text)
+    assert f.governing_law and f.law_scope == scope
