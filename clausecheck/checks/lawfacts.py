@@ -985,6 +985,26 @@ _ENFORCEMENT_ONLY = re.compile(r"^\W*(?:\(?[\w.]{1,6}\)?\s+)?(?:the\s+)?(?:enfor
                                re.IGNORECASE)
 
 
+#: one party alone may also go to other courts: "we may seek injunctive relief in any court worldwide", "we may
+#: also bring any Claim against you in the country in which you reside"; a right of "each party" or "either
+#: party" is mutual and is not this
+_ONE_SIDED = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:however|also|additionally|foregoing),?\s+)(?P<who>we|[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})"
+    r"\s+(?:may|reserves? the right to|shall be entitled to|is entitled to|can|retains? the right to)\s+"
+    r"(?:also\s+|additionally\s+|at any time\s+)?(?:bring|seek|pursue|commence|file|institute|take|apply for)\b"
+    r"[^.;]{0,160}?\b(?:in any (?:other )?(?:court|jurisdiction|country)|in (?:the )?courts? (?:of|in) (?:any|your|the "
+    r"country|the place)|in the (?:country|state|place) (?:in which|where) you (?:reside|live|are)|where you (?:reside|live)"
+    r"|worldwide)", re.IGNORECASE)
+_MUTUAL = re.compile(r"^(?:each|either|both|neither|the parties|parties|you|nothing|any party|a party)\b", re.IGNORECASE)
+
+
+def _one_sided(text: str) -> bool:
+    for m in _ONE_SIDED.finditer(text):
+        if not _MUTUAL.match(m.group("who")):
+            return True
+    return False
+
+
 def _law_scope(evidence: str | None) -> str | None:
     if not evidence:
         return None
@@ -1006,6 +1026,8 @@ def extract_facts(text: str, heading: str = "") -> LawFacts:
     else:
         _english(norm, heading or "", facts)
     facts["seat_stated"] = bool(facts.get("seat") or facts.get("seat_floating"))
+    if not japanese and _one_sided(norm):
+        facts["one_sided_forum"] = True
     if facts.get("governing_law"):
         facts["law_scope"] = _law_scope(facts.get("law_evidence"))
     return LawFacts(**{k: v for k, v in facts.items() if k in LawFacts.__dataclass_fields__})

@@ -213,3 +213,15 @@ def test_lawfacts_seat_after_a_sentence_about_courts():
 def test_lawfacts_a_choice_of_law_that_covers_only_part(text, scope):
     f = extract_facts(text)
     assert f.governing_law and f.law_scope == scope
+
+
+@pytest.mark.parametrize("text, one_sided", [
+    ("Notwithstanding the foregoing, we may seek injunctive relief in any court worldwide of competent jurisdiction.",
+     True),
+    ("In our sole discretion, we may also bring any claim against you in the country in which you reside.", True),
+    ("Either party may seek injunctive relief in any court of competent jurisdiction.", False),
+    ("Each party may bring claims against the other only in its individual capacity.", False),
+    ("The courts of Dublin shall have exclusive jurisdiction over any dispute.", False),
+])
+def test_lawfacts_one_party_alone_may_sue_elsewhere(text, one_sided):
+    assert extract_facts(text).one_sided_forum is one_sided
