@@ -43,6 +43,7 @@ RULES: dict[str, str] = {
     'checks/dispute/DR015-arbitration-place-follows-user.yaml': '39e8b4f01b68d0541edf4bd3d2144dea0e70060bcd22549245aebf2c4af43618',
     'checks/dispute/DR016-arbitration-terms-elsewhere.yaml': '80852b7b10d637b6654060c49138b84a5c33b68e2f6214bd0f52a35843ec629a',
     'checks/dispute/DR017-one-sided-forum.yaml': '80973a048ec67b5984f24b2d50ce91e0d72621a437d87c8c4659bc9474f17939',
+    'checks/dispute/DR018-reference-to-wrong-clause.yaml': 'a56739fddd6e6aea243d4d0f3fbd019047cb2540c5905fc1c86c4fdc68ecc1a9',
     'checks/governing_law/GL001-missing-governing-law.yaml': '4e6925963fc77f66c602c2eb910211debbd1fcd27486d53060682c9073ee5dc3',
     'checks/governing_law/GL002-conflicting-governing-laws.yaml': 'b6a0556a55fc60aeae925e6daa80196ce8e4e5374fc7703ca3a119e7ca4e4fe5',
     'checks/governing_law/GL003-governing-law-not-accepted.yaml': '11fb8e4962315f1c94dce8db36aef4da98da3b35682810e8e92d971b0c20553a',

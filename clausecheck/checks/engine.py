@@ -61,7 +61,7 @@ class ClauseInfo:
         if f is None:
             return {}
         return {"law": ", ".join(f.governing_law), "forum": f.forum or "", "seat": f.seat or "",
-                "institution": f.institution or ""}
+                "institution": f.institution or "", "reference": f.wrong_reference or ""}
 
 
 @dataclass(slots=True)
@@ -124,9 +124,23 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
             if "dispute_resolution" in info.labels and not facts.mechanism and not facts.strong_dispute:
                 info.labels.discard("dispute_resolution")
         infos.append(info)
+    _mark_wrong_references(infos)
     doc = DocFacts(file=file or tree.document.source.path, clauses=infos, pages_known=tree.pages_known)
     mark_operative(tree, doc)
     return doc
+
+
+def _mark_wrong_references(infos: list[ClauseInfo]) -> None:
+    """Record, in a law/dispute clause's facts, a reference of it that points to the wrong clause."""
+    from dataclasses import replace
+
+    from .references import wrong_references
+
+    for cid, refs in wrong_references([c for c in infos]).items():
+        info = next(c for c in infos if c.id == cid)
+        if info.facts is None:
+            continue
+        info.facts = replace(info.facts, wrong_reference="; ".join(r.describe() for r in refs))
 
 
 def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:

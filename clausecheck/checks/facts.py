@@ -43,6 +43,7 @@ class LawFacts:
     language: str | None = None  # language of the arbitration
     arbitrators: int | None = None
     injunctive_carve_out: bool = False
+    wrong_reference: str | None = None  # a reference to the dispute clauses that points elsewhere (checks/references.py)
     one_sided_forum: bool = False  # only one party (the vendor) may also sue in other courts ("we may seek ... in any court")
     dispute_by_reference: bool = False  # the arbitration terms are in another document ("Section 15 of the X Agreement")
     jury_waiver: bool = False

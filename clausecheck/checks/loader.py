@@ -33,7 +33,8 @@ STATUSES = ("preview", "stable", "deprecated", "removed")
 FAMILIES = {"AI": "ai", "GL": "governing_law", "DR": "dispute"}
 PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 ALLOWED_PLACEHOLDERS = {"number", "heading", "match", "law", "laws", "forum", "seat", "institution", "stance",
-                        "binds", "clauses", "topic", "other_stance"}
+                        "binds", "clauses", "topic", "other_stance",
+                        "reference"}
 _ID = re.compile(r"^(AI|GL|DR)\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LABELS = tuple(str(t) for t in ClauseType)
