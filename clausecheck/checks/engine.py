@@ -146,7 +146,7 @@ def _mark_wrong_references(infos: list[ClauseInfo]) -> None:
 def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
     """Mark each AI label's operative clause (and any clause contradicting it); see checks/operative.py."""
     from ..segment.parties import parties_of_tree
-    from .operative import choose, vendor_subject
+    from .operative import choose, promised_stance, vendor_subject
 
     if not any(c.labels & _AI or c.review & _AI for c in doc.clauses):
         return
@@ -174,6 +174,9 @@ def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
             choice = unsure if unsure.operative is not None else choice
         if choice.operative is not None:
             choice.operative.operative.add(label)
+            promised = promised_stance(label, choice.operative.text, vendor)
+            if promised and choice.operative.stance.get(label) and choice.operative.stance[label] != promised:
+                choice.operative.stance[label] = promised
             for c in choice.conflicts:
                 c.conflicting.add(label)
         elif found:

@@ -60,7 +60,7 @@ _LIMIT = re.compile(r"\bnot\b|\bnever\b|\bno\b|\bprohibit\w*|\bonly\b|\bsolely\b
 _DISCLOSE = re.compile(r"\bnotif\w*|\bnotice\b|\binform\w*|\bdisclos\w*|\bidentif\w*|\blist\w*|\bpowered by\b|"
                        r"\bprovided by\b|\bdeprecat\w*|\bdiscontinu\w*|\bretir\w*|\breplac\w*|\bchang\w*|"
                        r"\bupdat\w*|\buses?\b|\bbased on\b|通知|変更|使用|利用|提供|停止", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.;。])\s+|\n")
+_SENTENCES = re.compile(r"(?<=[.;])\s+|(?<=。)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,32 @@ def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> 
             if evidence_for("ai_compliance", sentence, Context()):
                 return True
     return False
+
+
+_NEGATED = re.compile(r"\b(?:will|shall|does|do|must|may|can|is|are)\s+not\b|\bwon[’']t\b|\bdoesn[’']t\b|\bnever\b|"
+                      r"\bcannot\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|where|once|when|after|upon|until|except|other than|provided that|opt(?:s|ed)?"
+                        r"[- ]?(?:out|in))\b|de-?identified|anonymi[sz]\w*|aggregat\w*|場合", re.IGNORECASE)
+
+
+def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> str | None:
+    """The stance a clause states outright, whatever the model read in the rest of it: a sentence in which
+    the vendor promises, without condition, not to train on the customer's data ("Provider will not use
+    your Content to train any AI models") makes the training clause protective, even where another
+    sentence lets the vendor use de-identified usage data. None when no sentence says so."""
+    if label != "training_data" or vendor is None:
+        return None
+    for sentence in _SENTENCES.split(" ".join(text.split())):
+        if (_TRAIN_VERB.search(sentence) and re.search(r"\btrain\w*|\bfine[- ]?tun\w*|学習", sentence, re.I)
+                and _DATA_OBJECT.search(sentence) and _NEGATED.search(sentence)
+                and vendor.search(" " + sentence[: (_NEGATED.search(sentence) or sentence).start() + 12])
+                and not _CONDITION.search(sentence)):
+            return "protective"
+        if (re.search(r"(?:当社|弊社)(?:は|が)", sentence) and "学習" in sentence and _DATA_OBJECT.search(sentence)
+                and re.search(r"(?:利用|使用|学習)(?:しません|しない|いたしません|させません)|行いません", sentence)
+                and not _CONDITION.search(sentence)):
+            return "protective"
+    return None
 
 
 def _rank(info: "ClauseInfo", label: str, vendor: "re.Pattern[str] | None") -> tuple[int, int, int, int, int, float]:

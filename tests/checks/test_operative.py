@@ -43,3 +43,20 @@ def test_the_sentence_that_speaks_to_the_vendor_use_of_customer_data_ranks_first
               "text": "In any case, we do not use Your Data to train our Models."}
     entry = _entry(own_data, vendor)
     assert entry["operative"] == "c2" and entry["stance"] == "protective" and "conflicts" not in entry
+
+
+def test_an_unconditional_no_training_promise_decides_the_stance_of_a_mixed_clause():
+    mixed = {"number": "5.2", "type": "training_data", "stance": "adverse",
+             "text": "Provider may aggregate and anonymise usage statistics and use them to improve the Services. "
+                     "Provider will not use your Content to train any artificial intelligence models."}
+    assert _entry(mixed)["stance"] == "protective"
+
+
+def test_a_promise_that_holds_only_after_an_opt_out_does_not():
+    opt_out = {"number": "5.2", "type": "training_data", "stance": "qualified",
+               "text": "We use your Inputs to improve our models. If you opt out, we will not use your Inputs to "
+                       "train our models."}
+    assert _entry(opt_out)["stance"] == "qualified"
+    customer = {"number": "5.3", "type": "training_data", "stance": "adverse",
+                "text": "Customer shall not use Outputs to train models that compete with the Services."}
+    assert _entry(customer)["stance"] == "adverse"
