@@ -219,14 +219,16 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     The model's reading of a clause comes in; what goes out is the same reading with the AI
     labels that have no evidence moved to ``dropped`` (with their scores), the evidence words of
     every AI label kept, and, for a distillation clause, who it binds as read from the sentence's
-    subject (see classify/evidence.py and classify/binds.py).
+    subject (see classify/evidence.py and classify/binds.py). One label is read from the words rather
+    than the model: a licence over the customer's content to improve the vendor's algorithms or AI
+    services is a ``training_data`` clause (listed in ``added``).
     """
     if not labelled:
         return {}
     from dataclasses import replace
 
     from .classify.binds import binds_from_text
-    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for
+    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)
@@ -248,6 +250,17 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
             else:
                 dropped[label] = float(lab.scores.get(label, 0.0))
         binds = lab.binds
+        added: dict[str, str] = {}
+        if "training_data" not in evidence:
+            # a licence over the customer's content to improve the vendor's algorithms is a training right in
+            # substance, though the clause never says "train" (classify/evidence.licence_to_improve): the
+            # model's label is kept with the licence as its evidence, or the label is added
+            licence = licence_to_improve(text, context)
+            if licence is not None:
+                stance, evidence["training_data"] = licence
+                dropped.pop("training_data", None)
+                if "training_data" not in lab.labels:
+                    added["training_data"] = stance
         if "distillation" in evidence and "distillation" in lab.labels and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)
@@ -260,9 +273,10 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
             continue
         out[cid] = replace(
             lab,
-            labels=tuple(x for x in lab.labels if x not in dropped),
-            review=tuple(x for x in lab.review if x not in dropped),
-            stance={k: v for k, v in lab.stance.items() if k not in dropped},
+            labels=tuple(x for x in lab.labels if x not in dropped and x not in added) + tuple(added),
+            review=tuple(x for x in lab.review if x not in dropped and x not in added),
+            stance={**{k: v for k, v in lab.stance.items() if k not in dropped}, **added},
+            added=tuple(added),
             binds=binds if "distillation" not in dropped else None,
             evidence=evidence,
             dropped=dropped,

@@ -77,6 +77,8 @@ class Report:
                     entry["evidence"] = {k: list(v) for k, v in lab.evidence.items()}
                 if lab.dropped:
                     entry["dropped"] = {k: round(float(v), 4) for k, v in lab.dropped.items()}
+                if lab.added:
+                    entry["added"] = list(lab.added)
             clauses.append(entry)
         out: dict[str, Any] = {
             "schema": SCHEMA,

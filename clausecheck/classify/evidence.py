@@ -255,3 +255,46 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
     if not cues:
         return ()
     return tuple(_words(cues[:2] + signal[:3]))
+
+
+# --- a licence over the customer's content that lets the vendor improve its AI ---------------------
+
+#: the customer grants the vendor rights over its content ("you hereby grant us a perpetual licence to use your
+#: User Content"); feedback and usage data are the vendor's own material, not the customer's content
+_GRANT = re.compile(r"\b(?:you|customer|user|licensee|subscriber)s?\b[^.;]{0,40}?\b(?:hereby\s+)?grants?\b|"
+                    r"\blicen[cs]e to (?:copy|store|use|host|reproduce|process)\b", re.IGNORECASE)
+_CONTENT = re.compile(r"\b(?:user|customer|your) (?:content|data|materials|submissions|inputs?|prompts?)\b|"
+                      r"\binputs? (?:and|or) outputs?\b|\bcontent (?:you|that you) (?:submit|upload|provide|post)\w*\b",
+                      re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"\bfeedback\b|\bsuggestions?\b|\busage data\b|\bstatistic\w*\b|\btelemetry\b", re.IGNORECASE)
+#: ... for purposes that include improving the vendor's algorithms, models or (in a document about AI) services
+_IMPROVE_AI = re.compile(r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:algorithms?|models?|machine learning|artificial intelligence|"
+                         r"AI\b)", re.IGNORECASE)
+_IMPROVE_SERVICE = re.compile(r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:services?|products?|offerings?|software|platform)\b",
+                              re.IGNORECASE)
+_OPT_OUT = re.compile(r"\bopt(?:s|ed)?[- ]?out\b|\bde-?identif\w*|\banonymi[sz]\w*|\baggregat\w*", re.IGNORECASE)
+_BROAD = re.compile(r"\bperpetual\b|\birrevocable\b|\bsub-?licens\w*", re.IGNORECASE)
+_CLAUSE_NEG = re.compile(r"\b(?:will|shall|does|do|may)\s+not\b|\bnever\b", re.IGNORECASE)
+
+
+def licence_to_improve(text: str, context: Context) -> tuple[str, tuple[str, ...]] | None:
+    """A clause in which the customer licenses its content to the vendor for purposes that include improving
+    the vendor's algorithms or models (or, in a document about AI, its services): a right to train on the
+    customer's data in substance, though the clause never says "train". Returns (stance, words): adverse
+    when the licence is perpetual, irrevocable or sublicensable with no opt-out, qualified with an opt-out or
+    de-identification; None when the clause is not such a licence."""
+    flat = " ".join(text.split())
+    grant = next((s for s in re.split(r"(?<=[.;])\s+", flat) if _GRANT.search(s) and _CONTENT.search(s)
+                  and not _NOT_CONTENT.search(s[: (_CONTENT.search(s) or s).start() + 40])), None)
+    if grant is None:
+        return None
+    improve = _IMPROVE_AI.search(flat) or (_IMPROVE_SERVICE.search(flat) if context.doc_ai else None)
+    if improve is None:
+        return None
+    sentence = next(s for s in re.split(r"(?<=[.;])\s+", flat) if improve.group(0) in s)
+    if _CLAUSE_NEG.search(sentence[: sentence.find(improve.group(0))]):
+        return None  # "we will not use your content to improve our models"
+    words = _words(["licence", improve.group(0)])
+    if _OPT_OUT.search(flat):
+        return "qualified", tuple(words)
+    return ("adverse" if _BROAD.search(flat) else "qualified"), tuple(words)

@@ -62,3 +62,4 @@ class LabelledClause:
     review: tuple[str, ...] = ()  # labels in the abstain band: "needs review"
     evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # label -> words that justify it
     dropped: Mapping[str, float] = field(default_factory=dict)  # AI labels the model gave without evidence
+    added: tuple[str, ...] = ()  # AI labels the evidence stage read from the clause's own words, not the model

@@ -71,12 +71,14 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
     stage, classify/evidence.py), and the JSON keys that say why: ``evidence`` and ``dropped``."""
     from dataclasses import replace
 
-    from ..classify.evidence import AI_LABEL_NAMES, evidence_for
+    from ..classify.evidence import AI_LABEL_NAMES, evidence_for, licence_to_improve
+    from ..classify.labels import ClauseType, Stance
 
     out = []
     for text, pred in zip(texts, preds):
         evidence: dict[str, list[str]] = {}
         dropped: dict[str, float] = {}
+        original = pred
         for label in dict.fromkeys((*pred.labels, *pred.review)):
             if str(label) not in AI_LABEL_NAMES:
                 continue
@@ -90,11 +92,31 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
                            review=tuple(x for x in pred.review if str(x) not in dropped),
                            stance={k: v for k, v in pred.stance.items() if str(k) not in dropped},
                            binds=None if "distillation" in dropped else pred.binds)
+        added: list[str] = []
+        licence = licence_to_improve(text, context) if "training_data" not in evidence else None
+        if licence is not None and "training_data" in dropped and ClauseType.TRAINING_DATA in original.labels:
+            evidence["training_data"] = list(licence[1])  # the model's label, with the licence as its evidence
+            dropped.pop("training_data")
+            pred = replace(pred, labels=(*pred.labels, ClauseType.TRAINING_DATA),
+                           stance={**pred.stance, **({ClauseType.TRAINING_DATA: original.stance[
+                               ClauseType.TRAINING_DATA]} if ClauseType.TRAINING_DATA in original.stance else {})})
+        elif licence is not None and ClauseType.TRAINING_DATA not in pred.labels:
+            stance, words = licence
+            dropped.pop("training_data", None)
+            evidence["training_data"] = list(words)
+            added.append("training_data")
+            pred = replace(pred, labels=(*pred.labels, ClauseType.TRAINING_DATA),
+                           review=tuple(x for x in pred.review if x != ClauseType.TRAINING_DATA),
+                           scores={**pred.scores, ClauseType.TRAINING_DATA: pred.scores.get(
+                               ClauseType.TRAINING_DATA, 0.0)},
+                           stance={**pred.stance, ClauseType.TRAINING_DATA: Stance(stance)})
         extra: dict[str, Any] = {}
         if evidence:
             extra["evidence"] = evidence
         if dropped:
             extra["dropped"] = dropped
+        if added:
+            extra["added"] = added
         out.append((pred, extra))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.classify.evidence import Context, document_context, evidence_for
+from clausecheck.classify.evidence import Context, document_context, evidence_for, licence_to_improve
 from clausecheck.pipeline import Options, analyse, classification_units, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
 
@@ -140,3 +140,48 @@ def test_list_items_after_a_new_lead_in_are_read_with_it_not_with_the_first_one(
     account = next(u for u in units if "\"Account\" means" in u)
     assert "artificial intelligence" in studio
     assert account.startswith("The words below have these meanings:") and "artificial intelligence" not in account
+
+
+LICENCE = ("User Content. You grant Acme a worldwide, perpetual, irrevocable and sublicensable licence to copy, "
+           "store and use your User Content to operate the Services and to improve the algorithms underlying "
+           "the Services.")
+
+
+@pytest.mark.parametrize("text, doc_ai, want", [
+    (LICENCE, False, "adverse"),
+    ("By submitting content you hereby grant us a licence to use your Inputs and Outputs for providing, "
+     "securing and improving our services.", True, "qualified"),
+    (LICENCE + " You may opt out of this use in your account settings.", False, "qualified"),
+])
+def test_a_licence_over_customer_content_to_improve_the_vendors_ai_is_a_training_clause(text, doc_ai, want):
+    stance, words = licence_to_improve(text, Context(doc_ai=doc_ai))
+    assert stance == want and "licence" in words
+
+
+@pytest.mark.parametrize("text, doc_ai", [
+    # the vendor's services, in a contract that is not about AI
+    ("You grant Supplier a licence to use your Customer Data to provide and improve the Services.", False),
+    # feedback is not the customer's content
+    ("If you give Feedback, you grant us a perpetual licence to use it to improve our models.", True),
+    ("You grant us a licence to use your User Content, but we will not use it to improve our models.", True),
+    ("Acme grants you a licence to use the Software. We continually improve our algorithms.", True),
+])
+def test_other_licences_are_not_training_clauses(text, doc_ai):
+    assert licence_to_improve(text, Context(doc_ai=doc_ai)) is None
+
+
+def test_the_report_lists_a_training_clause_read_from_a_licence_as_added(tmp_path):
+    path = tmp_path / "terms.txt"
+    path.write_text("Terms of Use\n\n1. Fees\n1.1 You shall pay the fees monthly.\n\n2. Your Content\n2.1 " + LICENCE
+                    + "\n\n3. Governing law\n3.1 These Terms are governed by the laws of England.\n", encoding="utf-8")
+    data = analyse(path).to_json()
+    clause = next(c for c in data["clauses"] if "training_data" in c.get("evidence", {}))
+    assert "licence" in clause["evidence"]["training_data"]
+    assert data["ai_clauses"]["training_data"]["status"] == "found"
+    # whatever the model read: with no label from it, the evidence stage adds the label and says so
+    opts = Options()
+    tree = stage_segment(stage_extract(path, opts), opts)
+    cid = clause["id"]
+    out = stage_evidence(tree, {cid: LabelledClause(clause_id=cid)}, opts)[cid]
+    assert out.labels == ("training_data",) and out.added == ("training_data",)
+    assert out.stance == {"training_data": "adverse"}
