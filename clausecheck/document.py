@@ -237,19 +237,27 @@ def citations(tree: "ClauseTree") -> dict[str, str]:
     index = {c.id: c for c in tree.clauses}
     out: dict[str, str] = {}
     bullets: dict[tuple[str | None, str], int] = {}
+    by_heading: set[str] = set()  # clauses cited by their heading (no number of their own)
     for c in tree.clauses:
         parent = out.get(c.parent) if c.parent else None
+        cited_by = c.parent
         if c.parent and parent is None:  # an unnumbered parent: cite from the nearest cited ancestor
             p = index.get(c.parent)
             while p is not None and p.id not in out:
                 p = index.get(p.parent) if p.parent else None
             parent = out.get(p.id) if p is not None else None
+            cited_by = p.id if p is not None else None
             if parent is None and c.parent in index and index[c.parent].kind == "preamble":
                 parent = "Preamble"
         n = (c.number or "").strip()
+        if cited_by in by_heading and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", n):
+            # "28.8" under a title or heading without a number ("AGREEMENT", "Stock by Principal"): a reader
+            # cites "28.8", not "“AGREEMENT”.28.8"
+            parent = None
         if not n:
             if c.heading and c.kind != "preamble":  # an unnumbered heading is cited by itself
                 out[c.id] = _heading_cite(c.heading)
+                by_heading.add(c.id)
             continue
         if n in _BULLETS:
             if c.kind == "definition" and c.heading:

@@ -43,3 +43,23 @@ def test_duplicate_citations_are_told_apart(tmp_path):
     tree = stage_segment(stage_extract(write_docx(tmp_path / "d.docx", clauses), Options()), Options())
     cites = list(tree.citations().values())
     assert len(set(cites)) == len(cites) == 2
+
+
+def test_numbers_under_a_heading_without_a_number_are_cited_as_printed():
+    """EDGAR exhibits put "28. Miscellaneous" and "28.8 Governing Law" under an unnumbered title ("AGREEMENT"):
+    a reader cites "28.8", not "“AGREEMENT”.28.28.8"."""
+    from dataclasses import replace
+
+    from clausecheck.checks.engine import tree_from_clauses
+    from clausecheck.document import ClauseTree
+
+    tree, _ = tree_from_clauses([
+        {"heading": "AGREEMENT", "text": "AGREEMENT"},
+        {"number": "28", "text": "Miscellaneous"},
+        {"number": "28.8", "text": "This Agreement is governed by the laws of Illinois."},
+        {"number": "(b)", "text": "Disputes go to arbitration in Chicago."},
+    ])
+    parents = {"c2": "c1", "c3": "c2", "c4": "c3"}
+    clauses = tuple(replace(c, parent=parents.get(c.id)) for c in tree.clauses)
+    cites = ClauseTree(document=tree.document, clauses=clauses).citations()
+    assert [cites[c] for c in ("c2", "c3", "c4")] == ["28", "28.8", "28.8(b)"]
