@@ -351,6 +351,13 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         # "the applicable laws of Tennessee" in a closing condition does not add a law to one chosen by
         # "This Agreement is governed by ..."
         with_law = [c for c in with_law if c.facts.strong_law]
+    attached: list[ClauseInfo] = []
+    body = [c for c in with_law if not _in_attachment(doc, c)]
+    if body and len(body) < len(with_law) and any(set(c.facts.governing_law) - set(c.facts.law_statutes) for c in body):
+        # A form of another instrument attached as an exhibit (a guarantee, an escrow agreement) chooses its own
+        # law; where the contract's body chooses one, that is the contract's law, and the exhibit's is listed
+        attached = [c for c in with_law if c not in body]
+        with_law = body
     main = next((c for c in with_law if set(c.facts.governing_law) - set(c.facts.law_statutes)),
                 with_law[0] if with_law else clauses[0])
     codes: list[str] = []
@@ -380,7 +387,21 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
     }
     if split:
         out["branches"] = _law_branches(doc, with_law, chosen)
+    if attached:
+        out["in_attachments"] = [{"law": list(c.facts.governing_law), "clause": c.id} for c in attached
+                                 if c.facts is not None]
     return out
+
+
+def _in_attachment(doc: DocFacts, info: ClauseInfo) -> bool:
+    """Whether the clause sits in a schedule, exhibit, annex or other attachment (or is its heading)."""
+    index = {c.id: c for c in doc.clauses}
+    node: ClauseInfo | None = info
+    while node is not None:
+        if node.kind == "schedule":
+            return True
+        node = index.get(node.parent) if node.parent else None
+    return False
 
 
 def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) -> list[dict[str, Any]]:

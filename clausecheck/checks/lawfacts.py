@@ -281,6 +281,14 @@ _SUBJECT_LAWS = re.compile(r"(\b(securities|tax|taxation|export|import|customs|s
                            r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
                            r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
                            r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+#: the scope of a legal opinion (closing deliverables of an underwriting or agency agreement): the laws the
+#: opinion covers, not the law that governs the contract
+_OPINION = re.compile(r"\bopinions?\b[^.;]{0,120}\b(?:limited to|confined to|covers?|cover only|expressed? no)\b",
+                      re.IGNORECASE)
+#: a law that follows the forum, with the options named: "the laws of the state where a suit is properly
+#: filed ..., being either Illinois or New York"
+_FLOATING_LAW = re.compile(r"\blaws?\s+of\s+the\s+(?:state|jurisdiction|country|place)\s+(?:where|in which)\b[^.;]{0,120}?"
+                           r"\b(?:being|namely|i\.e\.,?|that is,?)\s+(?:either\s+)?", re.IGNORECASE)
 _NOT_APPLY = re.compile(r"\b(will|shall|does|do|would|is|are)\s+not\s+(apply|govern|be governed)\b|"
                         r"\binconsistent with\b", re.IGNORECASE)
 _STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
@@ -586,6 +594,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
         if _NOT_APPLY.search(sent) and not re.search(r"governed by|construed|interpreted", sent, re.IGNORECASE):
             continue  # "provisions inconsistent with federal law will not apply"
+        if _OPINION.search(sent):
+            continue  # "counsel's opinion shall be limited to matters governed by the laws of Tennessee"
         facts["law_cue"] = True
         chosen_here: list[Mention] = []
         for m in mentions:
@@ -617,6 +627,13 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
+        if not chosen_here and _FLOATING_LAW.search(sent):
+            # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
+            opts = _FLOATING_LAW.search(sent)
+            chosen_here.extend(m for m in mentions if s + opts.end() <= m.start < min(e, s + opts.end() + 80)
+                               and m.kind in ("name", "adjective", "city"))
+            if len(chosen_here) > 1:
+                facts["law_split"] = True
         if not chosen_here:
             ref = _BACKREF.search(sent)
             if ref:

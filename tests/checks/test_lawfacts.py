@@ -225,3 +225,14 @@ def test_lawfacts_a_choice_of_law_that_covers_only_part(text, scope):
 ])
 def test_lawfacts_one_party_alone_may_sue_elsewhere(text, one_sided):
     assert extract_facts(text).one_sided_forum is one_sided
+
+
+def test_lawfacts_the_scope_of_a_legal_opinion_is_not_a_choice_of_law():
+    assert extract_facts("Counsel's opinion may be limited to matters governed by federal law and the laws of "
+                         "Ohio, and, as to enforceability, New York law.").governing_law == ()
+
+
+def test_lawfacts_a_law_that_follows_the_forum_names_its_options():
+    f = extract_facts("This Agreement is governed by the laws of the state in which a claim is properly brought "
+                      "under this section, being either Texas or Ohio, without regard to conflict of laws rules.")
+    assert f.governing_law == ("US-TX", "US-OH") and f.law_split
