@@ -163,3 +163,20 @@ def test_counter_notice_contents_are_no_forum_and_main_law_clause_is_the_states(
              "Oregon without regard to conflict of law principles."})
     gl = law_summary(d)
     assert gl["jurisdiction"] == "US-OR" and gl["conflict_of_laws_excluded"] is True and gl["clause"] == "c2"
+
+
+def test_a_law_chosen_only_in_an_attached_form_does_not_join_the_contracts_law():
+    d = doc({"number": "19.3", "type": "governing_law",
+             "text": "This Agreement is governed by the laws of the State of Florida."},
+            {"number": "Exhibit B", "text": "Form of Guaranty"},
+            {"number": "7", "type": "governing_law", "text": "This Guaranty is governed by the laws of the State of "
+                                                             "New York."})
+    d.clauses[1].kind = "schedule"
+    d.clauses[2].parent = d.clauses[1].id
+    s = law_summary(d)
+    assert s["jurisdictions"] == ["US-FL"] and s["split"] is False
+    assert s["in_attachments"] == [{"law": ["US-NY"], "clause": d.clauses[2].id}]
+    # without a law of its own in the body, the attachment's law is the one reported
+    d.clauses[0].facts = None
+    d.clauses[0].labels.discard("governing_law")
+    assert law_summary(d)["jurisdictions"] == ["US-NY"]
