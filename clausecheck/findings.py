@@ -69,6 +69,7 @@ class Finding:
     evidence: str
     fix: Fix | None
     fingerprint: str
+    quote: str = ""  # the sentence of the clause the finding is about, at most about 25 words
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -81,6 +82,7 @@ class Finding:
             "clause_number": self.location.clause_number,
             "page": self.location.page if self.location.clause_id else None,
             "evidence": self.evidence,
+            "quote": self.quote or None,
             "fix": (
                 {
                     "title": self.fix.title,

@@ -260,8 +260,51 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
             title=format_message(rule.title, hit, playbook), message=message, location=loc,
             evidence=hit.evidence, fix=fix,
             fingerprint=fingerprint(rule.id, (info.citation or info.number) if info else None, hit.evidence),
+            quote=finding_quote(rule, info) if info is not None else "",
         ))
     return out
+
+
+#: rule -> the words of the sentence a finding quotes (the rule's own topic; GL rules quote the law's sentence)
+_QUOTE_TOPIC: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("DR015", re.compile(r"where you (?:live|reside)|resid|county|parish", re.IGNORECASE)),
+    ("DR017", re.compile(r"\bany (?:other )?court|worldwide|country in which you|where you (?:live|reside)", re.I)),
+    ("DR018", re.compile(r"\b(?:Section|Clause|Article|Paragraph)s?\s*\d", re.IGNORECASE)),
+    ("DR016", re.compile(r"\b(?:Section|Clause)s?\s*\d[^.;]{0,80}\bof the\b", re.IGNORECASE)),
+    ("DR00", re.compile(r"arbitra\w*|\bcourts?\b|jurisdiction|venue|仲裁|裁判|管轄", re.IGNORECASE)),
+    ("DR", re.compile(r"\bcourts?\b|jurisdiction|venue|forum|arbitra\w*|仲裁|裁判|管轄", re.IGNORECASE)),
+)
+
+
+def finding_quote(rule: Rule, info: ClauseInfo, words: int = 25) -> str:
+    """The sentence of the clause that the finding is about, cut to ``words`` words: the operative sentence
+    of an AI clause, the sentence that chooses the law, or the sentence that speaks of the rule's topic."""
+    labels = [str(x) for x in rule.applies_to]
+    ai = next((x for x in labels if x in {str(a) for a in AI_LABELS}), None)
+    if ai is not None:
+        return operative_quote(info, ai, words)
+    if rule.id.startswith("GL") and info.facts is not None and info.facts.law_evidence:
+        return _cut(info.facts.law_evidence, words)
+    from ..segment.sentences import split_sentences
+
+    topic = next((pat for prefix, pat in _QUOTE_TOPIC if rule.id.startswith(prefix)), None)
+    if info.facts is not None and info.facts.wrong_reference and rule.id == "DR018":
+        said = info.facts.wrong_reference.split(" for the ")[0]
+        topic = re.compile(re.escape(said))
+    body = " ".join(info.text.split())
+    sentences = [body[a:b] for a, b in split_sentences(body) if body[a:b].strip()] or [body]
+    if topic is not None:
+        hit = next((x for x in sentences if topic.search(x)), None)
+        if hit is not None:
+            return _cut(hit, words)
+    return _cut(sentences[0], words)
+
+
+def _cut(sentence: str, words: int) -> str:
+    parts = " ".join(sentence.split()).split()
+    if len(parts) <= 1 and parts and not parts[0].isascii():
+        return parts[0][: words * 2] + ("…" if len(parts[0]) > words * 2 else "")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def run_rules(rules: Iterable[Rule], doc: DocFacts, playbook: Playbook, *, select: Iterable[str] = (),

@@ -294,7 +294,10 @@ def _one_per_document(hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if h.info is not None]
     if not hits:
         return []
-    first = hits[0]
+    # the finding points at the first numbered operative clause, not at a notice in the preamble that only
+    # announces the clause ("THESE TERMS CONTAIN AN ARBITRATION PROVISION IN SECTION 15")
+    first = next((h for h in hits if h.info is not None and h.info.kind not in ("preamble", "definition")
+                  and (h.info.citation or h.info.number)), hits[0])
     return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits])})]
 
 

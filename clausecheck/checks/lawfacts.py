@@ -406,7 +406,8 @@ _SEAT = re.compile(
 #: an arbitration held where the consumer or user lives ("in the county where you live", "the county and
 #: state of your residence"): a place is named, but it changes with who brings the claim
 _SEAT_RESIDENCE = re.compile(
-    r"arbitra\w*(?:[^.;]|\b\w\.){0,160}?\b(county|parish|state|city|place|location)\b[^.;]{0,40}?"
+    r"arbitra\w*(?:[^.;]|\b\w\.){0,160}?\b(?:held|conducted|take place|takes place|heard|located|venue|seat|"
+    r"place of)\b(?:[^.;]|\b\w\.){0,40}?\b(county|parish|state|city|place|location)\b[^.;]{0,40}?"
     r"(\b(where|in which)\s+(you|the user|the customer|the claimant|the consumer)\s+(live|lives|reside|resides|"
     r"are located|is located|are domiciled|is domiciled)\b|"
     r"\bof\s+(your|the user'?s|the customer'?s|the claimant'?s|the consumer'?s)\s+(residence|domicile|"

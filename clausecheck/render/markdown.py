@@ -34,7 +34,8 @@ def render(report: Report) -> str:
     if report.findings:
         out += ["| Severity | Rule | Finding | Where |", "|---|---|---|---|"]
         for f in sorted(report.findings, key=lambda f: (-f.severity, f.location.start)):
-            out.append(f"| {f.severity.label} | {f.rule_id} | **{_esc(f.title)}**: {_esc(f.message)} | "
+            quote = f" _“{_esc(f.quote)}”_" if f.quote else ""
+            out.append(f"| {f.severity.label} | {f.rule_id} | **{_esc(f.title)}**: {_esc(f.message)}{quote} | "
                        f"{_esc(_cite(report, f.location.clause_id))} |")
     else:
         out.append("No findings.")

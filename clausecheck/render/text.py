@@ -77,6 +77,9 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             for f in group:
                 head = f"  {sev.label.upper():<7}{f.rule_id:<7}{f.title}"
                 out.append(_c(head, _SEV_COLOUR[sev], color) + f"  [{_cite(report, f.location.clause_id)}]")
+                if f.quote:
+                    for line in _wrap(f"“{f.quote}”", width - 14):
+                        out.append(" " * 14 + _c(line, "2", color))
                 for line in _wrap(f.message, width - 14):
                     out.append(" " * 14 + line)
                 if f.fix is not None:

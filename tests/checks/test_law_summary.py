@@ -180,3 +180,19 @@ def test_a_law_chosen_only_in_an_attached_form_does_not_join_the_contracts_law()
     d.clauses[0].facts = None
     d.clauses[0].labels.discard("governing_law")
     assert law_summary(d)["jurisdictions"] == ["US-NY"]
+
+
+def test_each_finding_quotes_the_sentence_it_is_about():
+    d = doc({"number": "15.1", "type": "dispute_resolution",
+             "text": "Any claim will be resolved by binding arbitration administered by the AAA under its "
+                     "Commercial Rules. The arbitration will be conducted in the U.S. county where you live, "
+                     "unless we agree otherwise. The arbitrator may award any relief."},
+            {"number": "15.2", "type": "governing_law",
+             "text": "Notices go to the address on file. Enforcement of these Terms will be governed by the laws "
+                     "of the State of Delaware."})
+    got = {f.rule_id: f for f in run_rules(load_rules(), d, load_playbook())}
+    assert got["DR015"].quote == ("The arbitration will be conducted in the U.S. county where you live, unless we "
+                                  "agree otherwise.")
+    assert got["GL008"].quote.startswith("Enforcement of these Terms will be governed")
+    assert got["DR015"].to_json()["quote"] == got["DR015"].quote
+    assert all(len(f.quote.split()) <= 26 for f in got.values())
