@@ -464,8 +464,17 @@ def json_text(rows: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any]) ->
 
 
 TERMINAL_COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "error")
-SHORT = {"model_disclosure": "Model disc.", "training_data": "Training", "distillation": "Distill.",
+SHORT = {"model_disclosure": "Models", "training_data": "Training", "distillation": "Distill.",
          "ai_compliance": "AI compl.", "governing_law": "Law", "forum_mechanism": "Forum", "medium": "Med."}
+
+
+def _short_file(name: str, limit: int = 34) -> str:
+    """A file name cut in the middle to ``limit`` characters, keeping its extension."""
+    if len(name) <= limit:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    tail = f"{dot}{ext}" if stem and len(ext) <= 5 else name[-6:]
+    return name[: limit - len(tail) - 1] + "…" + tail
 
 
 def _short_error(row: Mapping[str, Any]) -> str:
@@ -480,31 +489,102 @@ def _short_error(row: Mapping[str, Any]) -> str:
 
 def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color: bool = False,
                    width: int = 160) -> str:
-    """The worst contracts first, as a rich table rendered to text (ASCII without colour)."""
+    """The worst contracts first, as a rich table rendered to text (ASCII without colour), fitted to
+    ``width``: where the full table would not fit, the stances are abbreviated ("prot.", "adv.") and then
+    the columns that matter least (info, low, pages, an empty error column) are left out, so that no cell
+    is broken in the middle of a word. summary.html and the spreadsheet always have everything."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
     ordered = worst_first(rows)
+    shown = ordered[:limit]
+    columns = list(TERMINAL_COLUMNS)
+    if not any(r.get("error") for r in shown):
+        columns.remove("error")
+
+    def cell(r: Mapping[str, Any], c: str, compact: bool) -> str:
+        if c == "error":
+            return _short_error(r)
+        if c == "file":
+            return _short_file(str(r.get(c, "")), 26 if compact else 34)
+        value = str(r.get(c, ""))
+        return _compact(value) if compact and c not in NUMERIC else value
+
+    def longest_word(c: str, compact: bool) -> int:
+        cells = [cell(r, c, compact) for r in shown]
+        if c == "file" or c in NUMERIC:
+            return max([len(v) for v in cells] + [len(SHORT.get(c, HEADERS[c]))])
+        return max(len(w) for v in [*cells, SHORT.get(c, HEADERS[c])] for w in v.split())
+
+    def needed(cols: list[str], compact: bool) -> int:
+        # each column at least as wide as its longest word (cells wrap at word boundaries, never inside one)
+        return 2 + sum(longest_word(c, compact) + 3 for c in cols)
+
+    compact = False
+    for drop in ((), ("compact",), ("compact", "info"), ("compact", "info", "low"),
+                 ("compact", "info", "low", "pages")):
+        compact = "compact" in drop
+        cols = [c for c in columns if c not in drop]
+        if needed(cols, compact) <= width:
+            columns = cols
+            break
+    else:
+        return _terminal_list(ordered, shown, compact=True, width=width, cell=cell)
     table = Table(box=box.SIMPLE_HEAVY if color else box.ASCII, show_lines=False, pad_edge=False)
-    for c in TERMINAL_COLUMNS:
+    for c in columns:
         table.add_column(SHORT.get(c, HEADERS[c]), justify="right" if c in NUMERIC else "left",
-                         overflow="fold", max_width=44 if c in ("error", "forum_mechanism") else None,
-                         min_width=28 if c == "file" else None)
-    for r in ordered[:limit]:
+                         overflow="fold", no_wrap=c == "file" or c in NUMERIC,
+                         min_width=longest_word(c, compact),
+                         max_width=44 if c in ("error", "forum_mechanism") else None)
+    for r in shown:
         style = None
         if color and (r.get("status") == "error" or int(r.get("high") or 0)):
             style = "red"
-        table.add_row(*[_short_error(r) if c == "error" else str(r.get(c, "")) for c in TERMINAL_COLUMNS],
-                      style=style)
+        table.add_row(*[cell(r, c, compact) for c in columns], style=style)
     buf = io.StringIO()
     console = Console(file=buf, width=width, markup=False, emoji=False, highlight=False,
                       color_system="standard" if color else None, force_terminal=color, no_color=not color)
     console.print(table)
     text = buf.getvalue()
+    left_out = [SHORT.get(c, HEADERS[c]) for c in TERMINAL_COLUMNS if c not in columns and c != "error"]
+    if left_out:
+        text += f"(not shown at this width: {', '.join(left_out)}; see summary.html)\n"
     if len(ordered) > limit:
         text += f"... and {len(ordered) - limit} more; see summary.html for all of them.\n"
     return text
+
+
+def _terminal_list(ordered: Sequence[Mapping[str, Any]], shown: Sequence[Mapping[str, Any]], *, compact: bool,
+                   width: int, cell: Any) -> str:
+    """The same rows as short blocks, for a terminal too narrow for the table."""
+    import textwrap
+
+    out: list[str] = []
+    for r in shown:
+        counts = "  ".join(f"{SHORT.get(c, HEADERS[c])} {r.get(c, 0)}" for c in SEVERITIES)
+        out.append(f"{r.get('file', '')}  ({counts})")
+        parts = [f"{SHORT.get(c, HEADERS[c])}: {cell(r, c, compact)}" for c in (*AI_COLUMNS, "governing_law",
+                                                                                 "forum_mechanism")]
+        if r.get("error"):
+            parts.append(f"Error: {_short_error(r)}")
+        out += textwrap.wrap("; ".join(parts), width=max(40, width - 4), initial_indent="    ",
+                             subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+    text = "\n".join(out) + "\n"
+    if len(ordered) > len(shown):
+        text += f"... and {len(ordered) - len(shown)} more; see summary.html for all of them.\n"
+    return text
+
+
+_COMPACT = (("protective", "prot."), ("qualified", "qual."), ("adverse", "adv."), ("binds customer", "you"),
+            ("missing", "–"),
+            ("binds vendor", "vendor"), ("binds both", "both"), ("not_checked", "n/c"), ("arbitration", "arb."))
+
+
+def _compact(value: str) -> str:
+    for long, short in _COMPACT:
+        value = value.replace(long, short)
+    return value.replace(", you", " (you)").replace(", vendor", " (vendor)").replace(", both", " (both)")
 
 
 __all__ = ["COLUMNS", "HEADERS", "report_name", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",

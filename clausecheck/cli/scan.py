@@ -185,7 +185,8 @@ def command(term, folder, outdir, workers, timeout, force, follow_links, include
         tty = click.get_text_stream("stdout").isatty()
         import shutil
 
-        width = shutil.get_terminal_size((200, 24)).columns if tty else 200
+        # the terminal's width (or $COLUMNS when the output is piped), within 80 to 200 columns
+        width = min(200, max(80, shutil.get_terminal_size((160, 24)).columns))
         click.echo(summary.terminal_table(outcome.rows, limit=top, color=term.color and tty, width=width), nl=False)
     cache = m["cache"]
     line = (f"{m['checked']} checked, {m['failed']} could not be read, {len(m['skipped'])} skipped "

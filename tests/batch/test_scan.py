@@ -197,3 +197,23 @@ def test_each_contract_gets_a_readable_page_and_the_summary_a_findings_sheet(tmp
     sheet = load_workbook(path)["Findings"]
     assert [c.value for c in sheet[2]] == ["msa.pdf", "GL003", "high", "Law not accepted", "12.1", 3,
                                            "12.1 This Agreement is governed by the laws of <Utopia>."]
+
+
+def test_the_terminal_table_fits_the_width_without_breaking_words():
+    from clausecheck.batch.summary import terminal_table
+
+    names = ("a_very_long_file_name_of_a_real_vendor_contract_terms.pdf",
+             "a_very_long_file_name_of_a_real_vendor_contract_terms.docx")
+    rows = [{"file": f"vendors/ai/{name}", "pages": 12, "status": "ok", "model_disclosure": "missing",
+             "training_data": "adverse", "distillation": "protective, binds customer", "ai_compliance": "missing",
+             "governing_law": "split: US-CA, IE, US", "forum_mechanism": "arbitration: AAA, US-CA",
+             "high": 2, "medium": 3, "low": 1, "info": 0, "error": ""} for name in names]
+    wide = terminal_table(rows, width=200)
+    assert all(len(ln) <= 200 for ln in wide.splitlines()) and "not shown" not in wide
+    assert "….pdf" in wide and "….docx" in wide and "protective, binds customer" in wide
+    middle = terminal_table(rows, width=120)
+    assert all(len(ln) <= 120 for ln in middle.splitlines())
+    assert "prot." in middle and "not shown at this width: Info" in middle
+    narrow = terminal_table(rows, width=80)  # too narrow for a table: one block per contract
+    assert all(f"vendors/ai/{n}" in narrow for n in names)
+    assert "Training: adv.;" in narrow and all(len(ln) <= 80 for ln in narrow.splitlines() if ln.startswith("    "))
