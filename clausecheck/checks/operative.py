@@ -122,12 +122,33 @@ _CONDITION = re.compile(r"\b(?:if|unless|where|once|when|after|upon|until|except
                         r"[- ]?(?:out|in))\b|de-?identified|anonymi[sz]\w*|aggregat\w*|場合", re.IGNORECASE)
 
 
+_MODEL_CHANGE = re.compile(r"\b(?:discontinu|deprecat|retir|chang|replac|remov|sunset|withdraw)\w*", re.IGNORECASE)
+_ADVANCE = re.compile(r"\b(?:prior to|before|in advance|at least|minimum (?:notice )?period)\b", re.IGNORECASE)
+
+
+def _notice_promise(text: str, vendor: "re.Pattern[str]") -> str | None:
+    """"We shall provide a minimum notice period of six months prior to the discontinuation of the Model":
+    the vendor commits to advance notice of a model change, which makes the disclosure clause protective."""
+    for sentence in _SENTENCES.split(" ".join(text.split())):
+        if (re.search(r"\bmodels?\b", sentence, re.IGNORECASE) and re.search(r"\bnoti(?:ce|fy|fication)\b", sentence,
+                                                                              re.IGNORECASE)
+                and _MODEL_CHANGE.search(sentence) and _ADVANCE.search(sentence)
+                and vendor.search(" " + sentence)
+                and not re.search(r"\bwithout (?:prior )?notice\b|\bmay\b[^.;]{0,30}\bnot\b", sentence, re.I)):
+            return "protective"
+    return None
+
+
 def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> str | None:
     """The stance a clause states outright, whatever the model read in the rest of it: a sentence in which
     the vendor promises, without condition, not to train on the customer's data ("Provider will not use
     your Content to train any AI models") makes the training clause protective, even where another
     sentence lets the vendor use de-identified usage data. None when no sentence says so."""
-    if label != "training_data" or vendor is None:
+    if vendor is None:
+        return None
+    if label == "model_disclosure":
+        return _notice_promise(text, vendor)
+    if label != "training_data":
         return None
     for sentence in _SENTENCES.split(" ".join(text.split())):
         if (_TRAIN_VERB.search(sentence) and re.search(r"\btrain\w*|\bfine[- ]?tun\w*|学習", sentence, re.I)

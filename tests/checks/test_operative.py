@@ -60,3 +60,13 @@ def test_a_promise_that_holds_only_after_an_opt_out_does_not():
     customer = {"number": "5.3", "type": "training_data", "stance": "adverse",
                 "text": "Customer shall not use Outputs to train models that compete with the Services."}
     assert _entry(customer)["stance"] == "adverse"
+
+
+def test_advance_notice_of_a_model_change_makes_the_disclosure_clause_protective():
+    notice = {"number": "5.4", "type": "model_disclosure", "stance": "adverse",
+              "text": "We may discontinue any Model at our discretion. If we do, we will give you at least 90 days' "
+                      "notice before the Model is retired."}
+    assert _entry(notice, label="model_disclosure")["stance"] == "protective"
+    silent = {"number": "5.4", "type": "model_disclosure", "stance": "adverse",
+              "text": "We may change or discontinue any Model at any time without notice."}
+    assert _entry(silent, label="model_disclosure")["stance"] == "adverse"
