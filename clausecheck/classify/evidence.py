@@ -91,7 +91,7 @@ _AI_LAW = re.compile(
 _CUES: dict[str, re.Pattern[str]] = {
     "training_data": re.compile(
         r"\b(?:re)?train\w*|\blearn\w*|\bimprov\w*|\bdevelop\w*|\bfine[- ]?tun\w*|\benhanc\w*|\bdatasets?\b|"
-        r"\bbetter\b|\badapt\w*|\brefin\w*|"
+        r"\brefin\w*|"
         r"学習|訓練|改善|改良|開発|向上", re.IGNORECASE),
     "distillation": re.compile(
         r"\bdevelop\w*|\bbuild\w*|\bcreat\w*|\b(?:re)?train\w*|\bimprov\w*|\bdistil\w*|\bextract\w*|"
@@ -264,7 +264,8 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
 _GRANT = re.compile(r"\b(?:you|customer|user|licensee|subscriber)s?\b[^.;]{0,40}?\b(?:hereby\s+)?grants?\b|"
                     r"\blicen[cs]e to (?:copy|store|use|host|reproduce|process)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b(?:user|customer|your) (?:content|data|materials|submissions|inputs?|prompts?)\b|"
-                      r"\binputs? (?:and|or) outputs?\b|\bcontent (?:you|that you) (?:submit|upload|provide|post)\w*\b",
+                      r"\binputs? (?:and|or) outputs?\b|\bcontent (?:you|that you) (?:submit|upload|provide|post|report)\w*\b|"
+                      r"\b(?:the|any|such) (?:reported|submitted|uploaded|shared|flagged) (?:content|data|materials)\b",
                       re.IGNORECASE)
 _NOT_CONTENT = re.compile(r"\bfeedback\b|\bsuggestions?\b|\busage data\b|\bstatistic\w*\b|\btelemetry\b", re.IGNORECASE)
 #: ... for purposes that include improving the vendor's algorithms, models or (in a document about AI) services

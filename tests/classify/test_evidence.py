@@ -31,6 +31,12 @@ def test_ordinary_clauses_give_no_evidence_for_any_ai_label(text):
     assert all(evidence_for(label, text, PLAIN) == () for label in AI4)
 
 
+def test_better_or_adapt_alone_is_no_evidence_of_training():
+    ai_doc = Context(doc_ai=True)
+    assert evidence_for("training_data", "Add a moderation prompt to your Input to better filter or adapt the "
+                                         "Output to your audience.", ai_doc) == ()
+
+
 @pytest.mark.parametrize("text", [
     "On request we will stop using your files for model training, subject to applicable law.",
     "Vendor may retrain the model where required by law.",
@@ -152,6 +158,8 @@ LICENCE = ("User Content. You grant Acme a worldwide, perpetual, irrevocable and
     ("By submitting content you hereby grant us a licence to use your Inputs and Outputs for providing, "
      "securing and improving our services.", True, "qualified"),
     (LICENCE + " You may opt out of this use in your account settings.", False, "qualified"),
+    ("If you report content to us, you grant us the right to access the reported content to improve our "
+     "Services.", True, "qualified"),
 ])
 def test_a_licence_over_customer_content_to_improve_the_vendors_ai_is_a_training_clause(text, doc_ai, want):
     stance, words = licence_to_improve(text, Context(doc_ai=doc_ai))
