@@ -221,14 +221,15 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     every AI label kept, and, for a distillation clause, who it binds as read from the sentence's
     subject (see classify/evidence.py and classify/binds.py). One label is read from the words rather
     than the model: a licence over the customer's content to improve the vendor's algorithms or AI
-    services is a ``training_data`` clause (listed in ``added``).
+    services is a ``training_data`` clause, and a promise of advance notice before a model is discontinued
+    or changed a ``model_disclosure`` clause (both listed in ``added``).
     """
     if not labelled:
         return {}
     from dataclasses import replace
 
     from .classify.binds import binds_from_text
-    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve
+    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve, model_change_notice
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)
@@ -261,6 +262,15 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
                 dropped.pop("training_data", None)
                 if "training_data" not in lab.labels:
                     added["training_data"] = stance
+        if "model_disclosure" not in evidence:
+            # advance notice before a model is discontinued or changed is a disclosure clause, whatever the
+            # model read (classify/evidence.model_change_notice)
+            notice = model_change_notice(text, context)
+            if notice:
+                evidence["model_disclosure"] = notice
+                dropped.pop("model_disclosure", None)
+                if "model_disclosure" not in lab.labels:
+                    added["model_disclosure"] = "protective"
         if "distillation" in evidence and "distillation" in lab.labels and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)

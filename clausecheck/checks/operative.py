@@ -108,6 +108,9 @@ def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> 
         elif label == "model_disclosure":
             if re.search(r"\bmodels?\b|モデル|\bLLMs?\b|\bGPT", sentence, re.IGNORECASE) and _DISCLOSE.search(sentence):
                 return True
+            if re.search(r"\bnoti(?:ce|fy)\b", sentence, re.I) and _ADVANCE.search(sentence) and _MODEL_CHANGE.search(
+                    sentence):
+                return True  # advance notice of a change to what the document defines as its AI
         elif label == "ai_compliance":
             from ..classify.evidence import evidence_for, Context
 
@@ -130,7 +133,7 @@ def _notice_promise(text: str, vendor: "re.Pattern[str]") -> str | None:
     """"We shall provide a minimum notice period of six months prior to the discontinuation of the Model":
     the vendor commits to advance notice of a model change, which makes the disclosure clause protective."""
     for sentence in _SENTENCES.split(" ".join(text.split())):
-        if (re.search(r"\bmodels?\b", sentence, re.IGNORECASE) and re.search(r"\bnoti(?:ce|fy|fication)\b", sentence,
+        if (re.search(r"\bmodels?\b|\bproducts?\b|\bservices?\b", sentence, re.IGNORECASE) and re.search(r"\bnoti(?:ce|fy|fication)\b", sentence,
                                                                               re.IGNORECASE)
                 and _MODEL_CHANGE.search(sentence) and _ADVANCE.search(sentence)
                 and vendor.search(" " + sentence)

@@ -299,3 +299,31 @@ def licence_to_improve(text: str, context: Context) -> tuple[str, tuple[str, ...
     if _OPT_OUT.search(flat):
         return "qualified", tuple(words)
     return ("adverse" if _BROAD.search(flat) else "qualified"), tuple(words)
+
+
+# --- advance notice of a change to the models ------------------------------------------------------
+
+_NOTICE = re.compile(r"\bnoti(?:ce|fy|fication)\b|通知|告知", re.IGNORECASE)
+_ADVANCE_NOTICE = re.compile(r"\b(?:prior to|before|in advance|at least|minimum (?:notice )?period)\b|前までに|事前に",
+                             re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:discontinu|deprecat|retir|replac|remov|sunset|withdraw|chang)\w*|終了|廃止|変更",
+                     re.IGNORECASE)
+_WITHOUT_NOTICE = re.compile(r"\bwithout (?:prior |advance )?notice\b|予告なく|通知することなく", re.IGNORECASE)
+
+
+def model_change_notice(text: str, context: Context) -> tuple[str, ...]:
+    """The words of a sentence in which the vendor gives advance notice before a model (or what the document
+    defines as its AI: "Mistral AI Products, including artificial intelligence models") is discontinued,
+    retired or changed: the disclosure clause that lets a customer react to a model swap. () when none."""
+    terms = [t for t in context.ai_terms if t]
+    names = [re.escape(t[:-1] if t.endswith("s") else t) + "s?" for t in terms]
+    thing = re.compile(r"\bmodels?\b|モデル" + "".join(f"|(?<!\\w){n}(?!\\w)" for n in names), re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.;])\s+|(?<=。)", " ".join(text.split())):
+        m = thing.search(sentence)
+        if m and _MODEL.fullmatch(m.group(0)) and not _ai_model(sentence, context.doc_ai):
+            continue  # a product's "model" in a contract that is not about AI
+        if (m and _NOTICE.search(sentence) and _ADVANCE_NOTICE.search(sentence) and _CHANGE.search(sentence)
+                and not _WITHOUT_NOTICE.search(sentence)):
+            return tuple(_words([_NOTICE.search(sentence).group(0), _CHANGE.search(sentence).group(0),  # type: ignore[union-attr]
+                                 m.group(0)]))
+    return ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.classify.evidence import Context, document_context, evidence_for, licence_to_improve
+from clausecheck.classify.evidence import Context, document_context, evidence_for, licence_to_improve, model_change_notice
 from clausecheck.pipeline import Options, analyse, classification_units, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
 
@@ -193,3 +193,14 @@ def test_the_report_lists_a_training_clause_read_from_a_licence_as_added(tmp_pat
     out = stage_evidence(tree, {cid: LabelledClause(clause_id=cid)}, opts)[cid]
     assert out.labels == ("training_data",) and out.added == ("training_data",)
     assert out.stance == {"training_data": "adverse"}
+
+
+@pytest.mark.parametrize("text, context, found", [
+    ("We will notify you at least 60 days before we retire a model you use.", Context(doc_ai=True), True),
+    ("We will provide six months' notice prior to the discontinuation of any Acme AI Product.",
+     Context(doc_ai=True, ai_terms=("Acme AI Products",)), True),
+    ("Supplier will give Buyer at least 90 days' notice before discontinuing any Product model.", Context(), False),
+    ("We may retire any model at any time without notice.", Context(doc_ai=True), False),
+])
+def test_advance_notice_of_a_model_change_is_a_disclosure_clause(text, context, found):
+    assert bool(model_change_notice(text, context)) is found
