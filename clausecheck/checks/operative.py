@@ -42,6 +42,10 @@ _COMMITS = re.compile(r"\b(?:shall|will|must|may|cannot|can't|won't|agrees?|unde
 _CUSTOMER_DATA = re.compile(r"\b(?:your|customer|client|user|licensee|subscriber)\b|\b(?:inputs?|prompts?|content|"
                             r"customer data|personal data|outputs?)\b|利用者|お客様|入力|ユーザ",
                             re.IGNORECASE)
+#: "About this document", "Purpose", 目的: what the document is for, not what it commits anyone to
+_ABOUT_HEADING = re.compile(r"^(?:about (?:this|these)\b|purpose\b|scope\b|introduction\b|overview\b|background\b|"
+                            r"目的|趣旨|はじめに|前文|(?:この|本)(?:文書|ポリシー|規約|ガイドライン|方針)について)",
+                            re.IGNORECASE)
 _DEFINITION_HEADING = re.compile(r"definition|interpretation|定義|^Preamble$", re.IGNORECASE)
 
 #: The sentence that governs the customer's position, per label (see ``_direct``).
@@ -80,8 +84,11 @@ def _body(info: "ClauseInfo") -> str:
 
 
 def is_background(info: "ClauseInfo", headings: Sequence[str] = ()) -> bool:
-    """A definition, a recital or a clause that only points elsewhere."""
+    """A definition, a recital, a clause that only says what the document is about, or one that only points
+    elsewhere."""
     if info.kind in ("preamble", "definition") or any(_DEFINITION_HEADING.search(h or "") for h in headings):
+        return True
+    if _ABOUT_HEADING.search((info.heading or "").strip(" “”\"「」『』")) and not _direct_any(_body(info)):
         return True
     body = _body(info)
     if _DEFINES.match(body):
@@ -90,6 +97,11 @@ def is_background(info: "ClauseInfo", headings: Sequence[str] = ()) -> bool:
         return not any(_COMMITS.search(x) for x in rest)
     return len(body.split()) < 45 and bool(_POINTER.search(body)) and not re.search(
         r"\b(?:train|will not|shall not|never)\b", body, re.IGNORECASE)
+
+
+def _direct_any(body: str) -> bool:
+    """Whether a sentence of ``body`` speaks directly to any AI clause type (see ``_direct``)."""
+    return any(_direct(body, label, None) for label in ("training_data", "distillation", "model_disclosure"))
 
 
 def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> bool:

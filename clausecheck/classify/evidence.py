@@ -89,6 +89,12 @@ _AI_LAW = re.compile(
 )
 
 _CUES: dict[str, re.Pattern[str]] = {
+    # what a disclosure clause is about: a model, a named model or provider, an AI system or component
+    "model_disclosure": re.compile(
+        r"\bmodels?\b|\bLLMs?\b|GPT|Claude|Llama|Gemini|Mistral|OpenAI|Anthropic|Cohere|\bengines?\b|"
+        r"\bAI (?:systems?|tools?|features?|services?|technolog\w*|providers?|vendors?)\b|\bcomponents?\b|"
+        r"\bsub-?processors?\b|\bthird[- ]party (?:AI|providers?)\b|\bpowered by\b|\bversions?\b|\bdisclos\w*|"
+        r"モデル|生成\s*AI|ＡＩ|AI(?:システム|サービス|機能|技術)|プロバイダ|エンジン", re.IGNORECASE),
     "training_data": re.compile(
         r"\b(?:re)?train\w*|\blearn\w*|\bimprov\w*|\bdevelop\w*|\bfine[- ]?tun\w*|\benhanc\w*|\bdatasets?\b|"
         r"\brefin\w*|"

@@ -70,3 +70,10 @@ def test_advance_notice_of_a_model_change_makes_the_disclosure_clause_protective
     silent = {"number": "5.4", "type": "model_disclosure", "stance": "adverse",
               "text": "We may change or discontinue any Model at any time without notice."}
     assert _entry(silent, label="model_disclosure")["stance"] == "adverse"
+
+
+def test_a_clause_that_only_says_what_the_document_is_about_never_decides():
+    about = {"number": "1", "heading": "Purpose", "type": "training_data", "stance": "adverse",
+             "text": "This policy sets out the rules on machine learning for the Service."}
+    assert _entry(about)["status"] == "review"
+    assert _entry(about, PROTECT)["operative"] == "c2"

@@ -204,3 +204,13 @@ def test_the_report_lists_a_training_clause_read_from_a_licence_as_added(tmp_pat
 ])
 def test_advance_notice_of_a_model_change_is_a_disclosure_clause(text, context, found):
     assert bool(model_change_notice(text, context)) is found
+
+
+def test_a_disclosure_label_needs_something_disclosed_not_only_ai_words():
+    ai_doc = Context(doc_ai=True)
+    # a ban on training with a user's data speaks of machine learning, not of which models are used
+    assert evidence_for("model_disclosure", "Do not collect or use for machine learning the posts of users who "
+                                            "set the noAI flag.", ai_doc) == ()
+    assert evidence_for("model_disclosure", "The Service uses the GPT-4.1 model provided by OpenAI.", ai_doc)
+    assert evidence_for("model_disclosure", "Vendor shall disclose all AI and machine learning components "
+                                            "embedded in the Services.", PLAIN)
