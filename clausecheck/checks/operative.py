@@ -112,7 +112,7 @@ def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> 
         if label == "training_data":
             if _TRAIN_VERB.search(sentence) and _DATA_OBJECT.search(sentence) and (
                     (vendor_subject is not None and vendor_subject.search(sentence))
-                    or re.search(r"\b(?:be|been|is|are) (?:used|processed)\b|当社は|弊社は", sentence)):
+                    or re.search(r"\b(?:be|been|is|are) (?:used|processed)\b", sentence) or _JA_VENDOR.search(sentence)):
                 return True
         elif label == "distillation":
             if _BUILD_VERB.search(sentence) and _AI_THING.search(sentence) and _LIMIT.search(sentence):
@@ -139,6 +139,14 @@ _CONDITION = re.compile(r"\b(?:if|unless|where|once|when|after|upon|until|except
 
 _MODEL_CHANGE = re.compile(r"\b(?:discontinu|deprecat|retir|chang|replac|remov|sunset|withdraw)\w*", re.IGNORECASE)
 _ADVANCE = re.compile(r"\b(?:prior to|before|in advance|at least|minimum (?:notice )?period)\b", re.IGNORECASE)
+
+
+#: the vendor as the subject of a Japanese sentence: 当社は, 弊社が, 運営者が, 本サービスの提供者は
+_JA_VENDOR = re.compile(r"(?:当社|弊社|運営者|運営会社|提供者)(?:は|が)")
+#: "does not use ... (for training)": 利用しません, 用いることはありません, 学習させない
+_JA_NEVER = re.compile(r"(?:利用|使用|学習|入力)(?:しません|しない|いたしません|させません|させない)|行いません|"
+                       r"(?:用い|利用し|使用し|入力し|学習させ)(?:ません|ない)|(?:用いる|利用する|使用する|入力する|学習させる)"
+                       r"こと(?:は|も)?(?:ありません|ない)")
 
 
 def _notice_promise(text: str, vendor: "re.Pattern[str]") -> str | None:
@@ -171,9 +179,8 @@ def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> 
                 and vendor.search(" " + sentence[: (_NEGATED.search(sentence) or sentence).start() + 12])
                 and not _CONDITION.search(sentence)):
             return "protective"
-        if (re.search(r"(?:当社|弊社)(?:は|が)", sentence) and "学習" in sentence and _DATA_OBJECT.search(sentence)
-                and re.search(r"(?:利用|使用|学習)(?:しません|しない|いたしません|させません)|行いません", sentence)
-                and not _CONDITION.search(sentence)):
+        if (_JA_VENDOR.search(sentence) and "学習" in sentence and _DATA_OBJECT.search(sentence)
+                and _JA_NEVER.search(sentence) and not _CONDITION.search(sentence)):
             return "protective"
     return None
 

@@ -77,3 +77,13 @@ def test_a_clause_that_only_says_what_the_document_is_about_never_decides():
              "text": "This policy sets out the rules on machine learning for the Service."}
     assert _entry(about)["status"] == "review"
     assert _entry(about, PROTECT)["operative"] == "c2"
+
+
+def test_a_japanese_operators_promise_not_to_train_on_user_data_decides():
+    promise = {"number": "第5条", "type": "training_data", "stance": "adverse",
+               "text": "本サービスでは、運営者が利用者のデータを機械学習システムの学習のための入力に用いることはありません。"
+                       "利用者は、他の利用者の投稿を学習に用いてはなりません。"}
+    assert _entry(promise)["stance"] == "protective"
+    opt_out = {"number": "第5条", "type": "training_data", "stance": "qualified",
+               "text": "当社は、お客様がオプトアウトした場合、入力データを学習に利用しません。"}
+    assert _entry(opt_out)["stance"] == "qualified"
