@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from clausecheck.checks.engine import ai_summary, build_doc_facts, tree_from_clauses
 
 PROTECT = {"number": "3.3", "type": "training_data", "stance": "protective",
@@ -45,31 +47,27 @@ def test_the_sentence_that_speaks_to_the_vendor_use_of_customer_data_ranks_first
     assert entry["operative"] == "c2" and entry["stance"] == "protective" and "conflicts" not in entry
 
 
-def test_an_unconditional_no_training_promise_decides_the_stance_of_a_mixed_clause():
-    mixed = {"number": "5.2", "type": "training_data", "stance": "adverse",
-             "text": "Provider may aggregate and anonymise usage statistics and use them to improve the Services. "
-                     "Provider will not use your Content to train any artificial intelligence models."}
-    assert _entry(mixed)["stance"] == "protective"
-
-
-def test_a_promise_that_holds_only_after_an_opt_out_does_not():
-    opt_out = {"number": "5.2", "type": "training_data", "stance": "qualified",
-               "text": "We use your Inputs to improve our models. If you opt out, we will not use your Inputs to "
-                       "train our models."}
-    assert _entry(opt_out)["stance"] == "qualified"
-    customer = {"number": "5.3", "type": "training_data", "stance": "adverse",
-                "text": "Customer shall not use Outputs to train models that compete with the Services."}
-    assert _entry(customer)["stance"] == "adverse"
-
-
-def test_advance_notice_of_a_model_change_makes_the_disclosure_clause_protective():
-    notice = {"number": "5.4", "type": "model_disclosure", "stance": "adverse",
-              "text": "We may discontinue any Model at our discretion. If we do, we will give you at least 90 days' "
-                      "notice before the Model is retired."}
-    assert _entry(notice, label="model_disclosure")["stance"] == "protective"
-    silent = {"number": "5.4", "type": "model_disclosure", "stance": "adverse",
-              "text": "We may change or discontinue any Model at any time without notice."}
-    assert _entry(silent, label="model_disclosure")["stance"] == "adverse"
+@pytest.mark.parametrize("label, text, model_read, decided", [
+    # an unconditional promise by the vendor not to train on the customer's data decides a mixed clause
+    ("training_data", "Provider may aggregate and anonymise usage statistics and use them to improve the Services. "
+                      "Provider will not use your Content to train any artificial intelligence models.",
+     "adverse", "protective"),
+    ("training_data", "本サービスでは、運営者が利用者のデータを機械学習システムの学習のための入力に用いることはありません。"
+                      "利用者は、他の利用者の投稿を学習に用いてはなりません。", "adverse", "protective"),
+    # ... but not one that holds only after an opt-out, nor a restriction on the customer
+    ("training_data", "We use your Inputs to improve our models. If you opt out, we will not use your Inputs to "
+                      "train our models.", "qualified", "qualified"),
+    ("training_data", "当社は、お客様がオプトアウトした場合、入力データを学習に利用しません。", "qualified", "qualified"),
+    ("training_data", "Customer shall not use Outputs to train models that compete with the Services.",
+     "adverse", "adverse"),
+    # advance notice of a model change makes the disclosure clause protective; a change without notice does not
+    ("model_disclosure", "We may discontinue any Model at our discretion. If we do, we will give you at least 90 "
+                         "days' notice before the Model is retired.", "adverse", "protective"),
+    ("model_disclosure", "We may change or discontinue any Model at any time without notice.", "adverse", "adverse"),
+])
+def test_what_the_clause_promises_outright_decides_its_stance(label, text, model_read, decided):
+    clause = {"number": "5.2", "type": label, "stance": model_read, "text": text}
+    assert _entry(clause, label=label)["stance"] == decided
 
 
 def test_a_clause_that_only_says_what_the_document_is_about_never_decides():
@@ -77,13 +75,3 @@ def test_a_clause_that_only_says_what_the_document_is_about_never_decides():
              "text": "This policy sets out the rules on machine learning for the Service."}
     assert _entry(about)["status"] == "review"
     assert _entry(about, PROTECT)["operative"] == "c2"
-
-
-def test_a_japanese_operators_promise_not_to_train_on_user_data_decides():
-    promise = {"number": "第5条", "type": "training_data", "stance": "adverse",
-               "text": "本サービスでは、運営者が利用者のデータを機械学習システムの学習のための入力に用いることはありません。"
-                       "利用者は、他の利用者の投稿を学習に用いてはなりません。"}
-    assert _entry(promise)["stance"] == "protective"
-    opt_out = {"number": "第5条", "type": "training_data", "stance": "qualified",
-               "text": "当社は、お客様がオプトアウトした場合、入力データを学習に利用しません。"}
-    assert _entry(opt_out)["stance"] == "qualified"
