@@ -258,6 +258,8 @@ def citations(tree: "ClauseTree") -> dict[str, str]:
             if c.heading and c.kind != "preamble":  # an unnumbered heading is cited by itself
                 out[c.id] = _heading_cite(c.heading)
                 by_heading.add(c.id)
+            elif c.kind == "preamble" and c.parent is None:  # the title, parties and recitals
+                out[c.id] = "Preamble"
             continue
         if n in _BULLETS:
             if c.kind == "definition" and c.heading:

@@ -30,7 +30,7 @@ def test_items_restarting_under_a_clause_are_cited_with_its_number(tmp_path):
     tree = stage_segment(stage_extract(path, Options()), Options())
     cites = tree.citations()
     shown = [cites[c.id] for c in tree.clauses if c.id in cites]
-    assert shown == ["1", "2", "2.1", "2.2", "2.3", "3", "4"]
+    assert shown == ["Preamble", "1", "2", "2.1", "2.2", "2.3", "3", "4"]
     report = analyse(path).to_json()
     assert report["pages_known"] is False  # a Word file read as one page: no page numbers are claimed
     law = next(c for c in report["clauses"] if c["id"] == report["governing_law"]["clause"])
