@@ -24,7 +24,8 @@ from typing import Any, Sequence
 
 from ..document import ClauseTree
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import Options, build_report, classification_units, labelled_from, model_info, model_provenance
+from ..classify.units import classification_units
+from ..pipeline import Options, build_report, labelled_from, model_info, model_provenance
 from ..pipeline import stage_check, stage_evidence
 from ..pipeline import stage_extract, stage_segment
 

@@ -101,7 +101,8 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
 
 def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str], Any]:
     from ..classify.evidence import document_context
-    from ..pipeline import Options, classification_units, stage_extract, stage_segment
+    from ..classify.units import classification_units
+    from ..pipeline import Options, stage_extract, stage_segment
 
     options = Options()
     tree = stage_segment(stage_extract(path, options), options)
