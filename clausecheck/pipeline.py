@@ -1,22 +1,38 @@
-"""The named stages: extract -> segment -> classify -> evidence -> check -> Report.
+"""The one driver: named stages from a file to its Report.
 
-Each stage is a plain function with a typed input and output; ``analyse`` runs
-them in order and checks each output's type, naming the stage at fault (as
-spaCy's ``Language.__call__`` does).  Heavy modules are imported inside the
-stage that needs them, so ``clausecheck --help`` stays fast.
+    extract -> segment -> units -> predict -> evidence -> check -> collect
+
+:data:`STAGES` is the pipeline.  Each :class:`Stage` names the artefacts it
+needs, the one it provides and the type that artefact must have.  The driver,
+:func:`run_stages`, checks before running anything that every need is met (by
+what the caller gives or by an earlier stage), then runs the stages in order on
+a :class:`Run`, records each stage's time and checks each output's type, naming
+the stage at fault (as spaCy's ``Language.__call__`` does).
+
+:func:`analyse` runs all of them on one file.  The batch
+(:mod:`clausecheck.batch.work`) runs the same list in two slices,
+:data:`BEFORE_PREDICT` and :data:`AFTER_PREDICT`, and the engine between them
+pools the predictions of many documents through one classifier.
+
+Heavy modules are imported inside the stage that needs them, so
+``clausecheck --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, cast
 
-from .document import ClauseTree, Document
 from .classify.labels import LabelledClause
-from .classify.units import MAX_UNIT_CHARS, classification_units, cut_units, lead_in
+from .classify.units import MAX_UNIT_CHARS, Unit, classification_units, cut_units, lead_in
+from .document import ClauseTree, Document
 from .report import Report
+
+if TYPE_CHECKING:
+    from .classify.model import Prediction
 
 
 @dataclass(slots=True)
@@ -31,7 +47,51 @@ class Options:
     preview: bool = False
     allow_modified_model: bool = False
     allow_modified_rules: bool = False
+
+
+# --------------------------------------------------------------------------- the artefacts
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """The model's predictions for a document's units, in the units' order, and what a report records
+    of the model that made them (:func:`model_info`; None when the model was not used)."""
+
+    predictions: tuple[Prediction, ...] = ()
+    model: Mapping[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class Run:
+    """One document on its way through the stages: the options, the classifier to use (loaded by the
+    ``predict`` stage when None), the artefacts so far and the seconds each stage took."""
+
+    options: Options
+    file: str  # the name the report gives the document
+    classifier: Any = None
+    artefacts: dict[str, object] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def report(self) -> Report:
+        report = self.artefacts.get("report")
+        if not isinstance(report, Report):
+            raise LookupError("this run has not reached the 'collect' stage")
+        return report
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One named step: ``run(run, *needs)`` returns the artefact ``provides``, of type ``returns``."""
+
+    name: str
+    needs: tuple[str, ...]
+    provides: str
+    returns: type | tuple[type, ...]
+    run: Callable[..., object]
+
+
+# --------------------------------------------------------------------------- what each stage does
 
 
 def stage_extract(path: str | Path, options: Options) -> Document:
@@ -46,9 +106,15 @@ def stage_segment(document: Document, options: Options) -> ClauseTree:
     return segment(document)
 
 
-def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
+def stage_units(tree: ClauseTree, options: Options) -> list[Unit]:
+    """What the model reads (:func:`~clausecheck.classify.units.classification_units`); none without it."""
+    return classification_units(tree) if options.classify else []
+
+
+def stage_predict(units: Sequence[Unit], options: Options, classifier: Any = None) -> Predicted:
+    """The model's predictions for ``units`` (the classifier is loaded once per process when not given)."""
     if not options.classify:
-        return {}
+        return Predicted()
     if options.check:
         # The checks need spaCy (about 1.7 s to import): import it on another core while the model runs.
         from .checks.lawfacts import preload
@@ -56,14 +122,13 @@ def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -
         preload()
     if classifier is None:
         classifier = load_classifier(options)
-    units = classification_units(tree)
     predictions = classifier.predict([text for _, text in units]) if units else []
-    return labelled_from(units, predictions)
+    return Predicted(tuple(predictions), model_info(classifier))
 
 
-def labelled_from(units: list[tuple[str, str]], predictions: Any) -> dict[str, LabelledClause]:
-    """The model's predictions for the classification units, as the clauses' readings.  The batch
-    engine calls it with predictions pooled over many documents; ``stage_classify`` with its own."""
+def labelled_from(units: Sequence[Unit], predictions: Iterable[Prediction]) -> dict[str, LabelledClause]:
+    """The model's predictions for the classification units, as the clauses' readings (before the
+    evidence stage)."""
     predictions = list(predictions)
     if len(predictions) != len(units):
         raise RuntimeError("classification units and predictions do not line up")
@@ -72,16 +137,26 @@ def labelled_from(units: list[tuple[str, str]], predictions: Any) -> dict[str, L
         labelled[clause_id] = LabelledClause(
             clause_id=clause_id,
             labels=tuple(pred.labels),
-            scores=dict(pred.scores),
-            stance=dict(pred.stance),
+            # the model's keys are StrEnums (ClauseType, Stance): strings, as the reading's are
+            scores=dict(cast("Mapping[str, float]", pred.scores)),
+            stance=dict(cast("Mapping[str, str]", pred.stance)),
             binds=pred.binds,
             review=tuple(pred.review),
         )
     return labelled
 
 
+def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
+    """The model's reading of every unit of ``tree``, before the evidence stage (units -> predict, for
+    evaluations that compare the two)."""
+    if not options.classify:
+        return {}
+    units = classification_units(tree)
+    return labelled_from(units, stage_predict(units, options, classifier).predictions)
+
+
 def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options,
-                   units: list[tuple[str, str]] | None = None) -> dict[str, LabelledClause]:
+                   units: Sequence[Unit] | None = None) -> dict[str, LabelledClause]:
     """Keep an AI label only where the clause or its context speaks of AI, and say which words do.
 
     The model's reading of a clause comes in; what goes out is the same reading with the AI
@@ -91,8 +166,6 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     """
     if not labelled:
         return {}
-    from dataclasses import replace
-
     from .classify.binds import binds_from_text
     from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for
     from .segment.parties import parties_of_tree
@@ -136,6 +209,15 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     return out
 
 
+def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options) -> Mapping[str, Any]:
+    """Rule checks; returns the report keys the checks add (findings, ai_clauses, ...)."""
+    if not options.check:
+        return {}
+    from .checks import run_checks
+
+    return run_checks(tree, labelled, options)
+
+
 _CLASSIFIER_CACHE: dict[bool, Any] = {}
 
 
@@ -147,47 +229,6 @@ def load_classifier(options: Options) -> Any:
 
         _CLASSIFIER_CACHE[key] = ClauseClassifier.load(allow_modified=options.allow_modified_model)
     return _CLASSIFIER_CACHE[key]
-
-
-def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options) -> Mapping[str, Any]:
-    """Rule checks; returns the report keys the checks add (findings, ai_clauses, ...)."""
-    if not options.check:
-        return {}
-    from .checks import run_checks
-
-    return run_checks(tree, labelled, options)
-
-
-def _timed(options: Options, name: str, fn: Callable[..., Any], *args: Any, expect: type | None = None) -> Any:
-    t0 = time.perf_counter()
-    out = fn(*args)
-    options.timings[name] = time.perf_counter() - t0
-    if expect is not None and not isinstance(out, expect):
-        raise TypeError(f"pipeline stage '{name}' returned {type(out).__name__}, expected {expect.__name__}")
-    return out
-
-
-def analyse(
-    path: str | Path,
-    *,
-    playbook: Any = None,
-    options: Options | None = None,
-    classifier: Any = None,
-    display_path: str | None = None,
-) -> Report:
-    """Run the whole pipeline on one file and return its Report."""
-    opts = options or Options()
-    if playbook is not None:
-        opts.playbook = playbook
-    document = _timed(opts, "extract", stage_extract, path, opts, expect=Document)
-    tree = _timed(opts, "segment", stage_segment, document, opts, expect=ClauseTree)
-    if classifier is None and opts.classify:
-        classifier = load_classifier(opts)
-    labelled = _timed(opts, "classify", stage_classify, tree, opts, classifier, expect=dict)
-    labelled = _timed(opts, "evidence", stage_evidence, tree, labelled, opts, expect=dict)
-    checked = _timed(opts, "check", stage_check, tree, labelled, opts)
-    return build_report(display_path or str(path), tree, labelled, checked, opts,
-                        model=model_provenance(classifier))
 
 
 def model_info(classifier: Any) -> dict[str, Any] | None:
@@ -253,3 +294,137 @@ def build_report(
         provenance=provenance,
         extras=checked.get("extras", {}),
     )
+
+
+# --------------------------------------------------------------------------- the stages
+
+
+def _extract(run: Run, path: str | Path) -> Document:
+    return stage_extract(path, run.options)
+
+
+def _segment(run: Run, document: Document) -> ClauseTree:
+    return stage_segment(document, run.options)
+
+
+def _units(run: Run, tree: ClauseTree) -> list[Unit]:
+    return stage_units(tree, run.options)
+
+
+def _predict(run: Run, units: list[Unit]) -> Predicted:
+    return stage_predict(units, run.options, run.classifier)
+
+
+def _evidence(run: Run, tree: ClauseTree, units: list[Unit], predicted: Predicted) -> dict[str, LabelledClause]:
+    if not run.options.classify:
+        return {}
+    return stage_evidence(tree, labelled_from(units, predicted.predictions), run.options, units)
+
+
+def _check(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause]) -> Mapping[str, Any]:
+    return stage_check(tree, labelled, run.options)
+
+
+def _collect(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause], checked: Mapping[str, Any],
+             predicted: Predicted) -> Report:
+    return build_report(run.file, tree, labelled, checked, run.options, model=model_provenance(info=predicted.model))
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("extract", ("path",), "document", Document, _extract),
+    Stage("segment", ("document",), "tree", ClauseTree, _segment),
+    Stage("units", ("tree",), "units", list, _units),
+    Stage("predict", ("units",), "predicted", Predicted, _predict),
+    Stage("evidence", ("tree", "units", "predicted"), "labelled", dict, _evidence),
+    Stage("check", ("tree", "labelled"), "checked", Mapping, _check),
+    Stage("collect", ("tree", "labelled", "checked", "predicted"), "report", Report, _collect),
+)
+
+
+def split_at(name: str, stages: Sequence[Stage] = STAGES) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+    """The stages before and after the one called ``name`` (which is in neither)."""
+    names = [s.name for s in stages]
+    if name not in names:
+        raise ValueError(f"no pipeline stage is called '{name}' (stages: {', '.join(names)})")
+    i = names.index(name)
+    return tuple(stages[:i]), tuple(stages[i + 1:])
+
+
+#: The batch's two slices: workers run the first, the engine pools ``predict`` over many documents,
+#: workers run the second on what the first left (:func:`inputs_of`) plus the predictions.
+BEFORE_PREDICT, AFTER_PREDICT = split_at("predict")
+
+
+def inputs_of(stages: Sequence[Stage]) -> tuple[str, ...]:
+    """The artefacts ``stages`` need that none of them provides, in the order they are first needed."""
+    provided: set[str] = set()
+    out: list[str] = []
+    for stage in stages:
+        out.extend(k for k in stage.needs if k not in provided and k not in out)
+        provided.add(stage.provides)
+    return tuple(out)
+
+
+def check_stages(stages: Sequence[Stage], given: Iterable[str]) -> None:
+    """Raise ValueError if a stage needs an artefact that neither ``given`` nor an earlier stage provides."""
+    have = set(given)
+    for stage in stages:
+        missing = [k for k in stage.needs if k not in have]
+        if missing:
+            raise ValueError(f"pipeline stage '{stage.name}' needs {', '.join(missing)}, which nothing before it "
+                             "provides")
+        have.add(stage.provides)
+
+
+def _type_name(returns: type | tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in returns) if isinstance(returns, tuple) else returns.__name__
+
+
+def run_stages(stages: Sequence[Stage], run: Run, **given: object) -> Run:
+    """Run ``stages`` in order on ``run`` (its artefacts plus ``given``); returns ``run``."""
+    check_stages(stages, [*run.artefacts, *given])
+    run.artefacts.update(given)
+    for stage in stages:
+        t0 = time.perf_counter()
+        out = stage.run(run, *(run.artefacts[k] for k in stage.needs))
+        run.timings[stage.name] = time.perf_counter() - t0
+        if not isinstance(out, stage.returns):
+            raise TypeError(f"pipeline stage '{stage.name}' returned {type(out).__name__}, "
+                            f"expected {_type_name(stage.returns)}")
+        run.artefacts[stage.provides] = out
+    return run
+
+
+def run_pipeline(
+    path: str | Path,
+    *,
+    options: Options | None = None,
+    classifier: Any = None,
+    display_path: str | None = None,
+) -> Run:
+    """Every stage on one file; the Run holds the report, every artefact and the stages' times."""
+    run = Run(options or Options(), file=display_path or str(path), classifier=classifier)
+    return run_stages(STAGES, run, path=path)
+
+
+def analyse(
+    path: str | Path,
+    *,
+    playbook: Any = None,
+    options: Options | None = None,
+    classifier: Any = None,
+    display_path: str | None = None,
+) -> Report:
+    """Run the whole pipeline on one file and return its Report."""
+    opts = options or Options()
+    if playbook is not None:
+        opts.playbook = playbook
+    return run_pipeline(path, options=opts, classifier=classifier, display_path=display_path).report
+
+
+__all__ = [
+    "Options", "Predicted", "Run", "Stage", "STAGES", "BEFORE_PREDICT", "AFTER_PREDICT", "analyse", "run_pipeline",
+    "run_stages", "check_stages", "inputs_of", "split_at", "load_classifier", "model_info",
+    "model_provenance", "build_report", "labelled_from", "stage_extract", "stage_segment", "stage_units",
+    "stage_predict", "stage_classify", "stage_evidence", "stage_check",
+]

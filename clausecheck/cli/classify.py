@@ -101,15 +101,14 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
 
 def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str], Any]:
     from ..classify.evidence import document_context
-    from ..classify.units import classification_units
-    from ..pipeline import Options, stage_extract, stage_segment
+    from ..pipeline import Options, stage_extract, stage_segment, stage_units
 
     options = Options()
     tree = stage_segment(stage_extract(path, options), options)
     index = {c.id: c for c in tree.clauses}
     meta: list[dict[str, Any]] = []
     texts: list[str] = []
-    for clause_id, text in classification_units(tree):
+    for clause_id, text in stage_units(tree, options):  # what the model reads in a check
         c = index[clause_id]
         meta.append({"id": clause_id, "number": c.number, "page": c.page})
         texts.append(text)
