@@ -14,6 +14,8 @@ the stage at fault (as spaCy's ``Language.__call__`` does).
 :data:`BEFORE_PREDICT` and :data:`AFTER_PREDICT`, and the engine between them
 pools the predictions of many documents through one classifier.
 
+:class:`Options` is frozen: it is built once, at the edge (the CLI, or a
+library call), with the playbook already loaded (:func:`resolve_playbook`).
 Heavy modules are imported inside the stage that needs them, so
 ``clausecheck --help`` stays fast.
 """
@@ -32,21 +34,32 @@ from .document import ClauseTree, Document
 from .report import Report
 
 if TYPE_CHECKING:
-    from .classify.model import Prediction
+    from .checks.playbook import Playbook
+    from .classify.model import Classifier, Prediction
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Options:
-    """What the user asked for, shared by every stage."""
+    """What the user asked for, shared by every stage.  Built once and never changed: a variant is
+    ``dataclasses.replace(options, ...)``."""
 
     classify: bool = True
     check: bool = True
-    playbook: Any = None  # a checks.playbook.Playbook, or a path, or None for the default
+    playbook: Playbook | None = None  # None: the default playbook (rules/playbooks/default.yaml)
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     preview: bool = False
     allow_modified_model: bool = False
     allow_modified_rules: bool = False
+
+
+def resolve_playbook(playbook: Playbook | str | Path | None) -> Playbook:
+    """The playbook a run uses: a Playbook as it is, a file loaded (ConfigError E204 when it cannot
+    be), None the default one.  The edges (the CLI commands, ``analyse(playbook=...)``, ``scan``)
+    call it once, so the stages only ever see a Playbook or None."""
+    from .checks.playbook import Playbook, load_playbook
+
+    return playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
 
 
 # --------------------------------------------------------------------------- the artefacts
@@ -68,7 +81,7 @@ class Run:
 
     options: Options
     file: str  # the name the report gives the document
-    classifier: Any = None
+    classifier: Classifier | None = None
     artefacts: dict[str, object] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -111,7 +124,7 @@ def stage_units(tree: ClauseTree, options: Options) -> list[Unit]:
     return classification_units(tree) if options.classify else []
 
 
-def stage_predict(units: Sequence[Unit], options: Options, classifier: Any = None) -> Predicted:
+def stage_predict(units: Sequence[Unit], options: Options, classifier: Classifier | None = None) -> Predicted:
     """The model's predictions for ``units`` (the classifier is loaded once per process when not given)."""
     if not options.classify:
         return Predicted()
@@ -146,7 +159,8 @@ def labelled_from(units: Sequence[Unit], predictions: Iterable[Prediction]) -> d
     return labelled
 
 
-def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
+def stage_classify(tree: ClauseTree, options: Options,
+                   classifier: Classifier | None = None) -> dict[str, LabelledClause]:
     """The model's reading of every unit of ``tree``, before the evidence stage (units -> predict, for
     evaluations that compare the two)."""
     if not options.classify:
@@ -218,10 +232,10 @@ def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], option
     return run_checks(tree, labelled, options)
 
 
-_CLASSIFIER_CACHE: dict[bool, Any] = {}
+_CLASSIFIER_CACHE: dict[bool, Classifier] = {}
 
 
-def load_classifier(options: Options) -> Any:
+def load_classifier(options: Options) -> Classifier:
     """The run-time classifier, loaded once per process."""
     key = bool(options.allow_modified_model)
     if key not in _CLASSIFIER_CACHE:
@@ -231,7 +245,7 @@ def load_classifier(options: Options) -> Any:
     return _CLASSIFIER_CACHE[key]
 
 
-def model_info(classifier: Any) -> dict[str, Any] | None:
+def model_info(classifier: Classifier | None) -> dict[str, Any] | None:
     """The plain (picklable) facts about a classifier that a report's provenance needs."""
     if classifier is None:
         return None
@@ -242,7 +256,8 @@ def model_info(classifier: Any) -> dict[str, Any] | None:
     }
 
 
-def model_provenance(classifier: Any = None, info: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def model_provenance(classifier: Classifier | None = None,
+                     info: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """What the report records about the model that labelled it (empty without a model): from the
     classifier itself, or from :func:`model_info` of it (the batch engine's workers)."""
     if info is None:
@@ -315,7 +330,8 @@ def _predict(run: Run, units: list[Unit]) -> Predicted:
     return stage_predict(units, run.options, run.classifier)
 
 
-def _evidence(run: Run, tree: ClauseTree, units: list[Unit], predicted: Predicted) -> dict[str, LabelledClause]:
+def _evidence(run: Run, tree: ClauseTree, units: list[Unit],
+              predicted: Predicted) -> dict[str, LabelledClause]:
     if not run.options.classify:
         return {}
     return stage_evidence(tree, labelled_from(units, predicted.predictions), run.options, units)
@@ -327,7 +343,8 @@ def _check(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause]) -
 
 def _collect(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause], checked: Mapping[str, Any],
              predicted: Predicted) -> Report:
-    return build_report(run.file, tree, labelled, checked, run.options, model=model_provenance(info=predicted.model))
+    model = model_provenance(info=predicted.model)
+    return build_report(run.file, tree, labelled, checked, run.options, model=model)
 
 
 STAGES: tuple[Stage, ...] = (
@@ -371,8 +388,8 @@ def check_stages(stages: Sequence[Stage], given: Iterable[str]) -> None:
     for stage in stages:
         missing = [k for k in stage.needs if k not in have]
         if missing:
-            raise ValueError(f"pipeline stage '{stage.name}' needs {', '.join(missing)}, which nothing before it "
-                             "provides")
+            raise ValueError(f"pipeline stage '{stage.name}' needs {', '.join(missing)}, "
+                             "which nothing before it provides")
         have.add(stage.provides)
 
 
@@ -399,7 +416,7 @@ def run_pipeline(
     path: str | Path,
     *,
     options: Options | None = None,
-    classifier: Any = None,
+    classifier: Classifier | None = None,
     display_path: str | None = None,
 ) -> Run:
     """Every stage on one file; the Run holds the report, every artefact and the stages' times."""
@@ -410,21 +427,22 @@ def run_pipeline(
 def analyse(
     path: str | Path,
     *,
-    playbook: Any = None,
+    playbook: Playbook | str | Path | None = None,
     options: Options | None = None,
-    classifier: Any = None,
+    classifier: Classifier | None = None,
     display_path: str | None = None,
 ) -> Report:
-    """Run the whole pipeline on one file and return its Report."""
+    """Run the whole pipeline on one file and return its Report.  ``playbook`` (a Playbook or a
+    file) replaces the one in ``options``."""
     opts = options or Options()
     if playbook is not None:
-        opts.playbook = playbook
+        opts = replace(opts, playbook=resolve_playbook(playbook))
     return run_pipeline(path, options=opts, classifier=classifier, display_path=display_path).report
 
 
 __all__ = [
-    "Options", "Predicted", "Run", "Stage", "STAGES", "BEFORE_PREDICT", "AFTER_PREDICT", "analyse", "run_pipeline",
-    "run_stages", "check_stages", "inputs_of", "split_at", "load_classifier", "model_info",
-    "model_provenance", "build_report", "labelled_from", "stage_extract", "stage_segment", "stage_units",
-    "stage_predict", "stage_classify", "stage_evidence", "stage_check",
+    "Options", "Predicted", "Run", "Stage", "STAGES", "BEFORE_PREDICT", "AFTER_PREDICT", "analyse",
+    "run_pipeline", "run_stages", "check_stages", "inputs_of", "split_at", "resolve_playbook",
+    "load_classifier", "model_info", "model_provenance", "build_report", "labelled_from", "stage_extract",
+    "stage_segment", "stage_units", "stage_predict", "stage_classify", "stage_evidence", "stage_check",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from clausecheck.batch.work import CARRIED, Job, Prepared, document_report, fini
 from clausecheck.classify.model import Prediction
 from clausecheck.classify.labels import ClauseType, Stance
 from clausecheck.document import Document
-from clausecheck.pipeline import AFTER_PREDICT, BEFORE_PREDICT, STAGES, Options, Run, Stage, analyse, check_stages
-from clausecheck.pipeline import run_pipeline, run_stages, split_at, stage_units
+from clausecheck.errors import ConfigError
+from clausecheck.pipeline import AFTER_PREDICT, BEFORE_PREDICT, STAGES, Options, Run, Stage, analyse
+from clausecheck.pipeline import check_stages, resolve_playbook, run_pipeline, run_stages, split_at
+from clausecheck.pipeline import stage_units
 from clausecheck.render.json import render
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -36,7 +39,8 @@ class FakeClassifier:
 
 
 def test_pipeline_stages_in_order_each_need_met():
-    assert [s.name for s in STAGES] == ["extract", "segment", "units", "predict", "evidence", "check", "collect"]
+    names = ["extract", "segment", "units", "predict", "evidence", "check", "collect"]
+    assert [s.name for s in STAGES] == names
     check_stages(STAGES, ["path"])
     assert len({s.provides for s in STAGES}) == len(STAGES)
 
@@ -61,12 +65,30 @@ def test_pipeline_wrong_output_type_names_the_stage():
         run_stages([bad], Run(NO_MODEL, file="x"), path="x")
 
 
+def test_pipeline_options_are_frozen():
+    opts = Options()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        opts.classify = False  # type: ignore[misc]
+    assert dataclasses.replace(opts, classify=False).classify is False and opts.classify is True
+
+
 def test_pipeline_records_every_stage_time_on_the_run_not_the_options():
     path = SAMPLES / "vendor_terms_missing_gl.docx"
     run = run_pipeline(path, options=NO_MODEL)
     assert list(run.timings) == [s.name for s in STAGES] and all(t >= 0 for t in run.timings.values())
     assert render(run.report) == render(analyse(path, options=NO_MODEL))
     assert run.artefacts["units"] == [] and run.report.provenance.get("model") is None
+
+
+def test_pipeline_playbook_is_loaded_at_the_edge():
+    with pytest.raises(ConfigError) as e:
+        resolve_playbook("no/such/playbook.yaml")
+    assert e.value.code == "E204"
+    default = resolve_playbook(None)
+    assert resolve_playbook(default) is default
+    path = SAMPLES / "plain_saas_no_ai.docx"
+    given = analyse(path, options=NO_MODEL, playbook=default.path)
+    assert render(given) == render(analyse(path, options=NO_MODEL))
 
 
 @pytest.mark.parametrize("name", ["ai_saas_agreement.docx", "plain_saas_no_ai.pdf"])

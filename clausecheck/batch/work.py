@@ -20,36 +20,20 @@ from __future__ import annotations
 import json
 import time
 import traceback
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..classify.units import Unit
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import AFTER_PREDICT, BEFORE_PREDICT, Options, Predicted, Run, inputs_of, load_classifier, model_info
-from ..pipeline import run_stages, stage_predict
+from ..pipeline import AFTER_PREDICT, BEFORE_PREDICT, Options, Predicted, Run, inputs_of, load_classifier
+from ..pipeline import model_info, run_stages, stage_predict
 
 if TYPE_CHECKING:
-    from ..classify.model import Prediction
+    from ..classify.model import Classifier, Prediction
 
 #: What ``finish`` needs from ``prepare``: the inputs of the stages after ``predict``, except the predictions.
 CARRIED = tuple(k for k in inputs_of(AFTER_PREDICT) if k != "predicted")
-
-
-@dataclass(slots=True)
-class _ScanOptions(Options):
-    """Options plus the rules override, for pipelines whose Options lack the field."""
-
-    allow_modified_rules: bool = False
-
-
-def make_options(**kw: Any) -> Options:
-    """An Options object carrying ``kw``; fields unknown to this Options are dropped,
-    except ``allow_modified_rules`` (read with getattr by the checks)."""
-    names = {f.name for f in fields(Options)}
-    if kw.get("allow_modified_rules") and "allow_modified_rules" not in names:
-        return _ScanOptions(**{k: v for k, v in kw.items() if k in names or k == "allow_modified_rules"})
-    return Options(**{k: v for k, v in kw.items() if k in names})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +50,7 @@ class Prepared:
     """A document through the stages before ``predict``, waiting for its clause labels."""
 
     job: Job
-    artefacts: dict[str, object]  # what the stages after predict need (CARRIED): the clause tree and the units
+    artefacts: dict[str, object]  # what the stages after predict need (CARRIED): the tree and the units
     seconds: float = 0.0
 
     @property
@@ -137,7 +121,8 @@ def prepare(job: Job, options: Options) -> Prepared | Result:
     except ClauseCheckError as e:
         _input_error(job, e)
         return error_result(job, _rename(e, job), seconds=time.perf_counter() - t0)
-    return Prepared(job=job, artefacts={k: run.artefacts[k] for k in CARRIED}, seconds=time.perf_counter() - t0)
+    carried = {k: run.artefacts[k] for k in CARRIED}
+    return Prepared(job=job, artefacts=carried, seconds=time.perf_counter() - t0)
 
 
 def finish(prepared: Prepared, predictions: Sequence[Prediction] | None, options: Options,
@@ -159,7 +144,7 @@ def finish(prepared: Prepared, predictions: Sequence[Prediction] | None, options
                   seconds=prepared.seconds + time.perf_counter() - t0)
 
 
-def document_report(job: Job, options: Options, classifier: Any = None) -> Result:
+def document_report(job: Job, options: Options, classifier: Classifier | None = None) -> Result:
     """The whole report of one document in this process (prepare -> predict -> finish)."""
     out = prepare(job, options)
     if isinstance(out, Result):
@@ -182,6 +167,6 @@ def internal_result(job: Job, exc: BaseException | str, *, retried: bool = False
 
 
 __all__ = [
-    "Job", "Prepared", "Result", "FatalError", "make_options", "prepare", "finish", "document_report",
+    "Job", "Prepared", "Result", "FatalError", "prepare", "finish", "document_report",
     "error_result", "internal_result", "model_info", "report_text",
 ]
