@@ -23,10 +23,10 @@ Heavy modules are imported inside the stage that needs them, so
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .classify.labels import LabelledClause
 from .classify.units import MAX_UNIT_CHARS, Unit, classification_units, cut_units, lead_in
@@ -87,10 +87,9 @@ class Run:
 
     @property
     def report(self) -> Report:
-        report = self.artefacts.get("report")
-        if not isinstance(report, Report):
+        if "report" not in self.artefacts:
             raise LookupError("this run has not reached the 'collect' stage")
-        return report
+        return cast(Report, self.artefacts["report"])  # run_stages checked its type
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,8 +440,8 @@ def analyse(
 
 
 __all__ = [
-    "Options", "Predicted", "Run", "Stage", "STAGES", "BEFORE_PREDICT", "AFTER_PREDICT", "analyse",
-    "run_pipeline", "run_stages", "check_stages", "inputs_of", "split_at", "resolve_playbook",
-    "load_classifier", "model_info", "model_provenance", "build_report", "labelled_from", "stage_extract",
-    "stage_segment", "stage_units", "stage_predict", "stage_classify", "stage_evidence", "stage_check",
+    "AFTER_PREDICT", "BEFORE_PREDICT", "STAGES", "Options", "Predicted", "Run", "Stage", "analyse",
+    "build_report", "check_stages", "inputs_of", "labelled_from", "load_classifier", "model_info",
+    "model_provenance", "resolve_playbook", "run_pipeline", "run_stages", "split_at", "stage_check",
+    "stage_classify", "stage_evidence", "stage_extract", "stage_predict", "stage_segment", "stage_units",
 ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
 from clausecheck.batch.work import CARRIED, Job, Prepared, document_report, finish, prepare
-from clausecheck.classify.model import Prediction
 from clausecheck.classify.labels import ClauseType, Stance
+from clausecheck.classify.model import Prediction
 from clausecheck.document import Document
 from clausecheck.errors import ConfigError
 from clausecheck.pipeline import AFTER_PREDICT, BEFORE_PREDICT, STAGES, Options, Run, Stage, analyse
@@ -24,7 +25,7 @@ NO_MODEL = Options(classify=False, allow_modified_rules=True)
 class FakeClassifier:
     """Says training_data (adverse) for every clause that mentions data, nothing for the others."""
 
-    card = {"name": "fake-classifier", "model_sha256": "f" * 64}
+    card: ClassVar[dict[str, str]] = {"name": "fake-classifier", "model_sha256": "f" * 64}
     modified = ()
     model_sha256 = "a" * 64
 

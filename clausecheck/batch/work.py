@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 import time
 import traceback
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..classify.units import Unit
 from ..errors import ClauseCheckError, InputError

@@ -6,7 +6,8 @@ The card is written by the training run (:mod:`clausecheck.training.card`), whic
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 
 def fmt_value(v: Any, digits: int = 3, none: str = "-") -> str:

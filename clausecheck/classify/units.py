@@ -10,7 +10,7 @@ call it too, so they read exactly what the model reads in a check.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..document import Clause, ClauseTree
 
@@ -126,4 +126,4 @@ def lead_in(tree: ClauseTree, parent: Clause) -> str:
     return own
 
 
-__all__ = ["Unit", "MAX_UNIT_CHARS", "classification_units", "cut_units", "lead_in"]
+__all__ = ["MAX_UNIT_CHARS", "Unit", "classification_units", "cut_units", "lead_in"]
