@@ -110,7 +110,8 @@ def build_long_contract(folder: Path) -> tuple[Path, Path, int]:
 
 
 def contract_clauses(path: Path) -> list[str]:
-    from clausecheck.pipeline import Options, classification_units, stage_extract, stage_segment
+    from clausecheck.classify.units import classification_units
+    from clausecheck.pipeline import Options, stage_extract, stage_segment
 
     opts = Options()
     tree = stage_segment(stage_extract(path, opts), opts)

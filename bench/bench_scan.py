@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def repeated_share(files: list[Path]) -> float:
     """Share of classification units whose exact text occurs earlier in the folder."""
-    from clausecheck.pipeline import Options, classification_units, stage_extract, stage_segment
+    from clausecheck.classify.units import classification_units
+    from clausecheck.pipeline import Options, stage_extract, stage_segment
 
     seen: set[str] = set()
     total = repeated = 0

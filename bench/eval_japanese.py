@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from clausecheck.pipeline import Options, classification_units, stage_extract, stage_segment  # noqa: E402
+from clausecheck.classify.units import classification_units  # noqa: E402
+from clausecheck.pipeline import Options, stage_extract, stage_segment  # noqa: E402
 
 _JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 

@@ -21,8 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from clausecheck.classify.labels import AI_LABELS  # noqa: E402
 from clausecheck.classify.model import ClauseClassifier  # noqa: E402
+from clausecheck.classify.units import classification_units  # noqa: E402
 from clausecheck.errors import ClauseCheckError  # noqa: E402
-from clausecheck.pipeline import Options, classification_units, stage_extract, stage_segment  # noqa: E402
+from clausecheck.pipeline import Options, stage_extract, stage_segment  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,37 +1,109 @@
-"""The named stages: extract -> segment -> classify -> evidence -> check -> Report.
+"""The one driver: named stages from a file to its Report.
 
-Each stage is a plain function with a typed input and output; ``analyse`` runs
-them in order and checks each output's type, naming the stage at fault (as
-spaCy's ``Language.__call__`` does).  Heavy modules are imported inside the
-stage that needs them, so ``clausecheck --help`` stays fast.
+    extract -> segment -> units -> predict -> evidence -> check -> collect
+
+:data:`STAGES` is the pipeline.  Each :class:`Stage` names the artefacts it
+needs, the one it provides and the type that artefact must have.  The driver,
+:func:`run_stages`, checks before running anything that every need is met (by
+what the caller gives or by an earlier stage), then runs the stages in order on
+a :class:`Run`, records each stage's time and checks each output's type, naming
+the stage at fault (as spaCy's ``Language.__call__`` does).
+
+:func:`analyse` runs all of them on one file.  The batch
+(:mod:`clausecheck.batch.work`) runs the same list in two slices,
+:data:`BEFORE_PREDICT` and :data:`AFTER_PREDICT`, and the engine between them
+pools the predictions of many documents through one classifier.
+
+:class:`Options` is frozen: it is built once, at the edge (the CLI, or a
+library call), with the playbook already loaded (:func:`resolve_playbook`).
+Heavy modules are imported inside the stage that needs them, so
+``clausecheck --help`` stays fast.
 """
 
 from __future__ import annotations
 
-import re
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
-from .document import Clause, ClauseTree, Document
 from .classify.labels import LabelledClause
+from .classify.units import MAX_UNIT_CHARS, Unit, classification_units, cut_units, item_leads
+from .document import ClauseTree, Document
 from .report import Report
 
+if TYPE_CHECKING:
+    from .checks.playbook import Playbook
+    from .classify.model import Classifier, Prediction
 
-@dataclass(slots=True)
+
+@dataclass(frozen=True, slots=True)
 class Options:
-    """What the user asked for, shared by every stage."""
+    """What the user asked for, shared by every stage.  Built once and never changed: a variant is
+    ``dataclasses.replace(options, ...)``."""
 
     classify: bool = True
     check: bool = True
-    playbook: Any = None  # a checks.playbook.Playbook, or a path, or None for the default
+    playbook: Playbook | None = None  # None: the default playbook (rules/playbooks/default.yaml)
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     preview: bool = False
     allow_modified_model: bool = False
     allow_modified_rules: bool = False
+
+
+def resolve_playbook(playbook: Playbook | str | Path | None) -> Playbook:
+    """The playbook a run uses: a Playbook as it is, a file loaded (ConfigError E204 when it cannot
+    be), None the default one.  The edges (the CLI commands, ``analyse(playbook=...)``, ``scan``)
+    call it once, so the stages only ever see a Playbook or None."""
+    from .checks.playbook import Playbook, load_playbook
+
+    return playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
+
+
+# --------------------------------------------------------------------------- the artefacts
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """The model's predictions for a document's units, in the units' order, and what a report records
+    of the model that made them (:func:`model_info`; None when the model was not used)."""
+
+    predictions: tuple[Prediction, ...] = ()
+    model: Mapping[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class Run:
+    """One document on its way through the stages: the options, the classifier to use (loaded by the
+    ``predict`` stage when None), the artefacts so far and the seconds each stage took."""
+
+    options: Options
+    file: str  # the name the report gives the document
+    classifier: Classifier | None = None
+    artefacts: dict[str, object] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def report(self) -> Report:
+        if "report" not in self.artefacts:
+            raise LookupError("this run has not reached the 'collect' stage")
+        return cast(Report, self.artefacts["report"])  # run_stages checked its type
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One named step: ``run(run, *needs)`` returns the artefact ``provides``, of type ``returns``."""
+
+    name: str
+    needs: tuple[str, ...]
+    provides: str
+    returns: type | tuple[type, ...]
+    run: Callable[..., object]
+
+
+# --------------------------------------------------------------------------- what each stage does
 
 
 def stage_extract(path: str | Path, options: Options) -> Document:
@@ -46,141 +118,15 @@ def stage_segment(document: Document, options: Options) -> ClauseTree:
     return segment(document)
 
 
-#: The model reads at most this many characters of one clause (about 90 windows, a few seconds): a
-#: longer "clause" is text whose numbering was not found (a whole contract on one line), and reading
-#: all of it would take minutes.  Such clauses are named in warning W107; the law checks read all of it.
-MAX_UNIT_CHARS = 100_000
+def stage_units(tree: ClauseTree, options: Options) -> list[Unit]:
+    """What the model reads (:func:`~clausecheck.classify.units.classification_units`); none without it."""
+    return classification_units(tree) if options.classify else []
 
 
-def classification_units(tree: ClauseTree) -> list[tuple[str, str]]:
-    """(clause id, text to classify) for every clause with text of its own.
-
-    The model sees a clause's own text (not its sub-clauses), prefixed with the
-    headings of its ancestors, as a reader sees "12. Governing Law" above
-    "12.1 This Agreement is governed by ...".  A list item also carries its
-    parent's lead-in ("Customer shall not: ... (e) use Output to train a
-    competing model"), without which a prohibition reads as a permission.  A
-    clause whose own text is only its number and heading is not classified: its
-    sub-clauses are.
-    """
-    units: list[tuple[str, str]] = []
-    index = {c.id: c for c in tree.clauses}
-    leads = _item_leads(tree, index)
-    has_children = {c.parent for c in tree.clauses if c.parent is not None}
-    # Title, parties and recitals are not operative provisions: they are classified only when
-    # the whole document is one preamble (no numbered or headed clause was found).
-    skip = {"signature"} | ({"preamble"} if any(c.kind not in ("preamble", "signature") for c in tree.clauses)
-                            else set())
-    for clause in tree.clauses:
-        # the items of a preamble (a list of services, recitals) are read; the operative-clause rule keeps
-        # them from deciding a stance (checks/operative.py)
-        if clause.kind in skip or _inside(index, clause, {"signature"}):
-            continue
-        own = tree.own_text(clause).strip()
-        if _too_short(own) and not leads.get(clause.id):
-            continue
-        if clause.id in has_children and _heading_only(clause, own):
-            continue
-        context: list[str] = []
-        parent = clause.parent
-        while parent is not None:
-            p = index[parent]
-            if p.heading:
-                context.append(p.heading)
-            parent = p.parent
-        prefix = " / ".join(reversed(context))
-        lead = leads.get(clause.id, "")
-        body = f"{lead} {own}" if lead else own
-        units.append((clause.id, (f"{prefix}: {body}" if prefix else body)[:MAX_UNIT_CHARS]))
-    return units
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-
-
-def _too_short(own: str) -> bool:
-    """Too short to say anything: under three words, where a word of Japanese or Chinese (written without
-    spaces) is counted as two characters, so "第3条（準拠法）本契約は日本法に準拠する。" is long enough."""
-    words = len(own.split())
-    cjk = len(_CJK.findall(own))
-    return words + cjk // 2 < 3
-
-
-def cut_units(tree: ClauseTree, labelled: Mapping[str, Any]) -> list[tuple[Clause, int]]:
-    """Classified clauses the model read only in part: (clause, length of its own text)."""
-    out = []
-    for clause in tree.clauses:
-        if clause.id in labelled and clause.end - clause.start > MAX_UNIT_CHARS:
-            size = len(tree.own_text(clause).strip())
-            if size > MAX_UNIT_CHARS:
-                out.append((clause, size))
-    return out
-
-
-_LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
-                       r"\bto|\bthat|\bnot to|\bor|\band)\s*$", re.IGNORECASE)
-
-
-def _inside(index: Mapping[str, Clause], clause: Clause, kinds: set[str]) -> bool:
-    parent = clause.parent
-    while parent is not None:
-        p = index[parent]
-        if p.kind in kinds:
-            return True
-        parent = p.parent
-    return False
-
-
-def _strip_number(clause: Clause, text: str) -> str:
-    if clause.number and text.startswith(clause.number):
-        text = text[len(clause.number):]
-    return text.strip(" \t.)")
-
-
-def _heading_only(clause: Clause, own: str) -> bool:
-    body = _strip_number(clause, own)
-    if not body:
-        return True
-    heading = (clause.heading or "").strip(" .")
-    return bool(heading) and body.strip(" .").lower() == heading.lower()
-
-
-def _item_leads(tree: ClauseTree, index: Mapping[str, Clause]) -> dict[str, str]:
-    """The sentence that introduces each clause of a list: its parent's lead-in, until an earlier item of
-    the same list ends with a paragraph of its own that introduces a list (text the segmenter could not
-    separate from the item: "... Models.\nDefinitions\nThe capitalised words below have these meanings:"):
-    the items after it belong to that paragraph."""
-    leads: dict[str, str] = {}
-    current: dict[str | None, str] = {}
-    for clause in tree.clauses:
-        parent = clause.parent
-        if parent is None:
-            continue
-        if parent not in current:
-            current[parent] = _lead_in(tree, index[parent])
-        leads[clause.id] = current[parent]
-        lines = [ln for ln in tree.own_text(clause).strip().splitlines() if ln.strip()]
-        if len(lines) > 1 and not tree.children(clause.id):
-            last = " ".join(lines[-1].split())
-            if len(last) <= 300 and last.endswith(":"):
-                current[parent] = last
-    return leads
-
-
-def _lead_in(tree: ClauseTree, parent: Clause) -> str:
-    """The parent's own words when they introduce a list ("Customer shall not:"), else ""."""
-    own = _strip_number(parent, tree.own_text(parent).strip())
-    if parent.heading and own.lower().startswith(parent.heading.lower()):
-        own = own[len(parent.heading):].strip(" .")
-    own = " ".join(own.split())
-    if not own or len(own) > 300 or not _LEAD_END.search(own):
-        return ""
-    return own
-
-
-def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -> dict[str, LabelledClause]:
+def stage_predict(units: Sequence[Unit], options: Options, classifier: Classifier | None = None) -> Predicted:
+    """The model's predictions for ``units`` (the classifier is loaded once per process when not given)."""
     if not options.classify:
-        return {}
+        return Predicted()
     if options.check:
         # The checks need spaCy (about 1.7 s to import): import it on another core while the model runs.
         from .checks.lawfacts import preload
@@ -188,14 +134,13 @@ def stage_classify(tree: ClauseTree, options: Options, classifier: Any = None) -
         preload()
     if classifier is None:
         classifier = load_classifier(options)
-    units = classification_units(tree)
     predictions = classifier.predict([text for _, text in units]) if units else []
-    return labelled_from(units, predictions)
+    return Predicted(tuple(predictions), model_info(classifier))
 
 
-def labelled_from(units: list[tuple[str, str]], predictions: Any) -> dict[str, LabelledClause]:
-    """The model's predictions for the classification units, as the clauses' readings.  The batch
-    engine calls it with predictions pooled over many documents; ``stage_classify`` with its own."""
+def labelled_from(units: Sequence[Unit], predictions: Iterable[Prediction]) -> dict[str, LabelledClause]:
+    """The model's predictions for the classification units, as the clauses' readings (before the
+    evidence stage)."""
     predictions = list(predictions)
     if len(predictions) != len(units):
         raise RuntimeError("classification units and predictions do not line up")
@@ -204,16 +149,27 @@ def labelled_from(units: list[tuple[str, str]], predictions: Any) -> dict[str, L
         labelled[clause_id] = LabelledClause(
             clause_id=clause_id,
             labels=tuple(pred.labels),
-            scores=dict(pred.scores),
-            stance=dict(pred.stance),
+            # the model's keys are StrEnums (ClauseType, Stance): strings, as the reading's are
+            scores=dict(cast("Mapping[str, float]", pred.scores)),
+            stance=dict(cast("Mapping[str, str]", pred.stance)),
             binds=pred.binds,
             review=tuple(pred.review),
         )
     return labelled
 
 
+def stage_classify(tree: ClauseTree, options: Options,
+                   classifier: Classifier | None = None) -> dict[str, LabelledClause]:
+    """The model's reading of every unit of ``tree``, before the evidence stage (units -> predict, for
+    evaluations that compare the two)."""
+    if not options.classify:
+        return {}
+    units = classification_units(tree)
+    return labelled_from(units, stage_predict(units, options, classifier).predictions)
+
+
 def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options,
-                   units: list[tuple[str, str]] | None = None) -> dict[str, LabelledClause]:
+                   units: Sequence[Unit] | None = None) -> dict[str, LabelledClause]:
     """Keep an AI label only where the clause or its context speaks of AI, and say which words do.
 
     The model's reading of a clause comes in; what goes out is the same reading with the AI
@@ -226,8 +182,6 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     """
     if not labelled:
         return {}
-    from dataclasses import replace
-
     from .classify.binds import binds_from_text
     from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve, model_change_notice
     from .segment.parties import parties_of_tree
@@ -274,7 +228,7 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
         if "distillation" in evidence and "distillation" in lab.labels and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)
-                leads = _item_leads(tree, index)
+                leads = item_leads(tree, index)
             clause = index[cid]
             lead = leads.get(clause.id, "")
             binds = binds_from_text(tree.own_text(clause), _CUES["distillation"], parties, lead) or binds
@@ -294,19 +248,6 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     return out
 
 
-_CLASSIFIER_CACHE: dict[bool, Any] = {}
-
-
-def load_classifier(options: Options) -> Any:
-    """The run-time classifier, loaded once per process."""
-    key = bool(options.allow_modified_model)
-    if key not in _CLASSIFIER_CACHE:
-        from .classify.model import ClauseClassifier
-
-        _CLASSIFIER_CACHE[key] = ClauseClassifier.load(allow_modified=options.allow_modified_model)
-    return _CLASSIFIER_CACHE[key]
-
-
 def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options) -> Mapping[str, Any]:
     """Rule checks; returns the report keys the checks add (findings, ai_clauses, ...)."""
     if not options.check:
@@ -316,39 +257,20 @@ def stage_check(tree: ClauseTree, labelled: Mapping[str, LabelledClause], option
     return run_checks(tree, labelled, options)
 
 
-def _timed(options: Options, name: str, fn: Callable[..., Any], *args: Any, expect: type | None = None) -> Any:
-    t0 = time.perf_counter()
-    out = fn(*args)
-    options.timings[name] = time.perf_counter() - t0
-    if expect is not None and not isinstance(out, expect):
-        raise TypeError(f"pipeline stage '{name}' returned {type(out).__name__}, expected {expect.__name__}")
-    return out
+_CLASSIFIER_CACHE: dict[bool, Classifier] = {}
 
 
-def analyse(
-    path: str | Path,
-    *,
-    playbook: Any = None,
-    options: Options | None = None,
-    classifier: Any = None,
-    display_path: str | None = None,
-) -> Report:
-    """Run the whole pipeline on one file and return its Report."""
-    opts = options or Options()
-    if playbook is not None:
-        opts.playbook = playbook
-    document = _timed(opts, "extract", stage_extract, path, opts, expect=Document)
-    tree = _timed(opts, "segment", stage_segment, document, opts, expect=ClauseTree)
-    if classifier is None and opts.classify:
-        classifier = load_classifier(opts)
-    labelled = _timed(opts, "classify", stage_classify, tree, opts, classifier, expect=dict)
-    labelled = _timed(opts, "evidence", stage_evidence, tree, labelled, opts, expect=dict)
-    checked = _timed(opts, "check", stage_check, tree, labelled, opts)
-    return build_report(display_path or str(path), tree, labelled, checked, opts,
-                        model=model_provenance(classifier))
+def load_classifier(options: Options) -> Classifier:
+    """The run-time classifier, loaded once per process."""
+    key = bool(options.allow_modified_model)
+    if key not in _CLASSIFIER_CACHE:
+        from .classify.model import ClauseClassifier
+
+        _CLASSIFIER_CACHE[key] = ClauseClassifier.load(allow_modified=options.allow_modified_model)
+    return _CLASSIFIER_CACHE[key]
 
 
-def model_info(classifier: Any) -> dict[str, Any] | None:
+def model_info(classifier: Classifier | None) -> dict[str, Any] | None:
     """The plain (picklable) facts about a classifier that a report's provenance needs."""
     if classifier is None:
         return None
@@ -359,7 +281,8 @@ def model_info(classifier: Any) -> dict[str, Any] | None:
     }
 
 
-def model_provenance(classifier: Any = None, info: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def model_provenance(classifier: Classifier | None = None,
+                     info: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """What the report records about the model that labelled it (empty without a model): from the
     classifier itself, or from :func:`model_info` of it (the batch engine's workers)."""
     if info is None:
@@ -411,3 +334,140 @@ def build_report(
         provenance=provenance,
         extras=checked.get("extras", {}),
     )
+
+
+# --------------------------------------------------------------------------- the stages
+
+
+def _extract(run: Run, path: str | Path) -> Document:
+    return stage_extract(path, run.options)
+
+
+def _segment(run: Run, document: Document) -> ClauseTree:
+    return stage_segment(document, run.options)
+
+
+def _units(run: Run, tree: ClauseTree) -> list[Unit]:
+    return stage_units(tree, run.options)
+
+
+def _predict(run: Run, units: list[Unit]) -> Predicted:
+    return stage_predict(units, run.options, run.classifier)
+
+
+def _evidence(run: Run, tree: ClauseTree, units: list[Unit],
+              predicted: Predicted) -> dict[str, LabelledClause]:
+    if not run.options.classify:
+        return {}
+    return stage_evidence(tree, labelled_from(units, predicted.predictions), run.options, units)
+
+
+def _check(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause]) -> Mapping[str, Any]:
+    return stage_check(tree, labelled, run.options)
+
+
+def _collect(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause], checked: Mapping[str, Any],
+             predicted: Predicted) -> Report:
+    model = model_provenance(info=predicted.model)
+    return build_report(run.file, tree, labelled, checked, run.options, model=model)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("extract", ("path",), "document", Document, _extract),
+    Stage("segment", ("document",), "tree", ClauseTree, _segment),
+    Stage("units", ("tree",), "units", list, _units),
+    Stage("predict", ("units",), "predicted", Predicted, _predict),
+    Stage("evidence", ("tree", "units", "predicted"), "labelled", dict, _evidence),
+    Stage("check", ("tree", "labelled"), "checked", Mapping, _check),
+    Stage("collect", ("tree", "labelled", "checked", "predicted"), "report", Report, _collect),
+)
+
+
+def split_at(name: str, stages: Sequence[Stage] = STAGES) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+    """The stages before and after the one called ``name`` (which is in neither)."""
+    names = [s.name for s in stages]
+    if name not in names:
+        raise ValueError(f"no pipeline stage is called '{name}' (stages: {', '.join(names)})")
+    i = names.index(name)
+    return tuple(stages[:i]), tuple(stages[i + 1:])
+
+
+#: The batch's two slices: workers run the first, the engine pools ``predict`` over many documents,
+#: workers run the second on what the first left (:func:`inputs_of`) plus the predictions.
+BEFORE_PREDICT, AFTER_PREDICT = split_at("predict")
+
+
+def inputs_of(stages: Sequence[Stage]) -> tuple[str, ...]:
+    """The artefacts ``stages`` need that none of them provides, in the order they are first needed."""
+    provided: set[str] = set()
+    out: list[str] = []
+    for stage in stages:
+        out.extend(k for k in stage.needs if k not in provided and k not in out)
+        provided.add(stage.provides)
+    return tuple(out)
+
+
+def check_stages(stages: Sequence[Stage], given: Iterable[str]) -> None:
+    """Raise ValueError if a stage needs an artefact that neither ``given`` nor an earlier stage provides."""
+    have = set(given)
+    for stage in stages:
+        missing = [k for k in stage.needs if k not in have]
+        if missing:
+            raise ValueError(f"pipeline stage '{stage.name}' needs {', '.join(missing)}, "
+                             "which nothing before it provides")
+        have.add(stage.provides)
+
+
+def _type_name(returns: type | tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in returns) if isinstance(returns, tuple) else returns.__name__
+
+
+def run_stages(stages: Sequence[Stage], run: Run, **given: object) -> Run:
+    """Run ``stages`` in order on ``run`` (its artefacts plus ``given``); returns ``run``."""
+    check_stages(stages, [*run.artefacts, *given])
+    run.artefacts.update(given)
+    for stage in stages:
+        t0 = time.perf_counter()
+        out = stage.run(run, *(run.artefacts[k] for k in stage.needs))
+        run.timings[stage.name] = time.perf_counter() - t0
+        if not isinstance(out, stage.returns):
+            raise TypeError(f"pipeline stage '{stage.name}' returned {type(out).__name__}, "
+                            f"expected {_type_name(stage.returns)}")
+        run.artefacts[stage.provides] = out
+    return run
+
+
+def run_pipeline(
+    path: str | Path,
+    *,
+    options: Options | None = None,
+    classifier: Classifier | None = None,
+    display_path: str | None = None,
+) -> Run:
+    """Every stage on one file; the Run holds the report, every artefact and the stages' times."""
+    run = Run(options or Options(), file=display_path or str(path), classifier=classifier)
+    return run_stages(STAGES, run, path=path)
+
+
+def analyse(
+    path: str | Path,
+    *,
+    playbook: Playbook | str | Path | None = None,
+    options: Options | None = None,
+    classifier: Classifier | None = None,
+    display_path: str | None = None,
+) -> Report:
+    """Run the whole pipeline on one file and return its Report.  ``playbook`` (a Playbook or a
+    file) replaces the one in ``options``."""
+    opts = options or Options()
+    if playbook is not None:
+        opts = replace(opts, playbook=resolve_playbook(playbook))
+    return run_pipeline(path, options=opts, classifier=classifier, display_path=display_path).report
+
+
+__all__ = [
+    "AFTER_PREDICT", "BEFORE_PREDICT", "STAGES", "Options", "Predicted", "Run", "Stage", "analyse",
+    "build_report", "check_stages", "inputs_of", "labelled_from", "load_classifier", "model_info",
+    "model_provenance", "resolve_playbook", "run_pipeline", "run_stages", "split_at", "stage_check",
+    "stage_classify", "stage_evidence", "stage_extract", "stage_predict", "stage_segment", "stage_units",
+]

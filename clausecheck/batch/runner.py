@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Protocol
@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Protocol
 from .. import __version__
 from ..errors import ExitCode, InputError, ModelError, OutputError
 from ..fileio import printable, write_atomic
-from ..pipeline import Options
+from ..pipeline import Options, resolve_playbook
 from . import summary as _summary
 from .cache import ScanCache, clean_temporaries
 from .discover import Discovery, discover
@@ -106,24 +106,18 @@ def cache_parts(options: Options) -> dict[str, Any]:
     from ..checks.loader import rules_hash
 
     playbook = options.playbook
-    if options.check:
-        from ..checks.playbook import Playbook, load_playbook
-
-        if playbook is None:
-            playbook = load_playbook()
-        elif not isinstance(playbook, Playbook):
-            playbook = load_playbook(playbook)
-        options.playbook = playbook
+    if options.check and playbook is None:
+        playbook = resolve_playbook(None)
     return {
         "clausecheck": __version__,
         "model": model_key(options),
         "rules": rules_hash() if options.check else None,
-        "playbook": getattr(playbook, "sha256", None),
+        "playbook": playbook.sha256 if playbook is not None else None,
         "options": {
             "classify": options.classify, "check": options.check, "select": sorted(options.select),
             "ignore": sorted(options.ignore), "preview": options.preview,
             "allow_modified_model": options.allow_modified_model,
-            "allow_modified_rules": bool(getattr(options, "allow_modified_rules", False)),
+            "allow_modified_rules": bool(options.allow_modified_rules),
         },
     }
 
@@ -169,6 +163,8 @@ def scan(
         raise OutputError("E403", str(out))
     clean_temporaries(out)
     found = discover(root, include=include, exclude=exclude, outdir=out, follow_links=follow_links)
+    if options.check and options.playbook is None:  # the default playbook, loaded once for every document
+        options = replace(options, playbook=resolve_playbook(None))
     cache = ScanCache(out / ".cache", cache_parts(options), enabled=not force)
 
     rows: dict[str, dict[str, Any]] = {}

@@ -1,12 +1,14 @@
 """What a document's report is: the one code path every engine runs.
 
 A batch engine only decides *where* these functions run.  The work on one
-document is split in two halves around classification, so that clauses from
-many documents can go through one loaded classifier in large batches:
+document is the pipeline's stages (:data:`clausecheck.pipeline.STAGES`) in two
+slices around ``predict``, so that clauses from many documents can go through
+one loaded classifier in large batches:
 
-1. :func:`prepare` (a worker): extract -> segment -> the classification units;
+1. :func:`prepare` (a worker): the stages before ``predict`` (extract -> segment -> units);
 2. the engine batches the units of several documents through one classifier;
-3. :func:`finish` (a worker): labels -> checks -> the JSON report text.
+3. :func:`finish` (a worker): the stages after ``predict`` (evidence -> check -> collect) and the JSON
+   report text.
 
 :func:`document_report` runs all three for one document in one process (used when
 there is no model to share, and by engines that classify per document).  The text
@@ -18,31 +20,21 @@ from __future__ import annotations
 import json
 import time
 import traceback
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any
 
-from ..document import ClauseTree
+from ..classify.units import Unit
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import Options, build_report, classification_units, labelled_from, model_info, model_provenance
-from ..pipeline import stage_check, stage_evidence
-from ..pipeline import stage_extract, stage_segment
+from ..pipeline import AFTER_PREDICT, BEFORE_PREDICT, Options, Predicted, Run, inputs_of, load_classifier
+from ..pipeline import model_info, run_stages, stage_predict
 
+if TYPE_CHECKING:
+    from ..classify.model import Classifier, Prediction
 
-@dataclass(slots=True)
-class _ScanOptions(Options):
-    """Options plus the rules override, for pipelines whose Options lack the field."""
-
-    allow_modified_rules: bool = False
-
-
-def make_options(**kw: Any) -> Options:
-    """An Options object carrying ``kw``; fields unknown to this Options are dropped,
-    except ``allow_modified_rules`` (read with getattr by the checks)."""
-    names = {f.name for f in fields(Options)}
-    if kw.get("allow_modified_rules") and "allow_modified_rules" not in names:
-        return _ScanOptions(**{k: v for k, v in kw.items() if k in names or k == "allow_modified_rules"})
-    return Options(**{k: v for k, v in kw.items() if k in names})
+#: What ``finish`` needs from ``prepare``: the inputs of the stages after ``predict``, except the predictions.
+CARRIED = tuple(k for k in inputs_of(AFTER_PREDICT) if k != "predicted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +48,18 @@ class Job:
 
 @dataclass(slots=True)
 class Prepared:
-    """A document extracted and segmented, waiting for its clause labels."""
+    """A document through the stages before ``predict``, waiting for its clause labels."""
 
     job: Job
-    tree: ClauseTree
-    units: list[tuple[str, str]]  # (clause id, text) to classify
+    artefacts: dict[str, object]  # what the stages after predict need (CARRIED): the tree and the units
     seconds: float = 0.0
+
+    @property
+    def units(self) -> list[Unit]:
+        """(clause id, text) to classify."""
+        units = self.artefacts["units"]
+        assert isinstance(units, list)
+        return units
 
 
 @dataclass(slots=True)
@@ -116,30 +114,29 @@ def _rename(e: ClauseCheckError, job: Job) -> ClauseCheckError:
 
 
 def prepare(job: Job, options: Options) -> Prepared | Result:
-    """Extract and segment one document; a Result (error report) if it cannot be read."""
+    """The stages before ``predict`` on one document; a Result (error report) if it cannot be read."""
     t0 = time.perf_counter()
+    run = Run(options, file=job.display)
     try:
-        document = stage_extract(job.path, options)
-        tree = stage_segment(document, options)
+        run_stages(BEFORE_PREDICT, run, path=job.path)
     except ClauseCheckError as e:
         _input_error(job, e)
         return error_result(job, _rename(e, job), seconds=time.perf_counter() - t0)
-    units = classification_units(tree) if options.classify else []
-    return Prepared(job=job, tree=tree, units=units, seconds=time.perf_counter() - t0)
+    carried = {k: run.artefacts[k] for k in CARRIED}
+    return Prepared(job=job, artefacts=carried, seconds=time.perf_counter() - t0)
 
 
-def finish(prepared: Prepared, predictions: Sequence[Any] | None, options: Options,
-           model: dict[str, Any] | None) -> Result:
-    """Labels -> checks -> the report of one prepared document."""
+def finish(prepared: Prepared, predictions: Sequence[Prediction] | None, options: Options,
+           model: Mapping[str, Any] | None) -> Result:
+    """The stages after ``predict`` on one prepared document, given its predictions (pooled over many
+    documents by the engine) and :func:`model_info` of the model that made them; its report."""
     t0 = time.perf_counter()
     job = prepared.job
+    predicted = Predicted(tuple(predictions or ()), model) if options.classify else Predicted()
+    run = Run(options, file=job.display)
     try:
-        # the same stages as pipeline.analyse, with the predictions pooled over many documents
-        labelled = labelled_from(prepared.units, predictions or []) if options.classify else {}
-        labelled = stage_evidence(prepared.tree, labelled, options, prepared.units)
-        checked = stage_check(prepared.tree, labelled, options)
-        report = build_report(job.display, prepared.tree, labelled, checked, options,
-                              model=model_provenance(info=model) if options.classify else {})
+        run_stages(AFTER_PREDICT, run, **prepared.artefacts, predicted=predicted)
+        report = run.report
         text = report_text(report.to_json())
     except ClauseCheckError as e:
         _input_error(job, e)
@@ -148,29 +145,18 @@ def finish(prepared: Prepared, predictions: Sequence[Any] | None, options: Optio
                   seconds=prepared.seconds + time.perf_counter() - t0)
 
 
-def document_report(job: Job, options: Options, classifier: Any = None) -> Result:
-    """The whole report of one document in this process (prepare -> classify -> finish)."""
+def document_report(job: Job, options: Options, classifier: Classifier | None = None) -> Result:
+    """The whole report of one document in this process (prepare -> predict -> finish)."""
     out = prepare(job, options)
     if isinstance(out, Result):
         return out
-    predictions = None
-    if options.classify and out.units:
-        if classifier is None:
-            from ..pipeline import load_classifier
-
-            try:
-                classifier = load_classifier(options)
-            except ClauseCheckError as e:
-                raise FatalError(e) from e
-        predictions = classifier.predict([text for _, text in out.units])
-    elif options.classify and classifier is None:
-        from ..pipeline import load_classifier
-
+    if options.classify and classifier is None:
         try:
             classifier = load_classifier(options)
         except ClauseCheckError as e:
             raise FatalError(e) from e
-    return finish(out, predictions, options, model_info(classifier) if options.classify else None)
+    predicted = stage_predict(out.units, options, classifier)
+    return finish(out, predicted.predictions, options, predicted.model)
 
 
 def internal_result(job: Job, exc: BaseException | str, *, retried: bool = False) -> Result:
@@ -182,6 +168,6 @@ def internal_result(job: Job, exc: BaseException | str, *, retried: bool = False
 
 
 __all__ = [
-    "Job", "Prepared", "Result", "FatalError", "make_options", "prepare", "finish", "document_report",
+    "Job", "Prepared", "Result", "FatalError", "prepare", "finish", "document_report",
     "error_result", "internal_result", "model_info", "report_text",
 ]

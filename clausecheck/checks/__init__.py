@@ -7,10 +7,31 @@ returns the report keys the checks add: ``findings``, ``ai_clauses``,
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Protocol
 
 from ..document import ClauseTree
 from ..classify.labels import LabelledClause
+
+if TYPE_CHECKING:
+    from .playbook import Playbook
+
+
+class CheckOptions(Protocol):
+    """What the checks read of the run's options (``pipeline.Options``); the playbook is already
+    loaded, None meaning the default one."""
+
+    @property
+    def playbook(self) -> Playbook | None: ...
+    @property
+    def select(self) -> tuple[str, ...]: ...
+    @property
+    def ignore(self) -> tuple[str, ...]: ...
+    @property
+    def preview(self) -> bool: ...
+    @property
+    def classify(self) -> bool: ...
+    @property
+    def allow_modified_rules(self) -> bool: ...
 
 
 #: Gaps a document relying on a main agreement may not have: the main agreement may hold these clauses.
@@ -33,29 +54,26 @@ def relied_on_main(findings: list[Any]) -> list[Any]:
     return out
 
 
-def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Any) -> dict[str, Any]:
+def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause],
+               options: CheckOptions) -> dict[str, Any]:
     from .engine import ai_summary, build_doc_facts, dispute_summary, language_precedence, law_summary, run_rules
     from .loader import load_rules, rules_hash
     from .manifest import describe, verified
-    from .playbook import Playbook, load_playbook
+    from .playbook import load_playbook
 
     modified = verified()
     warnings: list[tuple[str, str]] = []
     if modified:
         from ..errors import ConfigError, warning_message
 
-        if not getattr(options, "allow_modified_rules", False):
+        if not options.allow_modified_rules:
             raise ConfigError("E205", None, detail=describe(modified))
         warnings.append(("W302", warning_message("W302", detail=describe(modified))))
-    playbook = options.playbook
-    if playbook is None:
-        playbook = load_playbook()
-    elif not isinstance(playbook, Playbook):
-        playbook = load_playbook(playbook)
+    playbook = options.playbook if options.playbook is not None else load_playbook()
     rules = load_rules()
     doc = build_doc_facts(tree, labelled)
     # A document none of whose clauses reached the model cannot be said to lack an AI clause.
-    unchecked = bool(getattr(options, "classify", True)) and not labelled
+    unchecked = options.classify and not labelled
     if unchecked:
         from ..errors import warning_message
 

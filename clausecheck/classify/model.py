@@ -35,7 +35,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Protocol, Sequence
 
 from ..errors import ModelError
 from .labels import AI_LABELS, BINDS, LABELS, STANCES, Binds, ClauseType, Stance
@@ -86,6 +86,24 @@ class Prediction:
 
 
 EMPTY = Prediction()
+
+
+class Classifier(Protocol):
+    """What the pipeline needs of a clause classifier: :class:`ClauseClassifier`, or a stand-in in
+    tests and benchmarks.  ``card``, ``modified`` and ``model_sha256`` go into a report's provenance."""
+
+    @property
+    def card(self) -> Mapping[str, Any]: ...
+
+    @property
+    def modified(self) -> tuple[str, ...]: ...
+
+    @property
+    def model_sha256(self) -> str | None: ...
+
+    def predict(self, texts: Sequence[str]) -> Sequence[Prediction]:
+        """One prediction per text, in input order."""
+        ...
 
 
 # --------------------------------------------------------------------------- hashes

@@ -87,7 +87,7 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
       clausecheck contract.docx --format json -o report.json
       clausecheck contracts/*.pdf --fail-on medium
     """
-    from ..pipeline import Options, analyse
+    from ..pipeline import Options, analyse, resolve_playbook
     from ..report import error_report, exit_code
 
     if output is not None:  # before any work: a report that cannot be written is not made
@@ -100,11 +100,8 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
     if not files:
         return int(ExitCode.CANNOT_RUN)
     options = Options(select=tuple(select), ignore=tuple(ignore), preview=preview,
-                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules)
-    if playbook:
-        from ..checks.playbook import load_playbook
-
-        options.playbook = load_playbook(playbook)
+                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules,
+                      playbook=resolve_playbook(playbook) if playbook else None)
 
     chunks: list[str] = []
     reports = []

@@ -71,7 +71,7 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
     stage, classify/evidence.py), and the JSON keys that say why: ``evidence`` and ``dropped``."""
     from dataclasses import replace
 
-    from ..classify.evidence import AI_LABEL_NAMES, evidence_for, licence_to_improve
+    from ..classify.evidence import AI_LABEL_NAMES, evidence_for, licence_to_improve, model_change_notice
     from ..classify.labels import ClauseType, Stance
 
     out = []
@@ -110,6 +110,20 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
                            scores={**pred.scores, ClauseType.TRAINING_DATA: pred.scores.get(
                                ClauseType.TRAINING_DATA, 0.0)},
                            stance={**pred.stance, ClauseType.TRAINING_DATA: Stance(stance)})
+        notice = model_change_notice(text, context) if "model_disclosure" not in evidence else ()
+        if notice:
+            evidence["model_disclosure"] = list(notice)
+            had = ClauseType.MODEL_DISCLOSURE in original.labels
+            dropped.pop("model_disclosure", None)
+            if not had:
+                added.append("model_disclosure")
+            if ClauseType.MODEL_DISCLOSURE not in pred.labels:
+                pred = replace(pred, labels=(*pred.labels, ClauseType.MODEL_DISCLOSURE),
+                               review=tuple(x for x in pred.review if x != ClauseType.MODEL_DISCLOSURE),
+                               scores={**pred.scores, ClauseType.MODEL_DISCLOSURE: pred.scores.get(
+                                   ClauseType.MODEL_DISCLOSURE, 0.0)},
+                               stance={**pred.stance, ClauseType.MODEL_DISCLOSURE: original.stance.get(
+                                   ClauseType.MODEL_DISCLOSURE, Stance.PROTECTIVE) if had else Stance.PROTECTIVE})
         extra: dict[str, Any] = {}
         if evidence:
             extra["evidence"] = evidence
@@ -123,14 +137,14 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
 
 def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str], Any]:
     from ..classify.evidence import document_context
-    from ..pipeline import Options, classification_units, stage_extract, stage_segment
+    from ..pipeline import Options, stage_extract, stage_segment, stage_units
 
     options = Options()
     tree = stage_segment(stage_extract(path, options), options)
     index = {c.id: c for c in tree.clauses}
     meta: list[dict[str, Any]] = []
     texts: list[str] = []
-    for clause_id, text in classification_units(tree):
+    for clause_id, text in stage_units(tree, options):  # what the model reads in a check
         c = index[clause_id]
         meta.append({"id": clause_id, "number": c.number, "page": c.page})
         texts.append(text)

@@ -9,8 +9,8 @@ from typing import Any, Mapping
 import click
 
 from ..errors import ExitCode, ModelError
-from ..training.card import fitted_on
-from ..training.evaluate import fmt_value as _f
+from ..classify.card import fitted_on
+from ..classify.card import fmt_value as _f
 
 
 

@@ -48,7 +48,7 @@ def command(term, path, output, playbook, author, overwrite, tracked, select, ig
     from pathlib import Path
 
     from ..errors import InputError
-    from ..pipeline import Options
+    from ..pipeline import Options, resolve_playbook
     from ..redline.apply import redline_file
 
     if Path(path).is_dir():
@@ -56,13 +56,8 @@ def command(term, path, output, playbook, author, overwrite, tracked, select, ig
     if not author.strip():
         raise click.BadParameter("the author name cannot be empty", param_hint="--author")
     options = Options(classify=not no_model, select=tuple(select), ignore=tuple(ignore), preview=preview,
-                      allow_modified_model=allow_modified_model)
-    if hasattr(options, "allow_modified_rules"):
-        options.allow_modified_rules = allow_modified_rules
-    if playbook:
-        from ..checks.playbook import load_playbook
-
-        options.playbook = load_playbook(playbook)
+                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules,
+                      playbook=resolve_playbook(playbook) if playbook else None)
     outcome = redline_file(path, output=output, overwrite=overwrite, author=author.strip(), options=options,
                            tracked=tracked)
     res = outcome.result

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..errors import ExitCode
 from .check import FAIL_LEVELS, fail_on_level
+
+if TYPE_CHECKING:
+    from ..pipeline import Options
 
 
 class _RichProgress:
@@ -142,14 +145,11 @@ def command(term, folder, outdir, workers, timeout, force, follow_links, include
       clausecheck scan dataroom/ --exclude 'archive/**' --fail-on medium
     """
     from ..batch.runner import scan
-    from ..batch.work import make_options
+    from ..pipeline import Options, resolve_playbook
 
-    options = make_options(classify=not no_model, select=tuple(select), ignore=tuple(ignore), preview=preview,
-                           allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules)
-    if playbook:
-        from ..checks.playbook import load_playbook
-
-        options.playbook = load_playbook(playbook)
+    options = Options(classify=not no_model, select=tuple(select), ignore=tuple(ignore), preview=preview,
+                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules,
+                      playbook=resolve_playbook(playbook) if playbook else None)
     show_progress = term.interactive and not quiet
     progress = _RichProgress(term) if show_progress else _QuietProgress(term, quiet or term.verbosity < 0)
     engine = None
@@ -205,8 +205,8 @@ def command(term, folder, outdir, workers, timeout, force, follow_links, include
     return int(code)
 
 
-def _redlines(term: Any, folder: Path, target: Path, rows: list[dict[str, Any]], options: Any, author: str,
-              quiet: bool) -> None:
+def _redlines(term: Any, folder: Path, target: Path, rows: list[dict[str, Any]], options: Options,
+              author: str, quiet: bool) -> None:
     """Write a redline of every checked contract into ``target`` (one at a time, after the scan).
 
     Each redline is made from the original file, so running the scan again refreshes them;

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..errors import ClauseCheckError, ConfigError
 from ..fileio import SUPPORTED_SUFFIXES
 from .score import DocScore, Summary, score_report
 from .truth import AI, Truth, load_truths
+
+if TYPE_CHECKING:
+    from ..pipeline import Options
 
 __all__ = ["evaluate_folder", "evaluate_excerpts", "Summary", "DocScore", "Truth"]
 
@@ -29,7 +32,7 @@ def contracts_in(folder: Path, suffixes: tuple[str, ...] | None = None) -> list[
 
 
 def evaluate_folder(folder: Path, *, truth: Path | None = None, expect_no_ai: bool = False,
-                    suffixes: tuple[str, ...] | None = None, options: Any = None,
+                    suffixes: tuple[str, ...] | None = None, options: Options | None = None,
                     progress: Callable[[str], None] | None = None) -> Summary:
     from ..pipeline import Options, analyse
 
@@ -53,8 +56,10 @@ def evaluate_folder(folder: Path, *, truth: Path | None = None, expect_no_ai: bo
     return summary
 
 
-def evaluate_excerpts(jsonl: Path, *, options: Any = None) -> dict[str, Any]:
+def evaluate_excerpts(jsonl: Path, *, options: Options | None = None) -> dict[str, Any]:
     """Each line's ``text`` read as one clause of a contract with no AI clause: how many get an AI label."""
+    from dataclasses import replace
+
     from ..checks.engine import tree_from_clauses
     from ..pipeline import Options, load_classifier, stage_classify, stage_evidence
 
@@ -62,27 +67,22 @@ def evaluate_excerpts(jsonl: Path, *, options: Any = None) -> dict[str, Any]:
         rows = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise ConfigError("E206", str(jsonl), detail=f"{type(e).__name__}: {e}") from e
-    opts = options or Options()
-    opts_check = opts.check
-    opts.check = False
-    try:
-        classifier = load_classifier(opts)
-        by_category: dict[str, list[int]] = {}
-        labelled_total = model_total = 0
-        for row in rows:
-            tree, _ = tree_from_clauses([{"text": str(row.get("text", ""))}])
-            raw = stage_classify(tree, opts, classifier)
-            kept = stage_evidence(tree, raw, opts)
-            model_ai = any(set(v.labels) & set(AI) for v in raw.values())
-            ai = any(set(v.labels) & set(AI) for v in kept.values())
-            model_total += int(model_ai)
-            labelled_total += int(ai)
-            cat = str(row.get("category", ""))
-            counts = by_category.setdefault(cat, [0, 0])
-            counts[0] += 1
-            counts[1] += int(ai)
-    finally:
-        opts.check = opts_check
+    opts = replace(options or Options(), check=False)  # the labels only
+    classifier = load_classifier(opts)
+    by_category: dict[str, list[int]] = {}
+    labelled_total = model_total = 0
+    for row in rows:
+        tree, _ = tree_from_clauses([{"text": str(row.get("text", ""))}])
+        raw = stage_classify(tree, opts, classifier)
+        kept = stage_evidence(tree, raw, opts)
+        model_ai = any(set(v.labels) & set(AI) for v in raw.values())
+        ai = any(set(v.labels) & set(AI) for v in kept.values())
+        model_total += int(model_ai)
+        labelled_total += int(ai)
+        cat = str(row.get("category", ""))
+        counts = by_category.setdefault(cat, [0, 0])
+        counts[0] += 1
+        counts[1] += int(ai)
     n = len(rows)
     return {
         "excerpts": n,

@@ -15,13 +15,17 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
 from ..fileio import write_atomic
 from .docx import RedlineResult, redline_docx
+
+if TYPE_CHECKING:
+    from ..checks.playbook import Playbook
+    from ..pipeline import Options
 
 SUFFIX = ".redline.docx"
 
@@ -51,14 +55,16 @@ def check_output(path: str | Path, output: Path, overwrite: bool) -> None:
 
 
 def redline_file(path: str | Path, *, output: str | Path | None = None, overwrite: bool = False,
-                 author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                 playbook: Any = None, tracked: bool | None = None) -> RedlineOutcome:
-    """Analyse ``path`` and write its redline; returns where and what was done."""
-    from ..pipeline import Options, analyse
+                 author: str = "clausecheck", options: Options | None = None,
+                 date: _dt.datetime | None = None, playbook: Playbook | str | Path | None = None,
+                 tracked: bool | None = None) -> RedlineOutcome:
+    """Analyse ``path`` and write its redline; returns where and what was done.  ``playbook`` (a
+    Playbook or a file) replaces the one in ``options``."""
+    from ..pipeline import Options, analyse, resolve_playbook
 
     opts = options or Options()
     if playbook is not None:
-        opts.playbook = playbook
+        opts = replace(opts, playbook=resolve_playbook(playbook))
     out = Path(output) if output is not None else default_output(path)
     check_output(path, out, overwrite)
     report = analyse(path, options=opts)
@@ -67,8 +73,8 @@ def redline_file(path: str | Path, *, output: str | Path | None = None, overwrit
 
 
 def redline_report(path: str | Path, report: Any, *, output: str | Path | None = None, overwrite: bool = False,
-                   author: str = "clausecheck", options: Any = None, date: _dt.datetime | None = None,
-                   tracked: bool | None = None) -> RedlineOutcome:
+                   author: str = "clausecheck", options: Options | None = None,
+                   date: _dt.datetime | None = None, tracked: bool | None = None) -> RedlineOutcome:
     """The redline of ``path`` from a Report already made of it (``scan --redline`` reuses its reports).
 
     For a PDF/TXT/MD input the rebuilt DOCX is analysed again with ``options``.
@@ -94,13 +100,8 @@ def redline_report(path: str | Path, report: Any, *, output: str | Path | None =
             os.unlink(tmp)
     else:
         data = Path(path).read_bytes()
-    pb = opts.playbook
-    if pb is not None and not hasattr(pb, "preferred"):
-        from ..checks.playbook import load_playbook
-
-        pb = load_playbook(pb)
-    result = redline_docx(data, report, author=author, date=date, playbook=pb, shown=str(path), tracked=tracked,
-                          unread=unread)
+    result = redline_docx(data, report, author=author, date=date, playbook=opts.playbook, shown=str(path),
+                          tracked=tracked, unread=unread)
     try:
         write_atomic(out, result.data)
     except OSError as e:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .. import __version__
+from ..classify.card import fitted_on
 from ..classify.model import LABELS_FILE, MODEL_FILE, THRESHOLDS_FILE, TOKENIZER_FILE
 from ..fileio import sha256_file, write_atomic
 
@@ -54,17 +55,6 @@ def _encoder_text(recipe: Mapping[str, Any]) -> str:
         vocab += (" extended with Japanese (every kana, the 2,965 JIS level-1 kanji and the other kanji of our "
                   "training clauses, CJK punctuation; see clausecheck/training/vocab.py)")
     return f"BERT (MiniLM-L6-H384): {kept}, hidden size 384, 12 heads, {vocab}"
-
-
-def fitted_on(card: Mapping[str, Any], *, markdown: bool = False) -> str:
-    """Where the thresholds were fitted ("validation split + calibration set (591 clauses)");
-    with ``markdown``, the calibration file is named too (README)."""
-    where = str(card.get("calibration_fitted_on") or "validation split").replace(" (int8 ONNX logits)", "")
-    extra = card.get("recipe", {}).get("settings", {}).get("calibrate", {}).get("extra")
-    if markdown and extra:  # relative to models/training/train.toml
-        name = "models/" + str(extra).removeprefix("../") if str(extra).startswith("../") else str(extra)
-        where = where.replace("calibration set", f"calibration set `{name}`", 1)
-    return where
 
 
 def build_card(

@@ -27,6 +27,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from ..classify.card import fmt_value
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 
 LABEL_NAMES: tuple[str, ...] = tuple(str(x) for x in LABELS)
@@ -194,15 +195,6 @@ def label_agreement(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any
 
 
 # --------------------------------------------------------------------------- text table
-
-
-def fmt_value(v: Any, digits: int = 3, none: str = "-") -> str:
-    """A metric for a table: floats to ``digits`` places, None as ``none``."""
-    if v is None:
-        return none
-    if isinstance(v, float):
-        return f"{v:.{digits}f}"
-    return str(v)
 
 
 def format_table(result: Mapping[str, Any], title: str | None = None) -> str:

@@ -26,7 +26,6 @@ import os
 import platform
 import random
 import shutil
-import sys
 import time
 import tomllib
 from dataclasses import dataclass
@@ -655,9 +654,3 @@ def library_versions() -> dict[str, str]:
         except md.PackageNotFoundError:
             out[name] = "not installed"
     return out
-
-
-def main_entry(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - thin wrapper
-    from ..cli.train import command
-
-    return command.main(args=list(argv if argv is not None else sys.argv[1:]), standalone_mode=True) or 0

@@ -133,7 +133,7 @@ def test_ray_engine_survives_a_killed_worker(local_scan, tmp_path):
     in-flight documents are run once more, and every document is reported as by the local engine."""
     from clausecheck.batch.engine_ray import RayEngine
     from clausecheck.batch.runner import scan
-    from clausecheck.batch.work import make_options
+    from clausecheck.pipeline import Options
 
     root, expect, local_out, _ = local_scan
     folder = tmp_path / "few"
@@ -141,7 +141,7 @@ def test_ray_engine_survives_a_killed_worker(local_scan, tmp_path):
     for rel in chosen:
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(root / rel, folder / rel)
-    options = make_options(classify=MODEL_FILE.is_file(), allow_modified_rules=True)
+    options = Options(classify=MODEL_FILE.is_file(), allow_modified_rules=True)
     engine = RayEngine(options, workers=2, timeout=120)
     killer = _KillWorkers(engine)
     outcome = scan(folder, tmp_path / "out", options=options, engine=engine, progress=killer)

@@ -119,12 +119,11 @@ def test_scan_exit_code_follows_findings_and_force(small_folder, tmp_path):
 
 def test_scan_report_is_the_single_file_report(scanned):
     """Without the model, the scan's JSON is analyse() rendered as `clausecheck FILE --format json` does."""
-    from clausecheck.batch.work import make_options
-    from clausecheck.pipeline import analyse
+    from clausecheck.pipeline import Options, analyse
     from clausecheck.render.json import render
 
     root, out, expect, _ = scanned
-    options = make_options(classify=False, allow_modified_rules=True)
+    options = Options(classify=False, allow_modified_rules=True)
     for rel in expect["good"][:3]:
         report = analyse(root / rel, options=options, display_path=rel)
         assert (out / "reports" / f"{rel}.json").read_text(encoding="utf-8") == render(report)

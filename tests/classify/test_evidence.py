@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.classify.evidence import Context, document_context, evidence_for, licence_to_improve, model_change_notice
-from clausecheck.pipeline import Options, analyse, classification_units, stage_evidence, stage_extract, stage_segment
+from clausecheck.classify.evidence import (Context, document_context, evidence_for, licence_to_improve,
+                                           model_change_notice)
+from clausecheck.classify.units import classification_units
+from clausecheck.pipeline import Options, analyse, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
 
 from fixtures.labelled import AI_VENDOR, PRE_AI, write_contract_pdf, write_docx

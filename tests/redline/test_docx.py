@@ -29,9 +29,7 @@ SAMPLES = ("ai_saas_agreement", "jp_style_services_agreement", "plain_saas_no_ai
 
 def rule_only(path: Path):
     """The pipeline without the model (rule-based labels only): AI clauses all count as missing."""
-    opts = Options(classify=False)
-    if hasattr(opts, "allow_modified_rules"):
-        opts.allow_modified_rules = True
+    opts = Options(classify=False, allow_modified_rules=True)
     return analyse(path, options=opts)
 
 
@@ -230,9 +228,7 @@ def test_redline_unreadable_input_is_input_error(fixture_docx):
                     reason="the committed model is not present")
 @pytest.mark.parametrize("name", SAMPLES)
 def test_redline_samples_with_model_invariants(samples, name, tmp_path):
-    opts = Options()
-    if hasattr(opts, "allow_modified_rules"):
-        opts.allow_modified_rules = True
+    opts = Options(allow_modified_rules=True)
     path = samples / f"{name}.docx"
     report = analyse(path, options=opts)
     original = path.read_bytes()

@@ -37,9 +37,7 @@ W = ooxml.W_NS if hasattr(ooxml, "W_NS") else "http://schemas.openxmlformats.org
 
 
 def rule_only(path: Path):
-    opts = Options(classify=False)
-    if hasattr(opts, "allow_modified_rules"):
-        opts.allow_modified_rules = True
+    opts = Options(classify=False, allow_modified_rules=True)
     return analyse(path, options=opts)
 
 
@@ -407,9 +405,7 @@ def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):
     from clausecheck.redline.apply import redline_file
     from clausecheck.redline.verify import verify_redline
 
-    opts = Options()
-    if hasattr(opts, "allow_modified_rules"):
-        opts.allow_modified_rules = True
+    opts = Options(allow_modified_rules=True)
     src = samples / f"{name}.docx"
     outcome = redline_file(src, output=tmp_path / "out.docx", options=opts, tracked=True)
     v = verify_redline(outcome, original=src.read_bytes(), options=opts)
