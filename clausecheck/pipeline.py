@@ -183,7 +183,8 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     if not labelled:
         return {}
     from .classify.binds import binds_from_text
-    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve, model_change_notice
+    from .classify.evidence import (_CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve,
+                                    model_change_at_will, model_change_notice)
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)
@@ -220,11 +221,12 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
             # advance notice before a model is discontinued or changed is a disclosure clause, whatever the
             # model read (classify/evidence.model_change_notice)
             notice = model_change_notice(text, context)
-            if notice:
-                evidence["model_disclosure"] = notice
+            at_will = () if notice else model_change_at_will(text, context)
+            if notice or at_will:
+                evidence["model_disclosure"] = notice or at_will
                 dropped.pop("model_disclosure", None)
                 if "model_disclosure" not in lab.labels:
-                    added["model_disclosure"] = "protective"
+                    added["model_disclosure"] = "protective" if notice else "adverse"
         if "distillation" in evidence and "distillation" in lab.labels and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)

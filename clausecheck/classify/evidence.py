@@ -333,3 +333,29 @@ def model_change_notice(text: str, context: Context) -> tuple[str, ...]:
             return tuple(_words([_NOTICE.search(sentence).group(0), _CHANGE.search(sentence).group(0),  # type: ignore[union-attr]
                                  m.group(0)]))
     return ()
+
+
+#: the vendor may withdraw or change at will: "may cease offering any Beta Service at any time"
+_AT_WILL_CHANGE = re.compile(r"\b(?:may|can|reserves? the right to|is entitled to)\s+(?:\w+\s+){0,3}?(?:cease|discontinu\w*|"
+                             r"withdraw\w*|remov\w*|deprecat\w*|retir\w*|modif\w*|chang\w*|replac\w*|suspend\w*|stop\w*)\b",
+                             re.IGNORECASE)
+_AT_WILL = re.compile(r"\bat any time\b|\bwithout (?:prior |advance )?notice\b|\b(?:sole|absolute) discretion\b|"
+                      r"\bfor any reason\b", re.IGNORECASE)
+_VENDOR_MAY = re.compile(r"(?:^|[\s(“\"])(?:[Ww]e|[A-Z][\w&.-]+)\s+(?:\w+\s+){0,3}?(?:may|can|reserves?|is entitled)\b")
+
+
+def model_change_at_will(text: str, context: Context) -> tuple[str, ...]:
+    """The words of a clause about the vendor's AI models in which the vendor may withdraw or change them at
+    will ("trial or beta models ... may cease offering any Beta Service at any time"), with no promise of
+    advance notice: a disclosure clause that leaves the customer exposed to a model swap. () when none."""
+    flat = " ".join(text.split())
+    models = _ai_model(flat, context.doc_ai)
+    if not models or model_change_notice(text, context):
+        return ()
+    for sentence in re.split(r"(?<=[.;])\s+", flat):
+        change = _AT_WILL_CHANGE.search(sentence)
+        will = _AT_WILL.search(sentence)
+        if (change and will and _VENDOR_MAY.search(" " + sentence)
+                and not re.search(r"\b(?:you|customer|licensee|user)s? (?:may|can)\b", sentence, re.IGNORECASE)):
+            return tuple(_words([change.group(0).split()[-1], will.group(0), models[0]]))
+    return ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clausecheck.classify.evidence import (Context, document_context, evidence_for, licence_to_improve,
-                                           model_change_notice)
+                                           model_change_at_will, model_change_notice)
 from clausecheck.classify.units import classification_units
 from clausecheck.pipeline import Options, analyse, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
@@ -216,3 +216,17 @@ def test_a_disclosure_label_needs_something_disclosed_not_only_ai_words():
     assert evidence_for("model_disclosure", "The Service uses the GPT-4.1 model provided by OpenAI.", ai_doc)
     assert evidence_for("model_disclosure", "Vendor shall disclose all AI and machine learning components "
                                             "embedded in the Services.", PLAIN)
+
+
+@pytest.mark.parametrize("text, context, found", [
+    ("We may offer beta models from time to time. We may cease offering any beta model at any time.",
+     Context(doc_ai=True), True),
+    ("Provider reserves the right to replace the underlying model in its sole discretion.", Context(), True),
+    # with advance notice it is the protective kind (model_change_notice), not this one
+    ("We may retire a model at any time, and will notify you at least 60 days before we do.", Context(doc_ai=True),
+     False),
+    ("You may stop using any model at any time.", Context(doc_ai=True), False),
+    ("Supplier may discontinue the Model X-200 pump at any time.", Context(), False),
+])
+def test_a_vendors_right_to_withdraw_models_at_will_is_an_adverse_disclosure_clause(text, context, found):
+    assert bool(model_change_at_will(text, context)) is found
