@@ -175,16 +175,17 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     The model's reading of a clause comes in; what goes out is the same reading with the AI
     labels that have no evidence moved to ``dropped`` (with their scores), the evidence words of
     every AI label kept, and, for a distillation clause, who it binds as read from the sentence's
-    subject (see classify/evidence.py and classify/binds.py). One label is read from the words rather
-    than the model: a licence over the customer's content to improve the vendor's algorithms or AI
-    services is a ``training_data`` clause, and a promise of advance notice before a model is discontinued
-    or changed a ``model_disclosure`` clause (both listed in ``added``).
+    subject (see classify/evidence.py and classify/binds.py). Some labels are read from the words rather
+    than the model (listed in ``added``): a licence over the customer's content to improve the vendor's
+    algorithms or AI services is a ``training_data`` clause; a promise of advance notice before a model is
+    discontinued or changed, or a right to withdraw models at will, a ``model_disclosure`` clause; a ban on
+    using the outputs to build, train or reverse-engineer a ``distillation`` clause.
     """
     if not labelled:
         return {}
     from .classify.binds import binds_from_text
     from .classify.evidence import (_CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve,
-                                    model_change_at_will, model_change_notice)
+                                    model_change_at_will, model_change_notice, outputs_to_build)
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)
@@ -227,7 +228,15 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
                 dropped.pop("model_disclosure", None)
                 if "model_disclosure" not in lab.labels:
                     added["model_disclosure"] = "protective" if notice else "adverse"
-        if "distillation" in evidence and "distillation" in lab.labels and cid in index:
+        if "distillation" not in evidence:
+            # a ban on using the outputs to build, train or reverse-engineer (classify/evidence.outputs_to_build)
+            banned = outputs_to_build(text, context)
+            if banned:
+                evidence["distillation"] = banned
+                dropped.pop("distillation", None)
+                if "distillation" not in lab.labels:
+                    added["distillation"] = "protective"
+        if "distillation" in evidence and ("distillation" in lab.labels or "distillation" in added) and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)
                 leads = item_leads(tree, index)

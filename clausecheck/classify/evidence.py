@@ -359,3 +359,25 @@ def model_change_at_will(text: str, context: Context) -> tuple[str, ...]:
                 and not re.search(r"\b(?:you|customer|licensee|user)s? (?:may|can)\b", sentence, re.IGNORECASE)):
             return tuple(_words([change.group(0).split()[-1], will.group(0), models[0]]))
     return ()
+
+
+# --- a ban on using the model's outputs to build or reverse-engineer ---------------------------------
+
+_BANNED = re.compile(r"\b(?:must|shall|may|will|do|does|agrees?)\s+not\b|\bnot to\b|\bprohibited\b|\bno (?:right|licen[cs]e) to\b",
+                     re.IGNORECASE)
+_OUTPUTS = re.compile(r"\b(?:the |any |such )?outputs?\b", re.IGNORECASE)
+_BUILD_WITH = re.compile(r"\bto\s+(?:\w+\s+){0,3}?(?:reverse[- ]engineer|develop|train|build|create|improve|distil\w*|"
+                         r"extract|replicate|compete)\w*", re.IGNORECASE)
+
+
+def outputs_to_build(text: str, context: Context) -> tuple[str, ...]:
+    """The words of a sentence that forbids using the outputs to build, train or reverse-engineer ("You must not
+    use the Outputs ... to reverse engineer the Services"), in a document or clause about AI: a distillation
+    clause, though a plain software decompiling ban is not one (it names no outputs). () when none."""
+    if not (context.doc_ai or ai_signal(text, context)):
+        return ()
+    for sentence in re.split(r"(?<=[.;])\s+", " ".join(text.split())):
+        ban, out, build = _BANNED.search(sentence), _OUTPUTS.search(sentence), _BUILD_WITH.search(sentence)
+        if ban and out and build and ban.start() < out.start() < build.start():
+            return tuple(_words([out.group(0).split()[-1], build.group(0).split()[-1]]))
+    return ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clausecheck.classify.evidence import (Context, document_context, evidence_for, licence_to_improve,
-                                           model_change_at_will, model_change_notice)
+                                           model_change_at_will, model_change_notice, outputs_to_build)
 from clausecheck.classify.units import classification_units
 from clausecheck.pipeline import Options, analyse, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
@@ -230,3 +230,15 @@ def test_a_disclosure_label_needs_something_disclosed_not_only_ai_words():
 ])
 def test_a_vendors_right_to_withdraw_models_at_will_is_an_adverse_disclosure_clause(text, context, found):
     assert bool(model_change_at_will(text, context)) is found
+
+
+@pytest.mark.parametrize("text, context, found", [
+    ("You must not use the Outputs or any modified version of them to reverse engineer the Services.",
+     Context(doc_ai=True), True),
+    ("Customer shall not use the Output to train its own machine learning models.", Context(), True),
+    ("Licensee shall not reverse engineer, decompile or disassemble the Software.", Context(doc_ai=True), False),
+    ("Buyer shall not use the output of the press to build competing machines.", Context(), False),
+    ("You may use the Outputs to train your own models.", Context(doc_ai=True), False),
+])
+def test_a_ban_on_using_outputs_to_build_or_reverse_engineer_is_a_distillation_clause(text, context, found):
+    assert bool(outputs_to_build(text, context)) is found
