@@ -65,7 +65,7 @@ RULES: dict[str, str] = {
     'library/dispute/delaware-courts.yaml': 'ae78b7c08a57959b9cef806c3a5b6a83548a09de774e979827a31b01ef1cd018',
     'library/dispute/dis-germany.yaml': '398799c76f6c8a535c3c9436f1306b4ef32c4938d14c65a3692cfafc348224eb',
     'library/dispute/german-courts.yaml': '0cc654db25376711b5654d70b46f6a4a875bb66871f77a0774235ab51ccd93e4',
-    'library/dispute/icc-neutral.yaml': '5eb43cfe839f062d362673290bbdc761fa3f1d9129df866ed050fa697dead84e',
+    'library/dispute/icc-neutral.yaml': '8e6f5c290ddba6770eeb2586d3bd03ac02dce8d08cb2624ff9f2d31d72b73a71',
     'library/dispute/jcaa-tokyo.yaml': '6c99be4df48fb770b74fdfc0e4a54842c5aa7395b72321be9cc4198ffc3b8273',
     'library/dispute/lcia-london.yaml': 'bdb1e190024966d67c133e4f970d0074b25355acbaa00d759f5d154fd540a402',
     'library/dispute/new-york-courts.yaml': '718520c90fd4b52e1a15cbd10d93d9d7b05b428b62ae249e08f8653fd84be8d5',
