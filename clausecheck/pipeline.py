@@ -184,8 +184,7 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     if not labelled:
         return {}
     from .classify.binds import binds_from_text
-    from .classify.evidence import (_CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve,
-                                    model_change_at_will, model_change_notice, outputs_to_build)
+    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, rule_readings
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)
@@ -208,34 +207,13 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
                 dropped[label] = float(lab.scores.get(label, 0.0))
         binds = lab.binds
         added: dict[str, str] = {}
-        if "training_data" not in evidence:
-            # a licence over the customer's content to improve the vendor's algorithms is a training right in
-            # substance, though the clause never says "train" (classify/evidence.licence_to_improve): the
-            # model's label is kept with the licence as its evidence, or the label is added
-            licence = licence_to_improve(text, context)
-            if licence is not None:
-                stance, evidence["training_data"] = licence
-                dropped.pop("training_data", None)
-                if "training_data" not in lab.labels:
-                    added["training_data"] = stance
-        if "model_disclosure" not in evidence:
-            # advance notice before a model is discontinued or changed is a disclosure clause, whatever the
-            # model read (classify/evidence.model_change_notice)
-            notice = model_change_notice(text, context)
-            at_will = () if notice else model_change_at_will(text, context)
-            if notice or at_will:
-                evidence["model_disclosure"] = notice or at_will
-                dropped.pop("model_disclosure", None)
-                if "model_disclosure" not in lab.labels:
-                    added["model_disclosure"] = "protective" if notice else "adverse"
-        if "distillation" not in evidence:
-            # a ban on using the outputs to build, train or reverse-engineer (classify/evidence.outputs_to_build)
-            banned = outputs_to_build(text, context)
-            if banned:
-                evidence["distillation"] = banned
-                dropped.pop("distillation", None)
-                if "distillation" not in lab.labels:
-                    added["distillation"] = "protective"
+        # what the clause's own words establish, whatever the model read (classify/evidence.rule_readings): the
+        # model's label is kept with these words as its evidence, or the label is added with their stance
+        for label, (stance, words) in rule_readings(text, context, have=evidence).items():
+            evidence[label] = words
+            dropped.pop(label, None)
+            if label not in lab.labels:
+                added[label] = stance
         if "distillation" in evidence and ("distillation" in lab.labels or "distillation" in added) and cid in index:
             if parties is None:
                 parties = parties_of_tree(tree)

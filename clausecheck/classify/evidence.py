@@ -381,3 +381,24 @@ def outputs_to_build(text: str, context: Context) -> tuple[str, ...]:
         if ban and out and build and ban.start() < out.start() < build.start():
             return tuple(_words([out.group(0).split()[-1], build.group(0).split()[-1]]))
     return ()
+
+
+def rule_readings(text: str, context: Context, have: Iterable[str] = ()) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The AI clause types the clause's own words establish whatever the model read, with the stance they give
+    and the words that show it: label -> (stance, words). Labels in ``have`` (already justified) are skipped."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    done = set(have)
+    if "training_data" not in done:
+        licence = licence_to_improve(text, context)
+        if licence is not None:
+            out["training_data"] = licence
+    if "model_disclosure" not in done:
+        notice = model_change_notice(text, context)
+        at_will = () if notice else model_change_at_will(text, context)
+        if notice or at_will:
+            out["model_disclosure"] = ("protective", notice) if notice else ("adverse", at_will)
+    if "distillation" not in done:
+        banned = outputs_to_build(text, context)
+        if banned:
+            out["distillation"] = ("protective", banned)
+    return out

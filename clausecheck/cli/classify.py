@@ -71,8 +71,10 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
     stage, classify/evidence.py), and the JSON keys that say why: ``evidence`` and ``dropped``."""
     from dataclasses import replace
 
-    from ..classify.evidence import AI_LABEL_NAMES, evidence_for, licence_to_improve, model_change_notice
-    from ..classify.labels import ClauseType, Stance
+    from ..classify.binds import binds_from_text
+    from ..classify.evidence import _CUES, AI_LABEL_NAMES, evidence_for, rule_readings
+    from ..classify.labels import Binds, ClauseType, Stance
+    from ..segment.parties import Parties
 
     out = []
     for text, pred in zip(texts, preds):
@@ -93,37 +95,22 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
                            stance={k: v for k, v in pred.stance.items() if str(k) not in dropped},
                            binds=None if "distillation" in dropped else pred.binds)
         added: list[str] = []
-        licence = licence_to_improve(text, context) if "training_data" not in evidence else None
-        if licence is not None and "training_data" in dropped and ClauseType.TRAINING_DATA in original.labels:
-            evidence["training_data"] = list(licence[1])  # the model's label, with the licence as its evidence
-            dropped.pop("training_data")
-            pred = replace(pred, labels=(*pred.labels, ClauseType.TRAINING_DATA),
-                           stance={**pred.stance, **({ClauseType.TRAINING_DATA: original.stance[
-                               ClauseType.TRAINING_DATA]} if ClauseType.TRAINING_DATA in original.stance else {})})
-        elif licence is not None and ClauseType.TRAINING_DATA not in pred.labels:
-            stance, words = licence
-            dropped.pop("training_data", None)
-            evidence["training_data"] = list(words)
-            added.append("training_data")
-            pred = replace(pred, labels=(*pred.labels, ClauseType.TRAINING_DATA),
-                           review=tuple(x for x in pred.review if x != ClauseType.TRAINING_DATA),
-                           scores={**pred.scores, ClauseType.TRAINING_DATA: pred.scores.get(
-                               ClauseType.TRAINING_DATA, 0.0)},
-                           stance={**pred.stance, ClauseType.TRAINING_DATA: Stance(stance)})
-        notice = model_change_notice(text, context) if "model_disclosure" not in evidence else ()
-        if notice:
-            evidence["model_disclosure"] = list(notice)
-            had = ClauseType.MODEL_DISCLOSURE in original.labels
-            dropped.pop("model_disclosure", None)
+        for label, (stance, words) in rule_readings(text, context, have=evidence).items():
+            kind = ClauseType(label)
+            evidence[label] = list(words)
+            dropped.pop(label, None)
+            had = kind in original.labels
             if not had:
-                added.append("model_disclosure")
-            if ClauseType.MODEL_DISCLOSURE not in pred.labels:
-                pred = replace(pred, labels=(*pred.labels, ClauseType.MODEL_DISCLOSURE),
-                               review=tuple(x for x in pred.review if x != ClauseType.MODEL_DISCLOSURE),
-                               scores={**pred.scores, ClauseType.MODEL_DISCLOSURE: pred.scores.get(
-                                   ClauseType.MODEL_DISCLOSURE, 0.0)},
-                               stance={**pred.stance, ClauseType.MODEL_DISCLOSURE: original.stance.get(
-                                   ClauseType.MODEL_DISCLOSURE, Stance.PROTECTIVE) if had else Stance.PROTECTIVE})
+                added.append(label)
+            if kind not in pred.labels:
+                pred = replace(pred, labels=(*pred.labels, kind), review=tuple(x for x in pred.review if x != kind),
+                               scores={**pred.scores, kind: pred.scores.get(kind, 0.0)},
+                               stance={**pred.stance, kind: original.stance[kind] if had and kind in original.stance
+                                       else Stance(stance)})
+            if kind == ClauseType.DISTILLATION and pred.binds is None:
+                # who the ban binds, from the sentence's subject ("You must not use the Outputs ...")
+                who = binds_from_text(text, _CUES["distillation"], Parties(customer="Customer", vendor="Provider"))
+                pred = replace(pred, binds=Binds(who or "customer"))
         extra: dict[str, Any] = {}
         if evidence:
             extra["evidence"] = evidence
