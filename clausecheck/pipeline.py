@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from .document import Clause, ClauseTree, Document
 from .classify.labels import LabelledClause
+from .document import Clause, ClauseTree, Document
 from .report import Report
 
 

@@ -48,8 +48,18 @@ from typing import Any, Callable, Iterable, Protocol
 from .. import errors as _errors
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options
-from .work import FatalError, Job, Prepared, Result, document_report, error_result, finish, internal_result
-from .work import model_info, prepare
+from .work import (
+    FatalError,
+    Job,
+    Prepared,
+    Result,
+    document_report,
+    error_result,
+    finish,
+    internal_result,
+    model_info,
+    prepare,
+)
 
 #: Default per-document time limit (seconds).
 DEFAULT_TIMEOUT = 120.0

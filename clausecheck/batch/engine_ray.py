@@ -40,7 +40,6 @@ Nothing here imports Ray at module level: the default engine never loads it.
 from __future__ import annotations
 
 import os
-import sys
 import time
 import traceback
 from collections import deque
@@ -51,9 +50,19 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options
-from .work import FatalError, Job, Prepared, Result, document_report, error_result, finish, internal_result
 from .engine_local import DEFAULT_TIMEOUT, _error_from_payload, _error_payload
-from .work import model_info, prepare
+from .work import (
+    FatalError,
+    Job,
+    Prepared,
+    Result,
+    document_report,
+    error_result,
+    finish,
+    internal_result,
+    model_info,
+    prepare,
+)
 
 #: Default per-document memory limit: growth of a task's address space (MiB).
 DEFAULT_MEMORY_LIMIT_MB = 3072

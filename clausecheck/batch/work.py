@@ -24,9 +24,18 @@ from typing import Any, Sequence
 
 from ..document import ClauseTree
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import Options, build_report, classification_units, labelled_from, model_info, model_provenance
-from ..pipeline import stage_check, stage_evidence
-from ..pipeline import stage_extract, stage_segment
+from ..pipeline import (
+    Options,
+    build_report,
+    classification_units,
+    labelled_from,
+    model_info,
+    model_provenance,
+    stage_check,
+    stage_evidence,
+    stage_extract,
+    stage_segment,
+)
 
 
 @dataclass(slots=True)

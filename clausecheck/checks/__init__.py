@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..document import ClauseTree
 from ..classify.labels import LabelledClause
-
+from ..document import ClauseTree
 
 #: Gaps a document relying on a main agreement may not have: the main agreement may hold these clauses.
 MAIN_AGREEMENT_RULES = frozenset({"GL001", "DR001", "GL004", "AI001", "AI002", "AI003", "AI004"})

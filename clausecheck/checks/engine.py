@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from ..classify.labels import AI_LABELS, HUMAN_NAMES
+from ..classify.labels import AI_LABELS, HUMAN_NAMES, LabelledClause
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
-from ..classify.labels import LabelledClause
 from .facts import LawFacts
-from .kinds import RUNNERS, STANCE_RANK, Hit
+from .kinds import RUNNERS, Hit
 from .loader import Rule, normalise
 from .playbook import Playbook
 

@@ -124,7 +124,7 @@ def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> 
                     sentence):
                 return True  # advance notice of a change to what the document defines as its AI
         elif label == "ai_compliance":
-            from ..classify.evidence import evidence_for, Context
+            from ..classify.evidence import Context, evidence_for
 
             if evidence_for("ai_compliance", sentence, Context()):
                 return True

@@ -195,9 +195,8 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
       echo "Provider will not train its models on Customer Data." | clausecheck classify
       clausecheck classify contract.pdf --format text
     """
-    from ..classify.model import ClauseClassifier
-
     from ..classify.evidence import Context
+    from ..classify.model import ClauseClassifier
 
     meta: list[dict[str, Any]] | None = None
     context = Context()

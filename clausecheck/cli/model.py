@@ -13,8 +13,6 @@ from ..training.card import fitted_on
 from ..training.evaluate import fmt_value as _f
 
 
-
-
 def _metrics_lines(name: str, m: Mapping[str, Any]) -> list[str]:
     out = [f"{name} (n={m['n']}):",
            f"  {'label':<20} {'support':>7} {'P':>6} {'R':>6} {'F1':>6} {'P@80R':>6}"]

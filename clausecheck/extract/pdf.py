@@ -46,9 +46,9 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from ..document import Block, Document, Page, SourceFile

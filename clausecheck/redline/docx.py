@@ -43,9 +43,9 @@ from lxml import etree
 from ..document import Block, Clause
 from ..errors import InputError
 from ..findings import Finding
-from .library import Library, LibraryEntry, entry_values, load_library
 from ..segment.parties import Parties, parties_of_tree
 from .context import click_through
+from .library import Library, LibraryEntry, entry_values, load_library
 from .plan import Context, PlannedChange, check_preferred, plan_changes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

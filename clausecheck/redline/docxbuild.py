@@ -25,7 +25,6 @@ paragraphs twice gives the same bytes.
 from __future__ import annotations
 
 import copy
-
 import datetime as _dt
 import hashlib
 import io

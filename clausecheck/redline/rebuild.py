@@ -13,10 +13,9 @@ text.  A metadata title that is only a file name is not used as the title.
 from __future__ import annotations
 
 import re
-
-from ..document import ClauseTree
 from dataclasses import replace
 
+from ..document import ClauseTree
 from .docxbuild import Para, build_document, docx_bytes, render_numbers
 
 _LEAD_NUMBER = re.compile(r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{1,4}\)|[0-9]+(?:\.[0-9]+)*\.?)\s*",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from typing import Any
 from lxml import etree
 
 from .accept import accept_all
-from .docx import DEL, INS, P, PPR, RPR, T, _Package, w
+from .docx import DEL, INS, P, T, _Package, w
 
 _DELTEXT = w("delText")
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import cite_number
 from ..fileio import printable
-from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..findings import Severity
 from ..report import Report
 

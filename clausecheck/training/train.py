@@ -36,7 +36,7 @@ from typing import Any, Callable, Mapping, Sequence
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 from ..errors import ConfigError, ModelError
 from ..fileio import sha256_file
-from .data import AI_NAMES, BINDS_NAMES, LABEL_NAMES, STANCE_NAMES, Dataset, Example
+from .data import AI_NAMES, BINDS_NAMES, LABEL_NAMES, STANCE_NAMES, Example
 
 #: Bump when a change to the training code changes what the same recipe produces.
 RECIPE_VERSION = 2  # 2: thresholds closest to 0.5 on the best-F1 plateau; composites, family cap

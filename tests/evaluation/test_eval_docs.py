@@ -8,6 +8,7 @@ import pytest
 
 from clausecheck.evaluation.score import holds_quote, score_report
 from clausecheck.evaluation.truth import quote_of, truth_from_json
+
 from fixtures.labelled import PRE_AI, truth_folder, write_docx
 
 

@@ -15,6 +15,7 @@ from clausecheck.document import Document
 from clausecheck.errors import InputError
 from clausecheck.extract import extract, source_file
 from clausecheck.extract.docx import read_docx
+
 from fixtures import docx_odd as F
 
 

@@ -13,6 +13,7 @@ from clausecheck.redline.docx import redline_docx
 from clausecheck.redline.rebuild import rebuild_docx
 
 from tests.conftest import needs_model
+
 from . import ooxml
 from .fixtures import build
 from .test_docx import rule_only, samples  # noqa: F401 (fixture)

@@ -14,7 +14,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from batch.conftest import manifest, run_scan
 
 CONTRACT = (b"1. Services\nThe Supplier shall provide the Services described in Schedule 1.\n\n"
@@ -307,8 +306,9 @@ def test_issue17_model_edited_with_its_sums_is_caught_and_hashes_are_computed(tm
 
 
 def test_issue17_untampered_report_hash_is_the_loaded_file(tmp_path):
-    from conftest import MODEL_FILE, run_cli
     from clausecheck.fileio import sha256_file
+
+    from conftest import MODEL_FILE, run_cli
 
     if not MODEL_FILE.is_file():
         pytest.skip("the committed model is not present")
@@ -324,6 +324,7 @@ def test_issue17_rules_edited_with_their_sums_are_caught(tmp_path):
     import shutil
 
     from clausecheck.checks import manifest
+
     from conftest import run_cli
 
     rules = tmp_path / "rules"
@@ -408,8 +409,8 @@ def test_issue17_strict_open_xml_docx_is_read_like_its_transitional_twin(tmp_pat
     import docx
 
     from clausecheck.extract import extract
-    from clausecheck.redline.apply import redline_file
     from clausecheck.pipeline import Options
+    from clausecheck.redline.apply import redline_file
     from clausecheck.segment import segment
 
     sample = ROOT / "samples" / "ai_saas_agreement.docx"
