@@ -233,7 +233,7 @@ def _heading_cite(heading: str) -> str:
     return f"“{clean}”" if clean else ""
 
 
-def citations(tree: "ClauseTree") -> dict[str, str]:
+def citations(tree: ClauseTree) -> dict[str, str]:
     index = {c.id: c for c in tree.clauses}
     out: dict[str, str] = {}
     bullets: dict[tuple[str | None, str], int] = {}

@@ -41,9 +41,10 @@ import signal
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Protocol
 
 from .. import errors as _errors
 from ..errors import ClauseCheckError, InputError

@@ -43,10 +43,11 @@ import os
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options

@@ -20,10 +20,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Protocol
 
 from .. import __version__
 from ..errors import ExitCode, InputError, ModelError, OutputError
@@ -357,7 +358,7 @@ class _CtrlC:
         self.depth = 0
         self.pending = False
 
-    def __enter__(self) -> "_CtrlC":
+    def __enter__(self) -> _CtrlC:
         self.depth += 1
         return self
 

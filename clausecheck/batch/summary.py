@@ -14,7 +14,8 @@ import csv
 import html
 import io
 import json
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from urllib.parse import quote
 
 AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")

@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import time
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from ..document import ClauseTree
 from ..errors import ClauseCheckError, InputError

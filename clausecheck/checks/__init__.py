@@ -7,7 +7,8 @@ returns the report keys the checks add: ``findings``, ``ai_clauses``,
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..classify.labels import LabelledClause
 from ..document import ClauseTree

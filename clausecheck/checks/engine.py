@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES, LabelledClause
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number

@@ -26,8 +26,8 @@ of a data-transfer agreement are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 # --- the lexicon ---------------------------------------------------------------------------------
 

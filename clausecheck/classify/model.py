@@ -33,9 +33,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from ..errors import ModelError
 from .labels import AI_LABELS, BINDS, LABELS, STANCES, Binds, ClauseType, Stance
@@ -273,7 +274,7 @@ class ClauseClassifier:
         allow_modified: bool = False,
         *,
         threads: int | None = None,
-    ) -> "ClauseClassifier":
+    ) -> ClauseClassifier:
         """Verify SHA256SUMS, then load the int8 ONNX graph and the tokenizer.
 
         A file that differs from SHA256SUMS raises ``ModelError("E302")`` unless

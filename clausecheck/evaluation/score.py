@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .truth import AI, Truth
 
@@ -51,7 +52,7 @@ class Tally:
         self.total += 1
         self.right += int(ok)
 
-    def merge(self, other: "Tally") -> None:
+    def merge(self, other: Tally) -> None:
         self.right += other.right
         self.total += other.total
 

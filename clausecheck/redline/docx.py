@@ -1296,9 +1296,9 @@ class _Redliner:
 
 
 def iso_date(when: _dt.datetime | None = None) -> str:
-    when = when or _dt.datetime.now(_dt.timezone.utc)
+    when = when or _dt.datetime.now(_dt.UTC)
     if when.tzinfo is not None:
-        when = when.astimezone(_dt.timezone.utc)
+        when = when.astimezone(_dt.UTC)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -1392,7 +1392,7 @@ def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
     return (dataclasses.replace(parties, **changes) if changes else parties), questions
 
 
-def negotiation_memo(plan: Any, red: "_Redliner") -> list[str]:
+def negotiation_memo(plan: Any, red: _Redliner) -> list[str]:
     """What to ask for, one line per proposed clause (click-through terms get this instead of changes)."""
     lines = []
     for change in [*plan.replaces, *plan.inserts]:

@@ -370,7 +370,7 @@ def _add_field(paragraph, instruction: str, placeholder: str) -> None:
     run_with(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>')
 
 
-def _number(paragraph, para: "Para", num_id: int, ilvl: int, scheme: "NumberingScheme") -> None:
+def _number(paragraph, para: Para, num_id: int, ilvl: int, scheme: NumberingScheme) -> None:
     """Word's number for ``para``, or its printed number typed in front (a faithful copy of a PDF keeps
     the numbers it shows, gaps and all), hanging at the level's indentation."""
     if para.number is None:

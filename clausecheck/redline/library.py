@@ -26,10 +26,11 @@ placeholder are refused with ``file:line:col`` (E202/E203).  Placeholders:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..checks.yamlfile import Located, check_keys, config_error, load_yaml
 from ..classify.labels import ClauseType

@@ -26,8 +26,9 @@ chosen law's ``pairs_with`` forum, then ``home_jurisdiction`` are used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..findings import Applicability, Finding
 from .library import Library, LibraryEntry
@@ -85,7 +86,7 @@ class Context:
     arbitration: bool = False  # the forum is arbitration (its seat need not follow the law)
 
     @classmethod
-    def of_report(cls, report: Any) -> "Context":
+    def of_report(cls, report: Any) -> Context:
         ctx = cls()
         for label, v in (getattr(report, "ai_clauses", None) or {}).items():
             if isinstance(v, dict) and v.get("operative"):

@@ -315,7 +315,7 @@ class _Entry:
     rank: float = 0.0
     level: int | None = None  # Word list level, when the number came from Word
     readings: tuple[Reading, ...] = ()  # all readings of the marker (for re-reading "(i)")
-    prev: "_Entry | None" = None  # the sibling this entry followed
+    prev: _Entry | None = None  # the sibling this entry followed
     container: bool = False  # an unnumbered heading that holds numbered clauses
     hlevel: int = 0
 

@@ -24,8 +24,9 @@ Conventions (stated so the numbers can be checked by hand):
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 

@@ -29,9 +29,10 @@ import shutil
 import sys
 import time
 import tomllib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 from ..errors import ConfigError, ModelError

@@ -32,7 +32,7 @@ from tests.conftest import needs_model
 from . import ooxml
 from .test_docx import samples  # noqa: F401 (fixture)
 
-DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
+DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 W = ooxml.W_NS if hasattr(ooxml, "W_NS") else "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 

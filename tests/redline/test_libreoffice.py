@@ -24,7 +24,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
 ]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "redline"
-DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
+DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 
 
 def to_pdf(docx_path: Path, outdir: Path) -> Path:
