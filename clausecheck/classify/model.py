@@ -441,7 +441,6 @@ class ClauseClassifier:
         return out  # type: ignore[return-value]
 
     def _predict(self, texts: list[str], all_stances: bool) -> list[Prediction]:
-        np = self._np
         owner, lab, sta, bnd = self.logits(texts)
         probs = self.probabilities(lab) if len(lab) else lab
         out: list[Prediction] = []

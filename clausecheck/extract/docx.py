@@ -541,11 +541,11 @@ class _Reader:
                 content = ch.find(SDT_CONTENT)
                 if content is not None:
                     self._inline(content, buf, fmt, txbx, pbold, pcaps)
-            elif tag == INS or tag == MOVE_TO:
+            elif tag in (INS, MOVE_TO):
                 mark = len(buf)
                 self._inline(ch, buf, fmt, txbx, pbold, pcaps)
                 self._revision("insertion" if tag == INS else "move", ch, "".join(buf[mark:]))
-            elif tag == DEL or tag == MOVE_FROM:
+            elif tag in (DEL, MOVE_FROM):
                 self._deleted(ch, "deletion" if tag == DEL else "move")
             elif tag == ALT:
                 branch = _pick(ch)
@@ -697,10 +697,10 @@ class _Reader:
             if mark is not None:
                 for ch in mark:
                     tag = ch.tag
-                    if tag == DEL or tag == MOVE_FROM:
+                    if tag in (DEL, MOVE_FROM):
                         joins = "del"
                         self._revision("deletion" if tag == DEL else "move", ch, "\u00b6")
-                    elif tag == INS or tag == MOVE_TO:
+                    elif tag in (INS, MOVE_TO):
                         self._revision("insertion" if tag == INS else "move", ch, "\u00b6")
                     elif tag in _FORMAT_CHANGES:
                         self._revision("format", ch, "")
@@ -755,7 +755,7 @@ class _Reader:
     def _units(self, container: etree._Element) -> Iterator[etree._Element]:
         for ch in container:
             tag = ch.tag
-            if tag == P or tag == TBL:
+            if tag in (P, TBL):
                 yield ch
             elif tag == SDT:
                 content = ch.find(SDT_CONTENT)

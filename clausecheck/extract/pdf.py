@@ -549,7 +549,7 @@ def _order_rows(lines: list[_Line]) -> list[_Line]:
         if out:
             prev = out[-1]
             if (abs(ln.y - prev.y) <= 0.35 * max(prev.size, ln.size) and ln.x0 >= prev.x1 - 1
-                    and not prev.hyph == "mark" and not ln.table_row and not prev.table_row):
+                    and prev.hyph != "mark" and not ln.table_row and not prev.table_row):
                 gap = ln.x0 - prev.x1
                 cjk = _is_cjk(prev.text[-1]) or _is_cjk(ln.text[0])
                 sep = "" if gap < 0.15 * prev.size and cjk else " "

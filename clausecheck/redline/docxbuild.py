@@ -202,7 +202,8 @@ def render_numbers(paragraphs: Sequence[Para], numbering: str = "decimal") -> li
 
         def repl(m: re.Match[str]) -> str:
             i = int(m.group(1)) - 1
-            return format_number(max(counters[i], 1), scheme.levels[i].fmt)
+            # B023: repl is called at once by re.sub below, within this iteration
+            return format_number(max(counters[i], 1), scheme.levels[i].fmt)  # noqa: B023
 
         out.append(re.sub(r"%(\d)", repl, text))
     return out

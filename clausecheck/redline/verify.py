@@ -70,7 +70,7 @@ def deleted_paragraphs(original: bytes, redline: bytes) -> dict[int, str]:
     b_text = [_orig_text(p) for p in b]
     sm = difflib.SequenceMatcher(a=a_text, b=b_text, autojunk=False)
     out: dict[int, str] = {}
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, _j2 in sm.get_opcodes():
         if tag != "equal":
             continue
         for k in range(i2 - i1):

@@ -125,7 +125,7 @@ def _heading_text_ok(s: str, *, inline: bool, cue: bool = False) -> bool:
     if _has_cjk(s):
         if len(s) > 30 or "。" in s or s.count("、") > 1:
             return False
-        return not s[0] in "、。）)」"
+        return s[0] not in "、。）)」"
     first = s[0]
     if not (first.isupper() or first.isdigit() or first in "“\"'‘"):
         return False
@@ -569,7 +569,6 @@ class _Builder:
     def run(self) -> None:
         infos = self.infos
         blocks = self.blocks
-        text = self.doc.text
         nblocks = len(blocks)
         consumed: set[int] = set()
         pending: tuple[int, str | None] | None = None
@@ -884,7 +883,7 @@ class _Builder:
             num = (nodes[k].number or "").strip().rstrip(".")
             return int(num) if num.isascii() and num.isdigit() else None
 
-        for parent, sibs in by_parent.items():
+        for sibs in by_parent.values():
             i = 0
             while i < len(sibs) - 1:
                 h = sibs[i]

@@ -168,9 +168,8 @@ def test_ray_task_memory_limit_stops_a_runaway_document():
 
     if not Path("/proc/self/status").is_file():
         pytest.skip("address-space limits are set on Linux only")
-    with pytest.raises(MemoryError):
-        with _address_space_limit(64):
-            bytearray(512 * 2**20)
+    with pytest.raises(MemoryError), _address_space_limit(64):
+        bytearray(512 * 2**20)
     assert len(bytearray(512 * 2**20)) == 512 * 2**20  # lifted after the document
     res = _memory_error(Job(0, "/data/huge.pdf", "huge.pdf"), 64)
     assert not res.ok and res.code == "E111" and not res.cacheable and "huge.pdf" in res.text

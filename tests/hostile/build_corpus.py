@@ -528,7 +528,7 @@ XXE_FILE = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
 XXE_NET = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/evil.dtd">]>\n'
 XXE_PARAM = ('<!DOCTYPE w:document [<!ENTITY % ext SYSTEM "http://127.0.0.1:9/x.dtd"> %ext;]>\n')
 LAUGHS = "<!DOCTYPE w:document [\n<!ENTITY lol0 \"lol\">\n" + "".join(
-    f'<!ENTITY lol{k} "{("&lol%d;" % (k - 1)) * 10}">\n' for k in range(1, 10)) + "]>\n"
+    f'<!ENTITY lol{k} "{f"&lol{k - 1};" * 10}">\n' for k in range(1, 10)) + "]>\n"
 
 
 # --- text files -------------------------------------------------------------------

@@ -401,7 +401,7 @@ def test_partly_scanned_pdf_names_the_unread_pages(tmp_path, cli):
 @pytest.mark.model
 @needs_model
 @pytest.mark.parametrize("name", ["ai_saas_agreement", "vendor_terms_missing_gl", "plain_saas_no_ai"])
-def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):
+def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):  # noqa: F811
     """Accept every change, check again: each HIGH AI finding the redline addressed is gone, no HIGH
     finding appears, and no clause number appears twice."""
     from clausecheck.redline.apply import redline_file

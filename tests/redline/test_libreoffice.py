@@ -79,7 +79,7 @@ def test_libreoffice_converts_redline_with_inserted_clause(tmp_path):
     shutil.copy(out, ARTIFACTS / out.name)
 
 
-def test_libreoffice_converts_sample_redline(samples, tmp_path):
+def test_libreoffice_converts_sample_redline(samples, tmp_path):  # noqa: F811
     src = samples / "vendor_terms_missing_gl.docx"
     report = rule_only(src)
     res = redline_docx(src.read_bytes(), report, date=DATE)
