@@ -156,7 +156,7 @@ def playbook_accepts(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
         for c in labelled(doc, "governing_law"):
             for code in (c.facts.governing_law if c.facts else ()):
                 if not pb.law_accepted(code):
-                    hits.append(Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"law": code}))
+                    hits.append(Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"law": code}))
     elif rule.field == "forum":
         if not pb.accepted_forums:
             return []
@@ -164,9 +164,9 @@ def playbook_accepts(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
             f = c.facts
             if f is None:
                 continue
-            for code, shown in ((f.forum_jurisdiction, f.forum), (f.seat_jurisdiction, f.seat)):
-                if code and not pb.forum_accepted(code):
-                    hits.append(Hit(c, shown or c.evidence(), c.values() | {"forum": shown or code}))
+            for where, shown in ((f.forum_jurisdiction, f.forum), (f.seat_jurisdiction, f.seat)):
+                if where and not pb.forum_accepted(where):
+                    hits.append(Hit(c, shown or c.evidence(), c.values() | {"forum": shown or where}))
                     break
     elif rule.field == "institution":
         if not pb.accepted_institutions:
@@ -199,11 +199,11 @@ def _law_clauses(doc: DocFacts) -> list[ClauseInfo]:
 
 def _chosen_laws(c: ClauseInfo) -> set[str]:
     """The laws a clause chooses, without a federal statute named beside a state's law."""
-    return set(c.facts.governing_law) - set(c.facts.law_statutes)
+    return set(c.known_facts.governing_law) - set(c.known_facts.law_statutes)
 
 
 def law_vs_forum(doc: DocFacts) -> list[Hit]:
-    laws = {code for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional)
+    laws = {code for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional)
             for code in _chosen_laws(c)}
     if len(laws) != 1:
         return []  # no law, or several (reported by other rules)
@@ -223,7 +223,7 @@ def law_vs_forum(doc: DocFacts) -> list[Hit]:
 def multiple_laws(doc: DocFacts) -> list[Hit]:
     # A split by customer group or case, a law chosen for one instrument's case only (the SCCs, "if you are
     # in the EEA") and a federal statute beside a state's law are not conflicts.
-    clauses = [c for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional) and _chosen_laws(c)]
+    clauses = [c for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional) and _chosen_laws(c)]
     if len(clauses) < 2:
         return []
     first = clauses[0]
@@ -238,7 +238,7 @@ def multiple_laws(doc: DocFacts) -> list[Hit]:
         return []
     laws = ", ".join(sorted(_chosen_laws(first).union(*(_chosen_laws(c) for c in others))))
     c = others[0]
-    return [Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
+    return [Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
 
 
 # A court clause that is a carve-out from arbitration or its fallback ("claims not subject to arbitration",
@@ -267,8 +267,8 @@ def court_vs_arbitration(doc: DocFacts) -> list[Hit]:
     if not courts:
         return []
     c = courts[0]
-    return [Hit(c, c.facts.forum or c.evidence(),
-                c.values() | {"clauses": _cites(courts + [a]), "institution": a.facts.institution or "—"})]
+    return [Hit(c, c.known_facts.forum or c.evidence(),
+                c.values() | {"clauses": _cites(courts + [a]), "institution": a.known_facts.institution or "—"})]
 
 
 _LAW_LABELS = {"governing_law", "dispute_resolution"}
@@ -299,7 +299,7 @@ def _one_per_document(hits: list[Hit]) -> list[Hit]:
     # announces the clause ("THESE TERMS CONTAIN AN ARBITRATION PROVISION IN SECTION 15")
     first = next((h for h in hits if h.info is not None and h.info.kind not in ("preamble", "definition")
                   and (h.info.citation or h.info.number)), hits[0])
-    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits])})]
+    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits if h.info is not None])})]
 
 
 def ai_stance_conflict(doc: DocFacts) -> list[Hit]:

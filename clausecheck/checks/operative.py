@@ -21,9 +21,9 @@ reported and a finding says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from collections.abc import Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ClauseInfo
@@ -227,7 +227,7 @@ def overrides(info: ClauseInfo) -> set[str]:
     return out
 
 
-def choose(label: str, clauses: Sequence[ClauseInfo], headings: dict[str, Sequence[str]],
+def choose(label: str, clauses: Sequence[ClauseInfo], headings: Mapping[str, Sequence[str]],
            vendor: re.Pattern[str] | None = None) -> Choice:
     """The operative clause for ``label`` among the clauses carrying it, and any that conflict with it."""
     if not clauses:
