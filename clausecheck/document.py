@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "list_item", "table_row", "title"]
+RevisionKind = Literal["insertion", "deletion", "move", "format"]
 ClauseKind = Literal[
     "preamble",  # title, parties, recitals before the first numbered clause
     "section",  # a numbered or headed clause
@@ -76,7 +77,7 @@ class Block:
 class Revision:
     """A tracked change found in a DOCX input (someone else's)."""
 
-    kind: Literal["insertion", "deletion", "move", "format"]
+    kind: RevisionKind
     author: str | None
     date: str | None
     text: str

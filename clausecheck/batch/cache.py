@@ -42,7 +42,7 @@ class CacheStats:
     corrupt: int = 0  # unreadable entries treated as misses
 
     def to_json(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        return {k: getattr(self, k) for k in self.__slots__}
 
 
 def salt_of(parts: Mapping[str, Any]) -> str:

@@ -146,7 +146,7 @@ def _loopback_only(ray: Any) -> Iterator[None]:
     try:
         from ray._private import ray_constants
     except ImportError:  # pragma: no cover - a Ray without the setting: checked after init
-        ray_constants = None
+        ray_constants = None  # type: ignore[assignment]
     previous = getattr(ray_constants, "ENABLE_RAY_CLUSTER", None)
     if ray_constants is not None:
         ray_constants.ENABLE_RAY_CLUSTER = False

@@ -220,8 +220,8 @@ def scan(
         reports.pop(entry.rel, None)
 
     # names or paths clausecheck cannot use: a failed row (and error report) each, the scan goes on
-    for entry, code, fields in found.failed:
-        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(code, entry.rel, **fields),
+    for entry, err_code, fields in found.failed:
+        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(err_code, entry.rel, **fields),
                            cacheable=False)
         write_report(entry.rel, res.text)
         record(entry.rel, res.text)

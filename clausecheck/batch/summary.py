@@ -194,6 +194,7 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
 
     wb = Workbook()
     ws = wb.active
+    assert ws is not None  # a new workbook has its one sheet
     ws.title = "Contracts"
     ws.append([HEADERS[c] for c in COLUMNS])
     for cell in ws[1]:

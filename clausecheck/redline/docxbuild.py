@@ -549,9 +549,10 @@ def build_document(
 
         if para.level is not None:
             if lists.current is None or pending_restart:
-                lists.new_instance(restart=lists.current is not None)
+                num_id = lists.new_instance(restart=lists.current is not None)
                 pending_restart = False
-            num_id = lists.current
+            else:
+                num_id = lists.current
 
         if para.kind == "title":
             p = document.add_paragraph(para.text, style="Title")

@@ -139,7 +139,7 @@ def verify_redline(outcome: Any, original: bytes | None = None, options: Any = N
 
     report = outcome.report
     v = Verification()
-    changed_rules = Counter()
+    changed_rules: Counter[str] = Counter()
     for ch in outcome.result.changes:
         if ch.kind in ("insert", "replace"):
             changed_rules.update(set(ch.rules))

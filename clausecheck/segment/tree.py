@@ -475,7 +475,7 @@ class _Builder:
             s = 2 if reading.value <= 1 else 1
         else:
             if level is not None:
-                while pos >= 0 and stack[pos].level is not None and stack[pos].level >= level:
+                while pos >= 0 and (lv := stack[pos].level) is not None and lv >= level:
                     pos -= 1
             while pos >= 0 and stack[pos].role == "signature":
                 pos -= 1
@@ -709,7 +709,7 @@ class _Builder:
             if self._in_preamble() and _PREAMBLE_HEAD.match(t):
                 return "text"
             return "section"
-        if strong_abs and self._orphan(nm):
+        if strong_abs and nm is not None and self._orphan(nm):
             return "container"
         in_preamble = self._in_preamble_only()
         if strong_abs:
@@ -965,7 +965,7 @@ class _Builder:
 
 
 def _numeric_family(style: str | None) -> bool:
-    return bool(style) and style.startswith(("decimal-", "adecimal-", "kw-section-", "kw-clause-", "kw-article-"))
+    return style is not None and style.startswith(("decimal-", "adecimal-", "kw-section-", "kw-clause-", "kw-article-"))
 
 
 def _heading_level(b: Block) -> int:

@@ -161,6 +161,8 @@ def _check(obj: Any, where: str, problems: _Problems) -> Example | None:
     if errs:
         problems.errors.extend(f"{where}: {e}" for e in errs)
         return None
+    # no error: the required id, text and family are there, each a non-empty string
+    assert isinstance(cid, str) and isinstance(text, str) and isinstance(family, str)
     return Example(
         id=cid.strip(),
         text=text,
