@@ -1344,9 +1344,13 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
     memo: list[str] = []
     if not tracked:
         memo = negotiation_memo(plan, red)
-        red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
-                         "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
-                         "Negotiation memo:")
+        if click is not None:
+            red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
+                             "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
+                             "Negotiation memo:")
+        else:  # comments only, as asked (--comments-only) for a contract that is not click-through
+            red.notes.append("Comments only, as asked: the suggestions are comments, not tracked changes. "
+                             "Negotiation memo:")
         red.notes.extend(memo)
     else:
         for change in plan.replaces:

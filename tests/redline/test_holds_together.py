@@ -215,6 +215,18 @@ def test_click_through_terms_get_comments_and_a_memo(tmp_path):
     assert forced.insertions > 0
 
 
+def test_comments_only_on_a_signed_contract_gives_comments_and_a_memo(tmp_path):
+    """--comments-only on a contract that is not click-through terms: comments and a memo, no tracked change
+    (it failed with an internal error, E900, before), and the first comment does not call it click-through."""
+    paras = [Para("This Agreement is made between Quillfen Ltd and the Customer."), Para(level=0, heading="Your Content"),
+             Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1)]
+    path = write(tmp_path, "signed.docx", paras, numbering="decimal", title="SERVICES AGREEMENT")
+    res = redline_docx(path.read_bytes(), rule_only(path), date=DATE, tracked=False)
+    assert not res.tracked and res.insertions == 0 and res.deletions == 0
+    memo = first_comment(res.data)
+    assert "Negotiation memo" in memo and "click-through" not in memo
+
+
 def _ctx_two_clauses():
     return Context(law_clause="cL", law_place="US-NY", forum_clause="cF", forum_place="US-NY",
                    own_text={"cL": "This Agreement is governed by the laws of New York.",
