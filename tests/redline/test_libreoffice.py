@@ -59,6 +59,7 @@ def render(pdf: Path, page: int, stem: str) -> Path:
     return ARTIFACTS / f"{stem}.png"
 
 
+@pytest.mark.slow
 def test_libreoffice_converts_redline_with_inserted_clause(tmp_path):
     src = build(tmp_path / "cloud_services.docx")
     report = rule_only(src)
@@ -79,6 +80,7 @@ def test_libreoffice_converts_redline_with_inserted_clause(tmp_path):
     shutil.copy(out, ARTIFACTS / out.name)
 
 
+@pytest.mark.slow
 def test_libreoffice_converts_sample_redline(samples, tmp_path):  # noqa: F811
     src = samples / "vendor_terms_missing_gl.docx"
     report = rule_only(src)
@@ -97,6 +99,7 @@ def test_libreoffice_converts_sample_redline(samples, tmp_path):  # noqa: F811
     render(pdf, first_change, f"vendor-terms-page{first_change}-first-change")
 
 
+@pytest.mark.slow
 def test_redline_docx_written_by_libreoffice(tmp_path):
     """A DOCX saved by LibreOffice (its own numbering, styles and comment markup) redlines just as well."""
     (tmp_path / "src").mkdir()

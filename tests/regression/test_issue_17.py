@@ -144,6 +144,7 @@ def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
         assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode("utf-8")
 
 
+@pytest.mark.slow
 def test_issue17_links_leaving_the_folder_are_listed_not_read(tmp_path):
     """Item 5: links to a file and a folder outside DIR are skipped and listed, and nothing they
     point to reaches a report; --follow-links reads them; links inside DIR are read as before."""
@@ -218,6 +219,7 @@ def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     assert "internal error" not in r.stderr and "E900" not in r.stderr
 
 
+@pytest.mark.slow
 def test_issue17_same_size_edit_with_mtime_put_back_is_read_again(tmp_path):
     """Item 7: an in-place edit of the same size, with the modification time restored and the same
     inode, is seen by the next scan (the stale report is not reused)."""
@@ -476,6 +478,7 @@ def _macro_copy(src: Path, dst: Path, *, template: bool = False) -> Path:
     return dst
 
 
+@pytest.mark.slow
 def test_issue17_docm_and_dotx_are_scanned_and_redlined_as_plain_docx(tmp_path):
     """.docm and .dotx files are read by `scan` as by `check`, and their redline is an ordinary
     .docx: the document content type, no macro project."""
