@@ -56,6 +56,7 @@ def _csv_rows(out: Path) -> dict[str, dict[str, str]]:
     return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
 
 
+@pytest.mark.slow
 def test_issue17_bad_file_names_become_failed_rows_and_the_scan_goes_on(tmp_path):
     """Item 3: a non-UTF-8 name, a 240-byte name, a control character and a path over 4,096
     bytes: each is one row (a failed one with its reason where the name cannot be used); all
@@ -118,6 +119,7 @@ def test_issue17_name_too_long_for_its_report_still_gets_one(tmp_path):
     assert page.is_file() and quote(f"reports/{page.name}") in html
 
 
+@pytest.mark.slow
 def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
     """Item 4: a file named like a formula stays text in summary.xlsx (no formula cell) and
     summary.csv (a leading apostrophe, which spreadsheets show as text)."""
@@ -191,6 +193,7 @@ def _can_mount_tmpfs(where: Path) -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.slow
 def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     """Item 6: the output folder on a real, tiny file system (a 48 KB tmpfs mounted in a private
     mount namespace) fills up during the scan: one line naming the file, E402, exit 2."""
