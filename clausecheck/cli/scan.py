@@ -9,6 +9,7 @@ import click
 
 from ..errors import ExitCode
 from .check import FAIL_LEVELS, fail_on_level
+from .terminal import text_stdout
 
 
 class _RichProgress:
@@ -188,7 +189,7 @@ def command(term, folder, outdir, workers, timeout, force, follow_links, include
     elif fmt == "markdown":
         click.echo(summary.markdown_text(summary.worst_first(outcome.rows)), nl=False)
     else:
-        tty = click.get_text_stream("stdout").isatty()
+        tty = text_stdout().isatty()
         import shutil
 
         # the terminal's width (or $COLUMNS when the output is piped), within 80 to 200 columns
