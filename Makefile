@@ -33,7 +33,7 @@ test-slow: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/mypy
-	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/ruff format --check --output-format concise $(LINTED)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
