@@ -230,7 +230,14 @@ def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], opt
     from dataclasses import replace
 
     from .classify.binds import binds_from_text
-    from .classify.evidence import _CUES, AI_LABEL_NAMES, document_context, evidence_for, licence_to_improve, model_change_notice
+    from .classify.evidence import (
+        _CUES,
+        AI_LABEL_NAMES,
+        document_context,
+        evidence_for,
+        licence_to_improve,
+        model_change_notice,
+    )
     from .segment.parties import parties_of_tree
 
     context = document_context(tree.document.text)

@@ -628,9 +628,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
-        if not chosen_here and _FLOATING_LAW.search(sent):
+        if not chosen_here and (opts := _FLOATING_LAW.search(sent)):
             # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
-            opts = _FLOATING_LAW.search(sent)
             chosen_here.extend(m for m in mentions if s + opts.end() <= m.start < min(e, s + opts.end() + 80)
                                and m.kind in ("name", "adjective", "city"))
             if len(chosen_here) > 1:
@@ -1016,10 +1015,7 @@ _MUTUAL = re.compile(r"^(?:each|either|both|neither|the parties|parties|you|noth
 
 
 def _one_sided(text: str) -> bool:
-    for m in _ONE_SIDED.finditer(text):
-        if not _MUTUAL.match(m.group("who")):
-            return True
-    return False
+    return any(not _MUTUAL.match(m.group("who")) for m in _ONE_SIDED.finditer(text))
 
 
 def _law_scope(evidence: str | None) -> str | None:

@@ -176,8 +176,8 @@ def promised_stance(label: str, text: str, vendor: re.Pattern[str] | None) -> st
         return None
     for sentence in _SENTENCES.split(" ".join(text.split())):
         if (_TRAIN_VERB.search(sentence) and re.search(r"\btrain\w*|\bfine[- ]?tun\w*|学習", sentence, re.I)
-                and _DATA_OBJECT.search(sentence) and _NEGATED.search(sentence)
-                and vendor.search(" " + sentence[: (_NEGATED.search(sentence) or sentence).start() + 12])
+                and _DATA_OBJECT.search(sentence) and (negated := _NEGATED.search(sentence))
+                and vendor.search(" " + sentence[: negated.start() + 12])
                 and not _CONDITION.search(sentence)):
             return "protective"
         if (_JA_VENDOR.search(sentence) and "学習" in sentence and _DATA_OBJECT.search(sentence)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.classify.evidence import Context, document_context, evidence_for, licence_to_improve, model_change_notice
+from clausecheck.classify.evidence import (
+    Context,
+    document_context,
+    evidence_for,
+    licence_to_improve,
+    model_change_notice,
+)
 from clausecheck.pipeline import Options, analyse, classification_units, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause
 
