@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "list_item", "table_row", "title"]
+RevisionKind = Literal["insertion", "deletion", "move", "format"]
 ClauseKind = Literal[
     "preamble",  # title, parties, recitals before the first numbered clause
     "section",  # a numbered or headed clause
@@ -76,7 +77,7 @@ class Block:
 class Revision:
     """A tracked change found in a DOCX input (someone else's)."""
 
-    kind: Literal["insertion", "deletion", "move", "format"]
+    kind: RevisionKind
     author: str | None
     date: str | None
     text: str
@@ -233,7 +234,7 @@ def _heading_cite(heading: str) -> str:
     return f"“{clean}”" if clean else ""
 
 
-def citations(tree: "ClauseTree") -> dict[str, str]:
+def citations(tree: ClauseTree) -> dict[str, str]:
     index = {c.id: c for c in tree.clauses}
     out: dict[str, str] = {}
     bullets: dict[tuple[str | None, str], int] = {}

@@ -10,8 +10,9 @@ absolute paths unless the user gave one, so they can be compared byte for byte.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from .classify.labels import LabelledClause
 from .document import ClauseTree

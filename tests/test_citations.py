@@ -6,6 +6,7 @@ import pytest
 
 from clausecheck.document import join_number
 from clausecheck.pipeline import Options, analyse, stage_extract, stage_segment
+
 from fixtures.labelled import write_docx
 
 

@@ -13,9 +13,21 @@ from clausecheck.classify.labels import ClauseType, Stance
 from clausecheck.classify.model import Prediction
 from clausecheck.document import Document
 from clausecheck.errors import ConfigError
-from clausecheck.pipeline import AFTER_PREDICT, BEFORE_PREDICT, STAGES, Options, Run, Stage, analyse
-from clausecheck.pipeline import check_stages, resolve_playbook, run_pipeline, run_stages, split_at
-from clausecheck.pipeline import stage_units
+from clausecheck.pipeline import (
+    AFTER_PREDICT,
+    BEFORE_PREDICT,
+    STAGES,
+    Options,
+    Run,
+    Stage,
+    analyse,
+    check_stages,
+    resolve_playbook,
+    run_pipeline,
+    run_stages,
+    split_at,
+    stage_units,
+)
 from clausecheck.render.json import render
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"

@@ -22,9 +22,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..fileio import sha256_file, write_atomic
 
@@ -41,7 +42,7 @@ class CacheStats:
     corrupt: int = 0  # unreadable entries treated as misses
 
     def to_json(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        return {k: getattr(self, k) for k in self.__slots__}
 
 
 def salt_of(parts: Mapping[str, Any]) -> str:
@@ -106,7 +107,7 @@ class ScanCache:
     # -------------------------------------------------------------- reports
 
     def key(self, rel: str, sha256: str) -> str:
-        return hashlib.sha256(f"{self._salt}\0{rel}\0{sha256}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{self._salt}\0{rel}\0{sha256}".encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.root / "objects" / key[:2] / f"{key}.json"

@@ -41,15 +41,26 @@ import signal
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Protocol
 
 from .. import errors as _errors
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options
-from .work import FatalError, Job, Prepared, Result, document_report, error_result, finish, internal_result
-from .work import model_info, prepare
+from .work import (
+    FatalError,
+    Job,
+    Prepared,
+    Result,
+    document_report,
+    error_result,
+    finish,
+    internal_result,
+    model_info,
+    prepare,
+)
 
 #: Default per-document time limit (seconds).
 DEFAULT_TIMEOUT = 120.0

@@ -40,20 +40,30 @@ Nothing here imports Ray at module level: the default engine never loads it.
 from __future__ import annotations
 
 import os
-import sys
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from ..errors import ClauseCheckError, InputError
 from ..pipeline import Options
-from .work import FatalError, Job, Prepared, Result, document_report, error_result, finish, internal_result
 from .engine_local import DEFAULT_TIMEOUT, _error_from_payload, _error_payload
-from .work import model_info, prepare
+from .work import (
+    FatalError,
+    Job,
+    Prepared,
+    Result,
+    document_report,
+    error_result,
+    finish,
+    internal_result,
+    model_info,
+    prepare,
+)
 
 #: Default per-document memory limit: growth of a task's address space (MiB).
 DEFAULT_MEMORY_LIMIT_MB = 3072
@@ -136,7 +146,7 @@ def _loopback_only(ray: Any) -> Iterator[None]:
     try:
         from ray._private import ray_constants
     except ImportError:  # pragma: no cover - a Ray without the setting: checked after init
-        ray_constants = None
+        ray_constants = None  # type: ignore[assignment]
     previous = getattr(ray_constants, "ENABLE_RAY_CLUSTER", None)
     if ray_constants is not None:
         ray_constants.ENABLE_RAY_CLUSTER = False

@@ -20,10 +20,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Protocol
 
 from .. import __version__
 from ..errors import ExitCode, InputError, ModelError, OutputError
@@ -215,8 +216,8 @@ def scan(
         reports.pop(entry.rel, None)
 
     # names or paths clausecheck cannot use: a failed row (and error report) each, the scan goes on
-    for entry, code, fields in found.failed:
-        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(code, entry.rel, **fields),
+    for entry, err_code, fields in found.failed:
+        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(err_code, entry.rel, **fields),
                            cacheable=False)
         write_report(entry.rel, res.text)
         record(entry.rel, res.text)
@@ -353,7 +354,7 @@ class _CtrlC:
         self.depth = 0
         self.pending = False
 
-    def __enter__(self) -> "_CtrlC":
+    def __enter__(self) -> _CtrlC:
         self.depth += 1
         return self
 

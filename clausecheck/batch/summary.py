@@ -14,7 +14,8 @@ import csv
 import html
 import io
 import json
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from urllib.parse import quote
 
 AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")
@@ -193,6 +194,7 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
 
     wb = Workbook()
     ws = wb.active
+    assert ws is not None  # a new workbook has its one sheet
     ws.title = "Contracts"
     ws.append([HEADERS[c] for c in COLUMNS])
     for cell in ws[1]:

@@ -27,8 +27,18 @@ from typing import TYPE_CHECKING, Any
 
 from ..classify.units import Unit
 from ..errors import ClauseCheckError, InputError
-from ..pipeline import AFTER_PREDICT, BEFORE_PREDICT, Options, Predicted, Run, inputs_of, load_classifier
-from ..pipeline import model_info, run_stages, stage_predict
+from ..pipeline import (
+    AFTER_PREDICT,
+    BEFORE_PREDICT,
+    Options,
+    Predicted,
+    Run,
+    inputs_of,
+    load_classifier,
+    model_info,
+    run_stages,
+    stage_predict,
+)
 
 if TYPE_CHECKING:
     from ..classify.model import Classifier, Prediction

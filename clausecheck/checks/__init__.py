@@ -7,10 +7,11 @@ returns the report keys the checks add: ``findings``, ``ai_clauses``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..document import ClauseTree
 from ..classify.labels import LabelledClause
+from ..document import ClauseTree
 
 if TYPE_CHECKING:
     from .playbook import Playbook

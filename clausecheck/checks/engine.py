@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-from ..classify.labels import AI_LABELS, HUMAN_NAMES
+from ..classify.labels import AI_LABELS, HUMAN_NAMES, LabelledClause
 from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
-from ..classify.labels import LabelledClause
 from .facts import LawFacts
-from .kinds import RUNNERS, STANCE_RANK, Hit
+from .kinds import RUNNERS, Hit
 from .loader import Rule, normalise
 from .playbook import Playbook
 
@@ -51,6 +51,12 @@ class ClauseInfo:
     def cite(self) -> str:
         number = self.citation or self.number
         return cite_number(number) if number else f'the clause "{" ".join(self.text.split()[:5])}…"'
+
+    @property
+    def known_facts(self) -> LawFacts:
+        """The facts of a clause already chosen for having them (a governing-law or dispute clause with facts)."""
+        assert self.facts is not None, self.id
+        return self.facts
 
     def evidence(self, limit: int = 240) -> str:
         flat = " ".join(self.text.split())
@@ -177,8 +183,8 @@ def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
             promised = promised_stance(label, choice.operative.text, vendor)
             if promised and choice.operative.stance.get(label) and choice.operative.stance[label] != promised:
                 choice.operative.stance[label] = promised
-            for c in choice.conflicts:
-                c.conflicting.add(label)
+            for other in choice.conflicts:
+                other.conflicting.add(label)
         elif found:
             doc.background_only.add(label)
 
@@ -390,30 +396,30 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
     if not clauses:
         return None
     with_law = [c for c in clauses if c.facts is not None and c.facts.governing_law]
-    if any(c.facts.strong_law for c in with_law):
+    if any(c.known_facts.strong_law for c in with_law):
         # "the applicable laws of Tennessee" in a closing condition does not add a law to one chosen by
         # "This Agreement is governed by ..."
-        with_law = [c for c in with_law if c.facts.strong_law]
+        with_law = [c for c in with_law if c.known_facts.strong_law]
     attached: list[ClauseInfo] = []
     body = [c for c in with_law if not _in_attachment(doc, c)]
-    if body and len(body) < len(with_law) and any(set(c.facts.governing_law) - set(c.facts.law_statutes) for c in body):
+    if body and len(body) < len(with_law) and any(set(c.known_facts.governing_law) - set(c.known_facts.law_statutes) for c in body):
         # A form of another instrument attached as an exhibit (a guarantee, an escrow agreement) chooses its own
         # law; where the contract's body chooses one, that is the contract's law, and the exhibit's is listed
         attached = [c for c in with_law if c not in body]
         with_law = body
-    main = next((c for c in with_law if set(c.facts.governing_law) - set(c.facts.law_statutes)),
+    main = next((c for c in with_law if set(c.known_facts.governing_law) - set(c.known_facts.law_statutes)),
                 with_law[0] if with_law else clauses[0])
     codes: list[str] = []
     for c in with_law:
-        for code in c.facts.governing_law:
+        for code in c.known_facts.governing_law:
             if code not in codes:
                 codes.append(code)
     # A federal statute said to govern (the Federal Arbitration Act beside a state's law) is reported, but it
     # does not split the contract's law.
     chosen = [code for code in codes
-              if any(code in c.facts.governing_law and code not in c.facts.law_statutes for c in with_law)]
+              if any(code in c.known_facts.governing_law and code not in c.known_facts.law_statutes for c in with_law)]
     split = len(chosen) > 1 and (
-        any(c.facts.law_split or c.facts.law_conditional for c in with_law)
+        any(c.known_facts.law_split or c.known_facts.law_conditional for c in with_law)
         or (len({c.parent for c in with_law}) == 1 and len(with_law) > 1))
     f = main.facts
     out: dict[str, Any] = {
@@ -424,7 +430,7 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         "clause": main.id,
         "clauses": [c.id for c in clauses],
         "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded) or any(
-            c.facts.conflict_of_laws_excluded for c in with_law),
+            c.known_facts.conflict_of_laws_excluded for c in with_law),
         "cisg_excluded": bool(f and f.cisg_excluded) or any(c.facts is not None and c.facts.cisg_excluded
                                                              for c in clauses),
     }
@@ -449,19 +455,19 @@ def _in_attachment(doc: DocFacts, info: ClauseInfo) -> bool:
 
 def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) -> list[dict[str, Any]]:
     """Each customer group's (or case's) law and forum, as the contract words the group."""
-    forums: dict[str, tuple[str, str | None]] = {}
+    forums: dict[str, tuple[str | None, str | None]] = {}
     for c in doc.clauses:
         for cond, forum, code in (c.facts.forum_branches if c.facts is not None else ()):
             forums.setdefault(cond, (forum, code))
     out: list[dict[str, Any]] = []
     for c in with_law:
-        branches = c.facts.law_branches or (("", tuple(x for x in c.facts.governing_law if x in chosen)),)
-        for cond, codes in branches:
-            codes = [x for x in codes if x in chosen]
+        branches = c.known_facts.law_branches or (("", tuple(x for x in c.known_facts.governing_law if x in chosen)),)
+        for cond, laws in branches:
+            codes = [x for x in laws if x in chosen]
             if not codes:
                 continue
-            forum, forum_code = forums.get(cond, (None, None))
-            out.append({"when": cond or None, "law": codes, "forum": forum, "forum_jurisdiction": forum_code,
+            forum_name, forum_code = forums.get(cond, (None, None))
+            out.append({"when": cond or None, "law": codes, "forum": forum_name, "forum_jurisdiction": forum_code,
                         "clause": c.id})
     return out
 
@@ -489,6 +495,7 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
         # Where disputes go to binding arbitration, the courts the contract also names hear its carve-outs
         # (injunctions, small claims, claims arbitration cannot take) or enforce the award.
         core = ["arbitration"]
+    mechanism: str | None
     if len(core) == 1 and not tiers:
         mechanism = core[0]
     elif core or tiers:

@@ -8,8 +8,9 @@ tests, a new rule is only a YAML file.  Every kind is a function
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ClauseInfo, DocFacts
@@ -24,7 +25,7 @@ STANCE_RANK = {"adverse": 0, "qualified": 1, "protective": 2}
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    info: "ClauseInfo | None"  # None: the finding concerns the whole contract (a missing clause)
+    info: ClauseInfo | None  # None: the finding concerns the whole contract (a missing clause)
     evidence: str = ""
     values: dict[str, Any] = field(default_factory=dict)
 
@@ -47,7 +48,7 @@ def _fact_matches(actual: Any, expected: Any) -> bool:
     return actual == expected
 
 
-def holds(cond: "Condition", info: "ClauseInfo") -> tuple[bool, str]:
+def holds(cond: Condition, info: ClauseInfo) -> tuple[bool, str]:
     """Whether ``cond`` holds for the clause; returns (holds, matched text)."""
     matched = ""
     if cond.mentions_any:
@@ -67,7 +68,7 @@ def holds(cond: "Condition", info: "ClauseInfo") -> tuple[bool, str]:
     return True, matched
 
 
-def _stance_ok(cond: "Condition", info: "ClauseInfo", label: str) -> bool:
+def _stance_ok(cond: Condition, info: ClauseInfo, label: str) -> bool:
     if cond.stance and info.stance.get(label) not in cond.stance:
         return False
     if cond.binds and (info.binds or "customer") not in cond.binds:
@@ -75,11 +76,11 @@ def _stance_ok(cond: "Condition", info: "ClauseInfo", label: str) -> bool:
     return True
 
 
-def labelled(doc: "DocFacts", label: str) -> list["ClauseInfo"]:
+def labelled(doc: DocFacts, label: str) -> list[ClauseInfo]:
     return [c for c in doc.clauses if label in c.labels]
 
 
-def clause_present(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def clause_present(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     label = rule.applies_to[0]
     if label not in pb.required_clauses:
         return []
@@ -97,7 +98,7 @@ def clause_present(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     return [Hit(None, "", {"clauses": found, "review": review})]
 
 
-def stance_at_least(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def stance_at_least(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     label = rule.applies_to[0]
     minimum = pb.minimum_stance.get(label)
     hits = []
@@ -113,7 +114,7 @@ def stance_at_least(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     return hits
 
 
-def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def clause_requires(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     hits = []
     for label in rule.applies_to:
         for c in doc.deciding(label):
@@ -134,7 +135,7 @@ def clause_requires(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     return hits
 
 
-def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def clause_forbids(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     hits = []
     for label in rule.applies_to:
         for c in doc.deciding(label):
@@ -147,7 +148,7 @@ def clause_forbids(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
     return _one_per_document(hits) if _per_document(rule) else hits
 
 
-def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def playbook_accepts(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     hits = []
     if rule.field == "governing_law":
         if not pb.accepted_laws:
@@ -155,7 +156,7 @@ def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]
         for c in labelled(doc, "governing_law"):
             for code in (c.facts.governing_law if c.facts else ()):
                 if not pb.law_accepted(code):
-                    hits.append(Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"law": code}))
+                    hits.append(Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"law": code}))
     elif rule.field == "forum":
         if not pb.accepted_forums:
             return []
@@ -163,9 +164,9 @@ def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]
             f = c.facts
             if f is None:
                 continue
-            for code, shown in ((f.forum_jurisdiction, f.forum), (f.seat_jurisdiction, f.seat)):
-                if code and not pb.forum_accepted(code):
-                    hits.append(Hit(c, shown or c.evidence(), c.values() | {"forum": shown or code}))
+            for where, shown in ((f.forum_jurisdiction, f.forum), (f.seat_jurisdiction, f.seat)):
+                if where and not pb.forum_accepted(where):
+                    hits.append(Hit(c, shown or c.evidence(), c.values() | {"forum": shown or where}))
                     break
     elif rule.field == "institution":
         if not pb.accepted_institutions:
@@ -183,7 +184,7 @@ def playbook_accepts(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]
     return [hit for group in groups.values() for hit in _one_per_document(group)]
 
 
-def consistent(rule: "Rule", doc: "DocFacts", pb: "Playbook") -> list[Hit]:
+def consistent(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
     check = CHECKS[rule.check or ""]
     return check(doc)
 
@@ -192,17 +193,17 @@ def _country(code: str) -> str:
     return code.split("-")[0]
 
 
-def _law_clauses(doc: "DocFacts") -> list["ClauseInfo"]:
+def _law_clauses(doc: DocFacts) -> list[ClauseInfo]:
     return [c for c in labelled(doc, "governing_law") if c.facts is not None and c.facts.governing_law]
 
 
-def _chosen_laws(c: "ClauseInfo") -> set[str]:
+def _chosen_laws(c: ClauseInfo) -> set[str]:
     """The laws a clause chooses, without a federal statute named beside a state's law."""
-    return set(c.facts.governing_law) - set(c.facts.law_statutes)
+    return set(c.known_facts.governing_law) - set(c.known_facts.law_statutes)
 
 
-def law_vs_forum(doc: "DocFacts") -> list[Hit]:
-    laws = {code for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional)
+def law_vs_forum(doc: DocFacts) -> list[Hit]:
+    laws = {code for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional)
             for code in _chosen_laws(c)}
     if len(laws) != 1:
         return []  # no law, or several (reported by other rules)
@@ -219,10 +220,10 @@ def law_vs_forum(doc: "DocFacts") -> list[Hit]:
     return _one_per_document(hits)
 
 
-def multiple_laws(doc: "DocFacts") -> list[Hit]:
+def multiple_laws(doc: DocFacts) -> list[Hit]:
     # A split by customer group or case, a law chosen for one instrument's case only (the SCCs, "if you are
     # in the EEA") and a federal statute beside a state's law are not conflicts.
-    clauses = [c for c in _law_clauses(doc) if not (c.facts.law_split or c.facts.law_conditional) and _chosen_laws(c)]
+    clauses = [c for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional) and _chosen_laws(c)]
     if len(clauses) < 2:
         return []
     first = clauses[0]
@@ -237,7 +238,7 @@ def multiple_laws(doc: "DocFacts") -> list[Hit]:
         return []
     laws = ", ".join(sorted(_chosen_laws(first).union(*(_chosen_laws(c) for c in others))))
     c = others[0]
-    return [Hit(c, c.facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
+    return [Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
 
 
 # A court clause that is a carve-out from arbitration or its fallback ("claims not subject to arbitration",
@@ -253,7 +254,7 @@ _ARB_CARVE = re.compile(
     r"equitable)", re.IGNORECASE)
 
 
-def court_vs_arbitration(doc: "DocFacts") -> list[Hit]:
+def court_vs_arbitration(doc: DocFacts) -> list[Hit]:
     courts = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None and c.facts.exclusive is True
               and "courts" in c.facts.mechanism and not c.facts.binding_arbitration
               and not _COURT_CARVE.search(c.text)]
@@ -266,19 +267,19 @@ def court_vs_arbitration(doc: "DocFacts") -> list[Hit]:
     if not courts:
         return []
     c = courts[0]
-    return [Hit(c, c.facts.forum or c.evidence(),
-                c.values() | {"clauses": _cites(courts + [a]), "institution": a.facts.institution or "—"})]
+    return [Hit(c, c.known_facts.forum or c.evidence(),
+                c.values() | {"clauses": _cites(courts + [a]), "institution": a.known_facts.institution or "—"})]
 
 
 _LAW_LABELS = {"governing_law", "dispute_resolution"}
 
 
-def _per_document(rule: "Rule") -> bool:
+def _per_document(rule: Rule) -> bool:
     """Governing-law and dispute rules report one finding per issue per document, listing the clauses."""
     return bool(rule.applies_to) and {str(x) for x in rule.applies_to} <= _LAW_LABELS
 
 
-def _cites(infos: list["ClauseInfo"]) -> str:
+def _cites(infos: list[ClauseInfo]) -> str:
     """'clause 20.1', 'clauses 20.1, 20.2 and 20.4', 'Article 7 and clause 3'."""
     cites = list(dict.fromkeys(c.cite for c in infos))
     if len(cites) == 1:
@@ -298,10 +299,10 @@ def _one_per_document(hits: list[Hit]) -> list[Hit]:
     # announces the clause ("THESE TERMS CONTAIN AN ARBITRATION PROVISION IN SECTION 15")
     first = next((h for h in hits if h.info is not None and h.info.kind not in ("preamble", "definition")
                   and (h.info.citation or h.info.number)), hits[0])
-    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits])})]
+    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits if h.info is not None])})]
 
 
-def ai_stance_conflict(doc: "DocFacts") -> list[Hit]:
+def ai_stance_conflict(doc: DocFacts) -> list[Hit]:
     """One hit per AI label whose operative clause another sure, committing clause contradicts."""
     from ..classify.labels import AI_LABELS, HUMAN_NAMES
 
@@ -331,14 +332,14 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-CHECKS: dict[str, Callable[["DocFacts"], list[Hit]]] = {
+CHECKS: dict[str, Callable[[DocFacts], list[Hit]]] = {
     "law_vs_forum": law_vs_forum,
     "ai_stance_conflict": ai_stance_conflict,
     "multiple_laws": multiple_laws,
     "court_vs_arbitration": court_vs_arbitration,
 }
 
-RUNNERS: dict[str, Callable[["Rule", "DocFacts", "Playbook"], list[Hit]]] = {
+RUNNERS: dict[str, Callable[[Rule, DocFacts, Playbook], list[Hit]]] = {
     "clause_present": clause_present,
     "clause_requires": clause_requires,
     "clause_forbids": clause_forbids,

@@ -628,9 +628,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
                     continue
                 chosen_here.append(m)
-        if not chosen_here and _FLOATING_LAW.search(sent):
+        if not chosen_here and (opts := _FLOATING_LAW.search(sent)):
             # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
-            opts = _FLOATING_LAW.search(sent)
             chosen_here.extend(m for m in mentions if s + opts.end() <= m.start < min(e, s + opts.end() + 80)
                                and m.kind in ("name", "adjective", "city"))
             if len(chosen_here) > 1:
@@ -790,9 +789,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         if place:
             forum = " ".join(place.group("where").split())
     if courts:
-        branches = _forum_branches(text, mentions, court_sents)
-        if len({b[1] for b in branches}) > 1 and len({b[0] for b in branches}) > 1:
-            facts["forum_branches"] = tuple(branches)
+        forum_branches = _forum_branches(text, mentions, court_sents)
+        if len({b[1] for b in forum_branches}) > 1 and len({b[0] for b in forum_branches}) > 1:
+            facts["forum_branches"] = tuple(forum_branches)
     other = _OTHER.search(text)
     if other and forum is None and not arbitration:
         forum = other.group(0)
@@ -892,7 +891,7 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
     evidence: dict[str, str] = facts["evidence"]
     mentions = japanese_mentions(text)
     facts["dispute_cue"] = bool(re.search(r"紛争|裁判|仲裁|調停|管轄|訴訟", text))
-    if _JA_GL.search(text):
+    if gl := _JA_GL.search(text):
         facts["law_cue"] = True
         codes = []
         for m in mentions:
@@ -906,8 +905,7 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
             facts["governing_law"] = tuple(_collapse(codes))
             facts["law_names"] = tuple(codes)
             facts["strong_law"] = True
-            s = _JA_GL.search(text)
-            facts["law_evidence"] = text[max(0, s.start() - 40) : s.end() + 40]
+            facts["law_evidence"] = text[max(0, gl.start() - 40) : gl.end() + 40]
             evidence["governing_law"] = facts["law_evidence"]
     elif re.search(r"(関連|適用される|関係)(法令|法規)に従", text) and not re.search(r"裁判所|仲裁", text):
         facts["law_ambiguous"] = True
@@ -1017,10 +1015,7 @@ _MUTUAL = re.compile(r"^(?:each|either|both|neither|the parties|parties|you|noth
 
 
 def _one_sided(text: str) -> bool:
-    for m in _ONE_SIDED.finditer(text):
-        if not _MUTUAL.match(m.group("who")):
-            return True
-    return False
+    return any(not _MUTUAL.match(m.group("who")) for m in _ONE_SIDED.finditer(text))
 
 
 def _law_scope(evidence: str | None) -> str | None:

@@ -21,8 +21,9 @@ reported and a finding says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ClauseInfo
@@ -69,12 +70,12 @@ _SENTENCES = re.compile(r"(?<=[.;])\s+|(?<=。)|\n")
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    operative: "ClauseInfo | None"
-    conflicts: tuple["ClauseInfo", ...] = ()
+    operative: ClauseInfo | None
+    conflicts: tuple[ClauseInfo, ...] = ()
     only_background: bool = False  # every clause carrying the label only defines, recites or points
 
 
-def _body(info: "ClauseInfo") -> str:
+def _body(info: ClauseInfo) -> str:
     text = info.text.strip()
     if info.number and text.startswith(info.number):
         text = text[len(info.number):].lstrip(" .)\t")
@@ -83,7 +84,7 @@ def _body(info: "ClauseInfo") -> str:
     return text
 
 
-def is_background(info: "ClauseInfo", headings: Sequence[str] = ()) -> bool:
+def is_background(info: ClauseInfo, headings: Sequence[str] = ()) -> bool:
     """A definition, a recital, a clause that only says what the document is about, or one that only points
     elsewhere."""
     if info.kind in ("preamble", "definition") or any(_DEFINITION_HEADING.search(h or "") for h in headings):
@@ -104,7 +105,7 @@ def _direct_any(body: str) -> bool:
     return any(_direct(body, label, None) for label in ("training_data", "distillation", "model_disclosure"))
 
 
-def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> bool:
+def _direct(body: str, label: str, vendor_subject: re.Pattern[str] | None) -> bool:
     """Whether one sentence of ``body`` speaks directly to the label's question for the customer:
     what the vendor does with the customer's data (training), what may not be built from the model
     or its outputs (distillation), which models are used or changed (disclosure), which AI law."""
@@ -124,7 +125,7 @@ def _direct(body: str, label: str, vendor_subject: "re.Pattern[str] | None") -> 
                     sentence):
                 return True  # advance notice of a change to what the document defines as its AI
         elif label == "ai_compliance":
-            from ..classify.evidence import evidence_for, Context
+            from ..classify.evidence import Context, evidence_for
 
             if evidence_for("ai_compliance", sentence, Context()):
                 return True
@@ -149,7 +150,7 @@ _JA_NEVER = re.compile(r"(?:利用|使用|学習|入力)(?:しません|しな�
                        r"こと(?:は|も)?(?:ありません|ない)")
 
 
-def _notice_promise(text: str, vendor: "re.Pattern[str]") -> str | None:
+def _notice_promise(text: str, vendor: re.Pattern[str]) -> str | None:
     """"We shall provide a minimum notice period of six months prior to the discontinuation of the Model":
     the vendor commits to advance notice of a model change, which makes the disclosure clause protective."""
     for sentence in _SENTENCES.split(" ".join(text.split())):
@@ -162,7 +163,7 @@ def _notice_promise(text: str, vendor: "re.Pattern[str]") -> str | None:
     return None
 
 
-def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> str | None:
+def promised_stance(label: str, text: str, vendor: re.Pattern[str] | None) -> str | None:
     """The stance a clause states outright, whatever the model read in the rest of it: a sentence in which
     the vendor promises, without condition, not to train on the customer's data ("Provider will not use
     your Content to train any AI models") makes the training clause protective, even where another
@@ -175,8 +176,8 @@ def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> 
         return None
     for sentence in _SENTENCES.split(" ".join(text.split())):
         if (_TRAIN_VERB.search(sentence) and re.search(r"\btrain\w*|\bfine[- ]?tun\w*|学習", sentence, re.I)
-                and _DATA_OBJECT.search(sentence) and _NEGATED.search(sentence)
-                and vendor.search(" " + sentence[: (_NEGATED.search(sentence) or sentence).start() + 12])
+                and _DATA_OBJECT.search(sentence) and (negated := _NEGATED.search(sentence))
+                and vendor.search(" " + sentence[: negated.start() + 12])
                 and not _CONDITION.search(sentence)):
             return "protective"
         if (_JA_VENDOR.search(sentence) and "学習" in sentence and _DATA_OBJECT.search(sentence)
@@ -185,14 +186,14 @@ def promised_stance(label: str, text: str, vendor: "re.Pattern[str] | None") -> 
     return None
 
 
-def _rank(info: "ClauseInfo", label: str, vendor: "re.Pattern[str] | None") -> tuple[int, int, int, int, int, float]:
+def _rank(info: ClauseInfo, label: str, vendor: re.Pattern[str] | None) -> tuple[int, int, int, int, int, float]:
     body = _body(info)
     sure = label not in info.review
     return (int(sure), int(_direct(body, label, vendor)), int(bool(_COMMITS.search(body))),
             len(info.why.get(label, ())), int(bool(_CUSTOMER_DATA.search(body))), float(info.scores.get(label, 0.0)))
 
 
-def vendor_subject(vendor_terms: Sequence[str]) -> "re.Pattern[str]":
+def vendor_subject(vendor_terms: Sequence[str]) -> re.Pattern[str]:
     """A sentence whose subject is the vendor: "we", "Provider", the vendor's defined term or short name."""
     names = [re.escape(t) for t in vendor_terms if t and len(t) > 1]
     alts = "|".join(["[Ww]e", "[Oo]ur", "[Pp]rovider", "[Vv]endor", "[Ss]upplier", "[Ll]icensor", *names])
@@ -209,7 +210,7 @@ _NOTWITHSTANDING = re.compile(r"\b(?:notwithstanding|despite)\s+(?:anything\s+(?
 _ANY_CONTRARY = re.compile(r"\bnotwithstanding anything (?:to the contrary )?in (?:this|these|the)\b", re.IGNORECASE)
 
 
-def overrides(info: "ClauseInfo") -> set[str]:
+def overrides(info: ClauseInfo) -> set[str]:
     """The clause numbers ``info`` says it prevails over ("Notwithstanding Section 3.3, ...")."""
     out: set[str] = set()
     for m in _NOTWITHSTANDING.finditer(info.text):
@@ -226,8 +227,8 @@ def overrides(info: "ClauseInfo") -> set[str]:
     return out
 
 
-def choose(label: str, clauses: Sequence["ClauseInfo"], headings: dict[str, Sequence[str]],
-           vendor: "re.Pattern[str] | None" = None) -> Choice:
+def choose(label: str, clauses: Sequence[ClauseInfo], headings: Mapping[str, Sequence[str]],
+           vendor: re.Pattern[str] | None = None) -> Choice:
     """The operative clause for ``label`` among the clauses carrying it, and any that conflict with it."""
     if not clauses:
         return Choice(None)

@@ -12,8 +12,9 @@ heading does.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ClauseInfo
@@ -55,7 +56,7 @@ def _key(number: str) -> str:
     return re.sub(r"\s+", "", number).rstrip(".").lower()
 
 
-def wrong_references(clauses: Sequence["ClauseInfo"]) -> dict[str, list[WrongReference]]:
+def wrong_references(clauses: Sequence[ClauseInfo]) -> dict[str, list[WrongReference]]:
     """clause id -> the references in it that point to a clause not about the topic its sentence names."""
     by_number: dict[str, ClauseInfo] = {}
     for c in clauses:
@@ -67,7 +68,7 @@ def wrong_references(clauses: Sequence["ClauseInfo"]) -> dict[str, list[WrongRef
         if c.parent is not None:
             children.setdefault(c.parent, []).append(c)
 
-    def whole(c: "ClauseInfo", depth: int = 0) -> str:
+    def whole(c: ClauseInfo, depth: int = 0) -> str:
         text = " ".join(filter(None, (c.heading, c.text)))
         if depth < 3:
             text += " " + " ".join(whole(k, depth + 1) for k in children.get(c.id, ()))
@@ -103,7 +104,7 @@ def _up(number: str) -> str:
     return n.rsplit(".", 1)[0] if "." in n else n
 
 
-def _pointed(sentence: str, topic: "re.Pattern[str]") -> list[tuple[str, str]]:
+def _pointed(sentence: str, topic: re.Pattern[str]) -> list[tuple[str, str]]:
     """(reference as written, number) for each reference the sentence gives as the place of the topic:
     "the arbitration provision in Section 16.2", "Section 16.3 (Class Action Waiver)"."""
     out = []
@@ -115,7 +116,7 @@ def _pointed(sentence: str, topic: "re.Pattern[str]") -> list[tuple[str, str]]:
         lead = topic.search(before) and re.search(
             r"\b(?:in|under|at|of|see|set (?:out|forth) in|described in|contained in|provided in)\s*(?:the\s+)?$",
             before, re.IGNORECASE) and not re.search(r"\b(?:except|subject to|other than|notwithstanding)\b",
-                                                     before[topic.search(before).start():] if topic.search(before)
+                                                     before[t.start():] if (t := topic.search(before))
                                                      else "", re.IGNORECASE)
         named = re.match(r"\s*(?:below|above)?\s*\(([^)]{1,60})\)", after)
         if lead or (named and topic.search(named.group(1))):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -22,7 +23,7 @@ class Located(dict):
         return self.key_pos.get(key, (self.line, self.col))
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML was built with it (5x faster)
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml when PyYAML was built with it (5x faster)
     pass
 
 
@@ -89,4 +90,5 @@ def check_keys(path: str | Path, node: Any, allowed: Iterable[str], what: str, c
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (allowed: {', '.join(allowed)})"
-            raise config_error(code, path, node, str(key), f"unknown key '{key}' in {what}{hint}")
+            raise config_error(code, path, node if isinstance(node, Located) else None, str(key),
+                               f"unknown key '{key}' in {what}{hint}")

@@ -26,8 +26,8 @@ of a data-transfer agreement are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 # --- the lexicon ---------------------------------------------------------------------------------
 
@@ -291,8 +291,8 @@ def licence_to_improve(text: str, context: Context) -> tuple[str, tuple[str, ...
     when the licence is perpetual, irrevocable or sublicensable with no opt-out, qualified with an opt-out or
     de-identification; None when the clause is not such a licence."""
     flat = " ".join(text.split())
-    grant = next((s for s in re.split(r"(?<=[.;])\s+", flat) if _GRANT.search(s) and _CONTENT.search(s)
-                  and not _NOT_CONTENT.search(s[: (_CONTENT.search(s) or s).start() + 40])), None)
+    grant = next((s for s in re.split(r"(?<=[.;])\s+", flat) if _GRANT.search(s) and (content := _CONTENT.search(s))
+                  and not _NOT_CONTENT.search(s[: content.start() + 40])), None)
     if grant is None:
         return None
     improve = _IMPROVE_AI.search(flat) or (_IMPROVE_SERVICE.search(flat) if context.doc_ai else None)

@@ -33,9 +33,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 
 from ..errors import ModelError
 from .labels import AI_LABELS, BINDS, LABELS, STANCES, Binds, ClauseType, Stance
@@ -291,7 +292,7 @@ class ClauseClassifier:
         allow_modified: bool = False,
         *,
         threads: int | None = None,
-    ) -> "ClauseClassifier":
+    ) -> ClauseClassifier:
         """Verify SHA256SUMS, then load the int8 ONNX graph and the tokenizer.
 
         A file that differs from SHA256SUMS raises ``ModelError("E302")`` unless
@@ -458,7 +459,6 @@ class ClauseClassifier:
         return out  # type: ignore[return-value]
 
     def _predict(self, texts: list[str], all_stances: bool) -> list[Prediction]:
-        np = self._np
         owner, lab, sta, bnd = self.logits(texts)
         probs = self.probabilities(lab) if len(lab) else lab
         out: list[Prediction] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from collections.abc import Sequence
 
 #: Where a new sentence-ish unit starts: after ". ; : ! ?" (and closing quotes or
 #: brackets) plus white space, after a line break, or at a list marker "(a)", "(iv)", "(3)".

@@ -78,13 +78,11 @@ def _version_text() -> str:
     lines = [f"clausecheck {__version__}"]
     try:
         import json
-
-        from ..resources import classifier_dir
-
         import stat
 
         from .. import _pins
         from ..fileio import sha256_file
+        from ..resources import classifier_dir
 
         folder = classifier_dir()
         card = json.loads((folder / "card.json").read_text(encoding="utf-8"))

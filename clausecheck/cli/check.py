@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from ..errors import ClauseCheckError, ExitCode, InputError, OutputError
+from .terminal import text_stdout
 
 FAIL_LEVELS = ("high", "medium", "low", "info", "never")
 READABLE = (".pdf", ".docx", ".docm", ".dotx", ".txt", ".md", ".markdown")
@@ -105,7 +107,7 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
 
     chunks: list[str] = []
     reports = []
-    color = term.color and output is None and fmt == "text" and click.get_text_stream("stdout").isatty()
+    color = term.color and output is None and fmt == "text" and text_stdout().isatty()
     for path in files:
         try:
             report = analyse(path, options=options)

@@ -196,9 +196,9 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
       echo "Provider will not train its models on Customer Data." | clausecheck classify
       clausecheck classify contract.pdf --format text
     """
-    from ..classify.model import ClauseClassifier
-
     from ..classify.evidence import Context
+    from ..classify.model import ClauseClassifier
+    from .terminal import text_stdout
 
     meta: list[dict[str, Any]] | None = None
     context = Context()
@@ -213,7 +213,7 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
         term.warning(f"the model files {', '.join(clf.modified)} differ from SHA256SUMS; "
                      "results come from a modified model [W301]")
     preds = clf.predict(texts)
-    out = click.get_text_stream("stdout")
+    out = text_stdout()
     for i, (text, (pred, extra)) in enumerate(zip(texts, _with_evidence(texts, preds, context))):
         if fmt == "text":
             out.write(_text_line(i, text, pred, meta[i] if meta else None, extra) + "\n")

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import click
 
-from ..errors import ExitCode, ModelError
 from ..classify.card import fitted_on
 from ..classify.card import fmt_value as _f
-
-
+from ..errors import ExitCode, ModelError
 
 
 def _metrics_lines(name: str, m: Mapping[str, Any]) -> list[str]:

@@ -75,6 +75,8 @@ def command(term, path, output, playbook, author, overwrite, tracked, select, ig
     rebuilt = f" (rebuilt from the {Path(path).suffix.lstrip('.').upper() or 'text'} as a Word document)" if outcome.rebuilt else ""
     mode = "" if res.tracked else " (click-through terms: comments and a negotiation memo, no tracked changes; " \
                                   "--tracked to change the text)"
+    if tracked is False:
+        mode = " (comments only, as asked: comments and a negotiation memo, no tracked changes)"
     term.info(f"Redline written to {outcome.output}{rebuilt}: {inserted} clause(s) inserted, {replaced} replaced, "
               f"{res.comments} comment(s){mode}.")
     click.echo(str(outcome.output))

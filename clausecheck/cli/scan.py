@@ -9,6 +9,7 @@ import click
 
 from ..errors import ExitCode
 from .check import FAIL_LEVELS, fail_on_level
+from .terminal import text_stdout
 
 if TYPE_CHECKING:
     from ..pipeline import Options
@@ -25,8 +26,14 @@ class _RichProgress:
     def start(self, total: int, done: int) -> None:
         if total <= 0:
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
-        from rich.progress import TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
         from rich.text import Text
 
         class Rate(ProgressColumn):
@@ -182,7 +189,7 @@ def command(term, folder, outdir, workers, timeout, force, follow_links, include
     elif fmt == "markdown":
         click.echo(summary.markdown_text(summary.worst_first(outcome.rows)), nl=False)
     else:
-        tty = click.get_text_stream("stdout").isatty()
+        tty = text_stdout().isatty()
         import shutil
 
         # the terminal's width (or $COLUMNS when the output is piped), within 80 to 200 columns

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, TextIO
+
+
+def text_stdout() -> TextIO:
+    """Click's text stream for stdout (sys.stdout, or a UTF-8 writer over its buffer where its encoding
+    cannot print the report).  Click 8.5 deprecates the function and types it as ``object``; this is the
+    one place to change when Click 9 removes it."""
+    import click
+
+    return click.get_text_stream("stdout")  # type: ignore[operator]
 
 
 class Terminal:

@@ -91,7 +91,7 @@ def command(ctx: click.Context, config: Path | None, devset: Path | None, no_dev
     except ImportError as e:  # pragma: no cover - depends on the install
         from ..errors import ModelError
 
-        raise ModelError("E304", None, detail=f"training needs the 'train' extra: pip install 'clausecheck[train]' ({e})")
+        raise ModelError("E304", None, detail=f"training needs the 'train' extra: pip install 'clausecheck[train]' ({e})") from e
     if devset is None and not no_devset:
         from ..training.evaluate import default_devset
 

@@ -10,8 +10,9 @@ run the same pipeline as ``clausecheck FILE``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ClauseCheckError, ConfigError
 from ..fileio import SUPPORTED_SUFFIXES

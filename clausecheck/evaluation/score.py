@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .truth import AI, Truth
 
@@ -51,7 +52,7 @@ class Tally:
         self.total += 1
         self.right += int(ok)
 
-    def merge(self, other: "Tally") -> None:
+    def merge(self, other: Tally) -> None:
         self.right += other.right
         self.total += other.total
 
@@ -151,8 +152,8 @@ def _finding_supported(f: Mapping[str, Any], truth: Truth, report: Mapping[str, 
             return label not in truth.present or truth.binds.get(label, "customer") == "customer"
         return label not in truth.present
     if rule.startswith("AI"):
-        label = _AI_RULE_LABEL.get(rule[:4])
-        return bool(truth.present and label in truth.present and truth.stance.get(label) != "protective")
+        ai_label = _AI_RULE_LABEL.get(rule[:4])
+        return bool(truth.present and ai_label in truth.present and truth.stance.get(ai_label) != "protective")
     if rule == "GL001":
         return truth.law_present is False
     if rule == "DR001":

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..document import Block, Document, Page, Revision, SourceFile
+from ..document import Block, Document, Page, Revision, RevisionKind, SourceFile
 from ..errors import InputError, warning_message
 from .numbering import MC_NS, W_NS, Numbering, NumberingCounter, RenderedNumber, on_off, parse_int
 
@@ -517,7 +517,7 @@ class _Reader:
 
     # -- revisions -------------------------------------------------------------
 
-    def _revision(self, kind: str, el: etree._Element, text: str) -> None:
+    def _revision(self, kind: RevisionKind, el: etree._Element, text: str) -> None:
         self.revisions.append(Revision(kind=kind, author=el.get(_AUTHOR), date=el.get(_DATE), text=text))
 
     def _format_changes(self, props: etree._Element | None) -> None:
@@ -541,11 +541,11 @@ class _Reader:
                 content = ch.find(SDT_CONTENT)
                 if content is not None:
                     self._inline(content, buf, fmt, txbx, pbold, pcaps)
-            elif tag == INS or tag == MOVE_TO:
+            elif tag in (INS, MOVE_TO):
                 mark = len(buf)
                 self._inline(ch, buf, fmt, txbx, pbold, pcaps)
                 self._revision("insertion" if tag == INS else "move", ch, "".join(buf[mark:]))
-            elif tag == DEL or tag == MOVE_FROM:
+            elif tag in (DEL, MOVE_FROM):
                 self._deleted(ch, "deletion" if tag == DEL else "move")
             elif tag == ALT:
                 branch = _pick(ch)
@@ -560,7 +560,7 @@ class _Reader:
                         buf.append(text)
                         fmt.add(pbold, pcaps)
 
-    def _deleted(self, el: etree._Element, kind: str) -> None:
+    def _deleted(self, el: etree._Element, kind: RevisionKind) -> None:
         text = "".join(t.text or "" for t in el.iter(DEL_TEXT, T))
         self._revision(kind, el, text)
         # A field may begin or end inside deleted text; keep the field state in step.
@@ -697,10 +697,10 @@ class _Reader:
             if mark is not None:
                 for ch in mark:
                     tag = ch.tag
-                    if tag == DEL or tag == MOVE_FROM:
+                    if tag in (DEL, MOVE_FROM):
                         joins = "del"
                         self._revision("deletion" if tag == DEL else "move", ch, "\u00b6")
-                    elif tag == INS or tag == MOVE_TO:
+                    elif tag in (INS, MOVE_TO):
                         self._revision("insertion" if tag == INS else "move", ch, "\u00b6")
                     elif tag in _FORMAT_CHANGES:
                         self._revision("format", ch, "")
@@ -755,7 +755,7 @@ class _Reader:
     def _units(self, container: etree._Element) -> Iterator[etree._Element]:
         for ch in container:
             tag = ch.tag
-            if tag == P or tag == TBL:
+            if tag in (P, TBL):
                 yield ch
             elif tag == SDT:
                 content = ch.find(SDT_CONTENT)
@@ -900,7 +900,8 @@ class _Reader:
                     kind = "list_item"
             number = para.number.text if para.number is not None and para.number.text else None
             prefix = f"{number}\t" if number else ""
-            level = para.number.ilvl if number else (outline if outline is not None and 0 <= outline < 9 else None)
+            level = (para.number.ilvl if number and para.number is not None
+                     else (outline if outline is not None and 0 <= outline < 9 else None))
             indent = c.indent
             if indent is None and para.number is not None:
                 indent = para.number.level.indent

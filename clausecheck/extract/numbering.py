@@ -548,7 +548,9 @@ class NumberingCounter:
                 lk = levels.get(k)
                 if lk is None:
                     return ""
-                value = values[k] if values[k] is not None else start_of(k)
+                value = values[k]
+                if value is None:
+                    value = start_of(k)
                 fmt = lk.fmt
                 if fmt in _NONE_FORMATS:
                     return ""

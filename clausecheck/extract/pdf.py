@@ -46,12 +46,12 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
-from ..document import Block, Document, Page, SourceFile
+from ..document import Block, BlockKind, Document, Page, SourceFile
 from ..errors import InputError, warning_message
 from ..fileio import printable
 
@@ -549,7 +549,7 @@ def _order_rows(lines: list[_Line]) -> list[_Line]:
         if out:
             prev = out[-1]
             if (abs(ln.y - prev.y) <= 0.35 * max(prev.size, ln.size) and ln.x0 >= prev.x1 - 1
-                    and not prev.hyph == "mark" and not ln.table_row and not prev.table_row):
+                    and prev.hyph != "mark" and not ln.table_row and not prev.table_row):
                 gap = ln.x0 - prev.x1
                 cjk = _is_cjk(prev.text[-1]) or _is_cjk(ln.text[0])
                 sep = "" if gap < 0.15 * prev.size and cjk else " "
@@ -597,6 +597,7 @@ def _read_page(pr: _PageReader, count: int, warnings: list[tuple[str, str]]) -> 
                 continue
         made.append((line, first, last, hy))
     gx = None
+    gutter = None  # with gx, the band between the columns
     if layout and len(made) >= 12:
         # pdfium's runs are needed only where its lines may hold two columns' text side by side
         # (about two runs a line); with one run a line, or one per word or glyph, the lines do.
@@ -611,7 +612,7 @@ def _read_page(pr: _PageReader, count: int, warnings: list[tuple[str, str]]) -> 
         if gutter is not None:
             gx = (gutter[0] + gutter[1]) / 2
     for line, first, last, hy in made:
-        if gx is not None and line.x0 < gutter[0] and line.x1 > gutter[1]:
+        if gutter is not None and line.x0 < gutter[0] and line.x1 > gutter[1]:
             lines.extend(pr.split_at(first, last, hy, gutter))
         else:
             lines.append(line)
@@ -922,6 +923,7 @@ class _Builder:
         first = lines[0]
         bold = all(ln.bold for ln in lines)
         caps = _caps(text)
+        kind: BlockKind
         if first.table_row:
             kind = "table_row"
         elif first.marker:
@@ -969,7 +971,9 @@ def _short(prev: _Line, ln: _Line, col_right: float) -> bool:
     """The line stopped early: the next line's first word would have fitted after it."""
     if prev.x1 >= col_right - 8.0:
         return False
-    word = _FIRST_UNIT.match(ln.text).group(0)
+    first = _FIRST_UNIT.match(ln.text)
+    assert first is not None  # the pattern matches the first character of any non-empty line
+    word = first.group(0)
     if _is_cjk(word[0]):
         need = ln.size * 1.0
     else:
@@ -1105,7 +1109,8 @@ def _metadata(pdf) -> tuple[tuple[str, str], ...]:
 
 def _ranges(nums: list[int]) -> str:
     out = []
-    start = prev = None
+    start: int | None = None
+    prev = 0  # set with start
     for n in nums:
         if start is None:
             start = prev = n

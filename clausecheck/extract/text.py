@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Block, Document, Page, SourceFile
+from ..document import Block, BlockKind, Document, Page, SourceFile
 from ..errors import InputError, warning_message
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -112,7 +112,7 @@ def read_text(path: Path, source: SourceFile) -> Document:
         if not line:
             continue
         bold = False
-        kind = "paragraph"
+        kind: BlockKind = "paragraph"
         if is_md:
             m = _MD_HEADING.match(line)
             if m:

@@ -43,9 +43,9 @@ from lxml import etree
 from ..document import Block, Clause
 from ..errors import InputError
 from ..findings import Finding
-from .library import Library, LibraryEntry, entry_values, load_library
 from ..segment.parties import Parties, parties_of_tree
 from .context import click_through
+from .library import Library, LibraryEntry, entry_values, load_library
 from .plan import Context, PlannedChange, check_preferred, plan_changes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -509,8 +509,9 @@ def _typed_prefix(p: etree._Element | None, number: str | None) -> str | None:
     rest = stripped[len(number):]
     if rest[:1].isalnum():
         return None  # "10." is not typed "1"
-    sep = re.match(r"[.)]?[ \t\u00a0]*", rest).group(0)
-    return number + (sep or " ")
+    sep = re.match(r"[.)]?[ \t\u00a0]*", rest)
+    assert sep is not None  # every part of the pattern is optional: it always matches
+    return number + (sep.group(0) or " ")
 
 
 def _heading_text(heading: str) -> str:
@@ -791,14 +792,14 @@ class _Redliner:
     def _entry_paras(self, entry: LibraryEntry, sample: etree._Element | None, run_in: bool,
                      overrides: list[str] | None = None, number: str | None = None,
                      ) -> tuple[list[etree._Element], list[str]]:
-        heading, paragraphs = self.filled(entry)
+        heading, filled = self.filled(entry)
         h = _heading_text(heading)
         if number:
             sep = "" if number.endswith((" ", "\t")) else " "
             h = number + sep + h
         # one paragraph per library clause, its paragraphs separated by line breaks: it stays one clause
         # (one number) wherever it lands, and takes the properties of the paragraph it joins
-        paragraphs = list(paragraphs)
+        paragraphs = list(filled)
         if overrides:
             paragraphs[0] = _notwithstanding(paragraphs[0], overrides, self.self_name)
         runs = []
@@ -913,9 +914,9 @@ class _Redliner:
         if not numbered_subs:
             sub_sample = self._body_sample(prev)
         single = len(changes) == 1
-        title = heading or (changes[0].entry.heading if single else AI_SECTION_HEADING)
+        title = heading or (changes[0].library_entry.heading if single else AI_SECTION_HEADING)
         if single and heading is None:
-            title = self.filled(changes[0].entry)[0]
+            title = self.filled(changes[0].library_entry)[0]
         elements: list[etree._Element] = []
         # a document that types its numbers gets the next number typed; Word's own numbering continues itself
         typed = _typed_prefix(head_sample, prev.number if prev is not None else None)
@@ -926,6 +927,7 @@ class _Redliner:
             self.top_numbers.add(new_number)
         sub_format = self._typed_sub_format(prev) if new_number else None
         if new_number:
+            assert typed is not None and prev is not None and prev.number  # as new_number was found
             title = new_number + typed[len(prev.number):] + title
         hp, shown = self._section_heading(title, head_sample)
         elements.append(hp)
@@ -939,9 +941,9 @@ class _Redliner:
             number = None
             if sub_format is not None and run_in:
                 number = sub_format(new_number, k + 1)
-            paras, texts = self._entry_paras(change.entry, sub_sample, run_in, self._override_cites(change),
+            paras, texts = self._entry_paras(change.library_entry, sub_sample, run_in, self._override_cites(change),
                                              number=number)
-            self._bookmark(paras[0] if not (single and heading is None) else hp, change.entry)
+            self._bookmark(paras[0] if not (single and heading is None) else hp, change.library_entry)
             first = hp if (single and heading is None) else paras[0]
             for f in change.findings:
                 note = self._suggestion(f, change.entry, "insert")
@@ -950,7 +952,7 @@ class _Redliner:
                              "contract's cross-references before accepting.")
                 self.comment_targets.append((f, first, paras[-1], True, note))
             elements.extend(paras)
-            records.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
+            records.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.library_entry.id,
                                         before, tuple(([shown] if k == 0 else []) + texts),
                                         element=hp if k == 0 else paras[0]))
         self._place(anchor, elements)
@@ -962,10 +964,13 @@ class _Redliner:
         if section is None or not section.number:
             return None
         child = next((c for c in self.report.tree.clauses if c.parent == section.id and c.number), None)
-        if child is None or _typed_prefix(self.layout.first_para(child), child.number) is None:
+        if child is None or child.number is None:
+            return None
+        prefix = _typed_prefix(self.layout.first_para(child), child.number)
+        if prefix is None:
             return None
         base = section.number.rstrip(".")
-        sep = _typed_prefix(self.layout.first_para(child), child.number)[len(child.number):]
+        sep = prefix[len(child.number):]
         if child.number.startswith(base + "."):
             tail = "." if child.number.endswith(".") else ""
             return lambda new, k: f"{new.rstrip('.')}.{k}{tail}{sep}"
@@ -994,7 +999,9 @@ class _Redliner:
     def _typed_next(self, clause: Clause) -> str | None:
         """The typed number (with its separator) a new sibling after ``clause`` takes, or None."""
         typed = _typed_prefix(self.layout.first_para(clause), clause.number)
-        nxt = next_number(clause.number) if typed else None
+        if not typed or not clause.number:  # a typed number is a number
+            return None
+        nxt = next_number(clause.number)
         return nxt + typed[len(clause.number):] if nxt else None
 
     def insert_into_general(self, change: PlannedChange, general: Clause) -> None:
@@ -1010,12 +1017,12 @@ class _Redliner:
         """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
         with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.entry, sample, True, self._override_cites(change), number=number)
-        self._bookmark(paras[0], change.entry)
+        paras, texts = self._entry_paras(change.library_entry, sample, True, self._override_cites(change), number=number)
+        self._bookmark(paras[0], change.library_entry)
         for f in change.findings:
             self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
         self._place(anchor, paras)
-        self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.entry.id,
+        self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.library_entry.id,
                                          before, tuple(texts), element=paras[0]))
 
     def _law_clause(self, kind: str) -> Clause | None:
@@ -1033,22 +1040,22 @@ class _Redliner:
     def apply_inserts(self, inserts: list[PlannedChange]) -> None:
         todo = []
         for change in inserts:
-            if self._already_inserted(change.entry):
-                self.skipped.append(f"{change.entry.id}: already inserted by an earlier redline")
+            if self._already_inserted(change.library_entry):
+                self.skipped.append(f"{change.library_entry.id}: already inserted by an earlier redline")
                 continue
             todo.append(change)
-        ai = [c for c in todo if c.entry.family == "ai"]
+        ai = [c for c in todo if c.library_entry.family == "ai"]
         if ai:
             anchor, prev = self._ai_anchor()
             self.insert_section(ai, AI_SECTION_HEADING, anchor, prev)
-        law = [c for c in todo if c.entry.family != "ai"]
-        law.sort(key=lambda c: 0 if c.entry.clause_type == "governing_law" else 1)
+        law = [c for c in todo if c.library_entry.family != "ai"]
+        law.sort(key=lambda c: 0 if c.library_entry.clause_type == "governing_law" else 1)
         for change in law:
             gl, dr = self._law_clause("governing_law"), self._law_clause("dispute_resolution")
-            if change.entry.clause_type == "dispute_resolution" and gl is not None:
+            if change.library_entry.clause_type == "dispute_resolution" and gl is not None:
                 self.insert_beside(change, gl, after=True)
                 continue
-            if change.entry.clause_type == "governing_law" and dr is not None:
+            if change.library_entry.clause_type == "governing_law" and dr is not None:
                 self.insert_beside(change, dr, after=False)
                 continue
             main, end = self._top_sections()
@@ -1089,12 +1096,12 @@ class _Redliner:
             for p in self.layout.block_paras(b):
                 if p not in olds:
                     olds.append(p)
-        if change.entry.family == "ai":
+        if change.library_entry.family == "ai":
             # only the paragraphs that speak to the entry's subject: a list item or a run-in heading that
             # the segmenter left inside the clause ("Duration of the Processing:") stays
             from .plan import _TOPIC
 
-            topic = _TOPIC.get(change.entry.clause_type)
+            topic = _TOPIC.get(change.library_entry.clause_type)
             while topic is not None and olds and not topic.search(_para_text(olds[-1])):
                 olds.pop()
             while topic is not None and len(olds) > 1 and not topic.search(_para_text(olds[0])):
@@ -1108,7 +1115,7 @@ class _Redliner:
             why = "the clause sits in a table"
         elif any(self._ours(p) for p in olds):
             why = "an earlier redline already changed it"
-        elif self._already_inserted(change.entry):
+        elif self._already_inserted(change.library_entry):
             why = "an earlier redline already proposed this library clause elsewhere"
         elif any(ch.tag not in _SAFE_CHILDREN for p in olds for ch in p):
             why = "it carries tracked changes, fields or links that a replacement could damage"
@@ -1120,7 +1127,7 @@ class _Redliner:
             self.skipped.append(f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not "
                                 f"rewritten: {why}")
             return False
-        _, library_paras = self.filled(change.entry)
+        _, library_paras = self.filled(change.library_entry)
         if change.overrides:
             cites = self._override_cites(change)
             library_paras = (_notwithstanding(library_paras[0], cites, self.self_name), *library_paras[1:])
@@ -1150,10 +1157,10 @@ class _Redliner:
         if extra:
             self._place(olds[-1].getnext(), extra)
         last = extra[-1] if extra else olds[min(len(olds), len(new_texts)) - 1]
-        self._bookmark(olds[0], change.entry)
+        self._bookmark(olds[0], change.library_entry)
         for f in change.findings:
             self.comment_targets.append((f, olds[0], last, False, self._suggestion(f, change.entry, "replace")))
-        self.changes.append(ChangeRecord("replace", rules, change.entry.id, paragraphs=tuple(new_texts),
+        self.changes.append(ChangeRecord("replace", rules, change.library_entry.id, paragraphs=tuple(new_texts),
                                          replaced=tuple(self.layout.index[p] for p in olds),
                                          kept_prefix=kept))
         return True
@@ -1257,7 +1264,7 @@ class _Redliner:
         for cid, lines in self.clause_notes:
             clause = self.layout.clauses.get(cid)
             first = self.layout.first_para(clause) if clause is not None else None
-            if first is None or self._ours(first):
+            if clause is None or first is None or self._ours(first):
                 continue
             self._note_comment(first, self.layout.last_para(clause), lines)
             count += 1
@@ -1296,9 +1303,9 @@ class _Redliner:
 
 
 def iso_date(when: _dt.datetime | None = None) -> str:
-    when = when or _dt.datetime.now(_dt.timezone.utc)
+    when = when or _dt.datetime.now(_dt.UTC)
     if when.tzinfo is not None:
-        when = when.astimezone(_dt.timezone.utc)
+        when = when.astimezone(_dt.UTC)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -1311,7 +1318,7 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
     ``report`` must come from reading these very bytes (its clause tree locates
     the paragraphs).  Returns the new package bytes and what was done.
     """
-    shown = shown or getattr(report, "file", "document.docx")
+    shown = shown or str(getattr(report, "file", "document.docx"))
     library = library if library is not None else load_library()
     parties = parties or parties_of_tree(report.tree)
     if playbook is None:
@@ -1337,15 +1344,20 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
     memo: list[str] = []
     if not tracked:
         memo = negotiation_memo(plan, red)
-        red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
-                         "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
-                         "Negotiation memo:")
+        if click is not None:
+            red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
+                             "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
+                             "Negotiation memo:")
+        else:  # comments only, as asked (--comments-only) for a contract that is not click-through
+            red.notes.append("Comments only, as asked: the suggestions are comments, not tracked changes. "
+                             "Negotiation memo:")
         red.notes.extend(memo)
     else:
         for change in plan.replaces:
-            if red.apply_replace(change) is False and change.entry.family == "ai":
+            if red.apply_replace(change) is False and change.library_entry.family == "ai":
                 # the clause could not be rewritten cleanly: the library clause goes in and prevails over it
-                same = next((c for c in plan.inserts if c.entry.clause_type == change.entry.clause_type), None)
+                assert change.clause_id is not None  # a replacement names the clause it replaces
+                same = next((c for c in plan.inserts if c.library_entry.clause_type == change.library_entry.clause_type), None)
                 if same is None:
                     plan.inserts.append(PlannedChange("insert", list(change.findings), change.entry,
                                                       overrides=[change.clause_id]))
@@ -1356,11 +1368,11 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
         red.apply_inserts(plan.inserts)
         for change in plan.inserts:
             for cid in change.overrides:
-                rec = next((r for r in red.changes if r.library_id == change.entry.id), None)
+                rec = next((r for r in red.changes if r.library_id == change.library_entry.id), None)
                 if rec is None:
                     continue
                 red.clause_notes.append((cid, [
-                    f"Left in place: the inserted clause \u201c{change.entry.title}\u201d says it prevails over this "
+                    f"Left in place: the inserted clause \u201c{change.library_entry.title}\u201d says it prevails over this "
                     f"clause (\u201cNotwithstanding ...\u201d). The redline strikes only a clause that decides the point, "
                     f"is wholly about it and that the model read with confidence; strike or narrow this one by hand "
                     f"if the other side agrees."]))
@@ -1392,7 +1404,7 @@ def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
     return (dataclasses.replace(parties, **changes) if changes else parties), questions
 
 
-def negotiation_memo(plan: Any, red: "_Redliner") -> list[str]:
+def negotiation_memo(plan: Any, red: _Redliner) -> list[str]:
     """What to ask for, one line per proposed clause (click-through terms get this instead of changes)."""
     lines = []
     for change in [*plan.replaces, *plan.inserts]:

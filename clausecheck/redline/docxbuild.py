@@ -25,7 +25,6 @@ paragraphs twice gives the same bytes.
 from __future__ import annotations
 
 import copy
-
 import datetime as _dt
 import hashlib
 import io
@@ -203,7 +202,8 @@ def render_numbers(paragraphs: Sequence[Para], numbering: str = "decimal") -> li
 
         def repl(m: re.Match[str]) -> str:
             i = int(m.group(1)) - 1
-            return format_number(max(counters[i], 1), scheme.levels[i].fmt)
+            # B023: repl is called at once by re.sub below, within this iteration
+            return format_number(max(counters[i], 1), scheme.levels[i].fmt)  # noqa: B023
 
         out.append(re.sub(r"%(\d)", repl, text))
     return out
@@ -371,7 +371,7 @@ def _add_field(paragraph, instruction: str, placeholder: str) -> None:
     run_with(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>')
 
 
-def _number(paragraph, para: "Para", num_id: int, ilvl: int, scheme: "NumberingScheme") -> None:
+def _number(paragraph, para: Para, num_id: int, ilvl: int, scheme: NumberingScheme) -> None:
     """Word's number for ``para``, or its printed number typed in front (a faithful copy of a PDF keeps
     the numbers it shows, gaps and all), hanging at the level's indentation."""
     if para.number is None:
@@ -549,9 +549,10 @@ def build_document(
 
         if para.level is not None:
             if lists.current is None or pending_restart:
-                lists.new_instance(restart=lists.current is not None)
+                num_id = lists.new_instance(restart=lists.current is not None)
                 pending_restart = False
-            num_id = lists.current
+            else:
+                num_id = lists.current
 
         if para.kind == "title":
             p = document.add_paragraph(para.text, style="Title")

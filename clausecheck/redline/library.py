@@ -26,15 +26,16 @@ placeholder are refused with ``file:line:col`` (E202/E203).  Placeholders:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
+from ..checks.yamlfile import Located, check_keys, config_error, load_yaml
 from ..classify.labels import ClauseType
 from ..errors import ConfigError
 from ..resources import rules_dir
-from ..checks.yamlfile import Located, check_keys, config_error, load_yaml
 
 KEYS = ("id", "title", "family", "clause_type", "strength", "jurisdiction", "pairs_with", "seat", "answers",
         "heading", "text", "note", "references")

@@ -26,8 +26,9 @@ chosen law's ``pairs_with`` forum, then ``home_jurisdiction`` are used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..findings import Applicability, Finding
 from .library import Library, LibraryEntry
@@ -44,6 +45,12 @@ class PlannedChange:
     entry: LibraryEntry | None = None
     clause_id: str | None = None
     overrides: list[str] = field(default_factory=list)  # insert: ids of the clauses it prevails over
+
+    @property
+    def library_entry(self) -> LibraryEntry:
+        """The library clause of an insert or a replacement (a comment has none)."""
+        assert self.entry is not None, self.kind
+        return self.entry
 
 
 #: The words a sentence about each AI clause type uses (a replacement may strike only such sentences).
@@ -85,7 +92,7 @@ class Context:
     arbitration: bool = False  # the forum is arbitration (its seat need not follow the law)
 
     @classmethod
-    def of_report(cls, report: Any) -> "Context":
+    def of_report(cls, report: Any) -> Context:
         ctx = cls()
         for label, v in (getattr(report, "ai_clauses", None) or {}).items():
             if isinstance(v, dict) and v.get("operative"):
@@ -159,7 +166,8 @@ def _preferred(library: Library, playbook: Any, clause_type: str, chosen_law: Li
     pid = preferred.get(_PREFERRED_KEY.get(clause_type, ""))
     if pid and pid in library and library[pid].clause_type == clause_type:
         return library[pid]
-    if clause_type == "dispute_resolution" and chosen_law is not None and chosen_law.pairs_with in library:
+    if clause_type == "dispute_resolution" and chosen_law is not None and chosen_law.pairs_with is not None \
+            and chosen_law.pairs_with in library:
         return library[chosen_law.pairs_with]
     home = getattr(playbook, "home_jurisdiction", None)
     if home:
@@ -236,7 +244,7 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
             chosen_law = entry
         actionable = (entry is not None and f.fix is not None
                       and f.fix.applicability in (Applicability.SAFE, Applicability.SUGGESTED))
-        if not actionable:
+        if entry is None or not actionable:
             continue
         where = f.location.clause_number or f.location.clause_id
         if entry.family != "ai" and ctx.relies_on:
@@ -287,23 +295,23 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
             plan.inserts.append(change)
         else:
             change.findings.append(f)
-            if entry.strength == "strict" and change.entry.strength != "strict" \
-                    and change.entry.clause_type == entry.clause_type:
+            if entry.strength == "strict" and change.library_entry.strength != "strict" \
+                    and change.library_entry.clause_type == entry.clause_type:
                 change.entry = entry  # one clause answers both: the stricter one
         if over is not None and over not in change.overrides:
             change.overrides.append(over)
     for change in plan.replaces:
         # a replacement also prevails over the other clauses the model is sure say the opposite
-        if change.entry.family == "ai":
-            label = change.entry.clause_type
+        if change.library_entry.family == "ai":
+            label = change.library_entry.clause_type
             change.overrides = [cid for cid in ctx.label_clauses.get(label, ())
                                 if cid != change.clause_id and ctx.stance.get(cid, {}).get(label) == "adverse"
                                 and label not in ctx.review.get(cid, set())]
     for change in plan.inserts:
         # an inserted clause that prevails over one adverse clause prevails over every other clause the
         # model is sure says the opposite on the same point, so that nothing left in place contradicts it
-        if change.entry.family == "ai" and change.overrides:
-            label = change.entry.clause_type
+        if change.library_entry.family == "ai" and change.overrides:
+            label = change.library_entry.clause_type
             for cid in ctx.label_clauses.get(label, ()):
                 if cid not in change.overrides and ctx.stance.get(cid, {}).get(label) == "adverse" \
                         and label not in ctx.review.get(cid, set()):
@@ -354,16 +362,16 @@ def _pair_law_and_forum(plan: Plan, ctx: Context, library: Library) -> None:
                 continue
             place = ctx.forum_place if kind == "governing_law" else ctx.law_place
             other_clause = ctx.forum_clause if kind == "governing_law" else ctx.law_clause
-            if other_clause is None or place == change.entry.jurisdiction:
+            if other_clause is None or place == change.library_entry.jurisdiction:
                 continue  # nothing on the other side, or it already agrees
             if kind == "governing_law" and ctx.arbitration:
                 continue  # an arbitral seat need not follow the law
-            if kind == "dispute_resolution" and (change.entry.seat or change.entry.jurisdiction is None):
+            if kind == "dispute_resolution" and (change.library_entry.seat or change.library_entry.jurisdiction is None):
                 continue  # arbitration (a neutral seat) sits with any law
             if kind == "governing_law":
-                partner = library.get(change.entry.pairs_with or "")
+                partner = library.get(change.library_entry.pairs_with or "")
             else:
-                partner = next((e for e in library.values() if e.pairs_with == change.entry.id), None)
+                partner = next((e for e in library.values() if e.pairs_with == change.library_entry.id), None)
             shared = other_clause in (change.clause_id,) or other_clause in ctx.combined or (
                 other_clause in ctx.own_text and not focused(ctx.own_text[other_clause], other_kind))
             if partner is None or shared or place is None:

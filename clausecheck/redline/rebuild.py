@@ -13,10 +13,9 @@ text.  A metadata title that is only a file name is not used as the title.
 from __future__ import annotations
 
 import re
-
-from ..document import ClauseTree
 from dataclasses import replace
 
+from ..document import Clause, ClauseTree
 from .docxbuild import Para, build_document, docx_bytes, render_numbers
 
 _LEAD_NUMBER = re.compile(r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{1,4}\)|[0-9]+(?:\.[0-9]+)*\.?)\s*",
@@ -57,9 +56,9 @@ def _split_heading(text: str, heading: str | None) -> tuple[str | None, str]:
 def tree_paragraphs(tree: ClauseTree) -> tuple[list[Para], str, str | None]:
     """(paragraphs, numbering scheme, title) for :func:`build_document`."""
     doc = tree.document
-    starts: dict[int, object] = {}
-    for c in tree.clauses:  # pre-order: the deepest clause starting at an offset wins
-        starts[c.start] = c
+    starts: dict[int, Clause] = {}
+    for clause in tree.clauses:  # pre-order: the deepest clause starting at an offset wins
+        starts[clause.start] = clause
     tops = [c for c in tree.clauses if c.parent is None and c.kind == "section" and c.number]
     scheme = "article" if tops and sum(str(c.number).lower().startswith("article") for c in tops) > len(tops) / 2 \
         else "decimal"

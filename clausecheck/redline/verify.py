@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from typing import Any
 from lxml import etree
 
 from .accept import accept_all
-from .docx import DEL, INS, P, PPR, RPR, T, _Package, w
+from .docx import DEL, INS, P, T, _Package, w
 
 _DELTEXT = w("delText")
 
@@ -71,7 +70,7 @@ def deleted_paragraphs(original: bytes, redline: bytes) -> dict[int, str]:
     b_text = [_orig_text(p) for p in b]
     sm = difflib.SequenceMatcher(a=a_text, b=b_text, autojunk=False)
     out: dict[int, str] = {}
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, _j2 in sm.get_opcodes():
         if tag != "equal":
             continue
         for k in range(i2 - i1):
@@ -140,7 +139,7 @@ def verify_redline(outcome: Any, original: bytes | None = None, options: Any = N
 
     report = outcome.report
     v = Verification()
-    changed_rules = Counter()
+    changed_rules: Counter[str] = Counter()
     for ch in outcome.result.changes:
         if ch.kind in ("insert", "replace"):
             changed_rules.update(set(ch.rules))

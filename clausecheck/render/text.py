@@ -7,9 +7,9 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import cite_number
 from ..fileio import printable
-from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..findings import Severity
 from ..report import Report
 
@@ -88,14 +88,14 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
 
     if report.ai_clauses:
         out.append(_c("AI SECURITY CLAUSES", "1", color))
-        for label in AI_LABELS:
-            info: dict[str, Any] = dict(report.ai_clauses.get(str(label), {}) or {})
+        for lbl in AI_LABELS:
+            info: dict[str, Any] = dict(report.ai_clauses.get(str(lbl), {}) or {})
             status = info.get("stance") or info.get("status") or "missing"
             unsure = set(info.get("unsure") or [])
             cites = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
                               for cid in info.get("clauses", [])[:3])
             extra = f" (binds {info['binds']})" if info.get("binds") else ""
-            out.append(f"  {HUMAN_NAMES[str(label)]:<34}{status + extra:<27} {cites}")
+            out.append(f"  {HUMAN_NAMES[str(lbl)]:<34}{status + extra:<27} {cites}")
             if info.get("quote"):
                 why = f" (AI wording: {', '.join(info['why'][:4])})" if info.get("why") else ""
                 for line in _wrap(f"“{info['quote']}”{why}", max(40, width - 6)):

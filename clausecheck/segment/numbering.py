@@ -438,8 +438,8 @@ def _keyword_number(num: str) -> tuple[tuple[int, ...], bool] | None:
         return (r, *rest), False
     if len(n) >= 1 and n[0].isalpha() and n[0].isascii():
         letter = ord(n[0].upper()) - 64
-        rest = n[1:].lstrip(".")
-        return ((letter, int(rest)) if rest.isdigit() else (letter,)), True
+        after = n[1:].lstrip(".")
+        return ((letter, int(after)) if after.isdigit() else (letter,)), True
     return None
 
 

@@ -237,7 +237,7 @@ def _addresses_you(text: str) -> bool:
 
 
 def _from_defined_terms(text: str) -> Parties:
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for term in CUSTOMER_TERMS + VENDOR_TERMS:
         if term.isascii():
             counts[term] = len(re.findall(rf"\b{re.escape(term)}\b", text))

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Clause, ClauseTree
@@ -180,7 +181,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def sentences_for(tree: "ClauseTree", clause: "Clause", *, whole: bool = False) -> tuple[tuple[int, int], ...]:
+def sentences_for(tree: ClauseTree, clause: Clause, *, whole: bool = False) -> tuple[tuple[int, int], ...]:
     """Absolute sentence spans of ``clause``'s own text (``whole=True``: including its sub-clauses)."""
     start = clause.start
     end = clause.end if whole else clause.own_end
@@ -188,7 +189,7 @@ def sentences_for(tree: "ClauseTree", clause: "Clause", *, whole: bool = False) 
     return tuple((start + a, start + b) for a, b in split_sentences(text))
 
 
-def with_sentences(tree: "ClauseTree") -> "ClauseTree":
+def with_sentences(tree: ClauseTree) -> ClauseTree:
     """A copy of ``tree`` whose clauses carry ``sentences`` (own text, absolute offsets)."""
     from dataclasses import replace
 

@@ -125,7 +125,7 @@ def _heading_text_ok(s: str, *, inline: bool, cue: bool = False) -> bool:
     if _has_cjk(s):
         if len(s) > 30 or "。" in s or s.count("、") > 1:
             return False
-        return not s[0] in "、。）)」"
+        return s[0] not in "、。）)」"
     first = s[0]
     if not (first.isupper() or first.isdigit() or first in "“\"'‘"):
         return False
@@ -315,7 +315,7 @@ class _Entry:
     rank: float = 0.0
     level: int | None = None  # Word list level, when the number came from Word
     readings: tuple[Reading, ...] = ()  # all readings of the marker (for re-reading "(i)")
-    prev: "_Entry | None" = None  # the sibling this entry followed
+    prev: _Entry | None = None  # the sibling this entry followed
     container: bool = False  # an unnumbered heading that holds numbered clauses
     hlevel: int = 0
 
@@ -475,7 +475,7 @@ class _Builder:
             s = 2 if reading.value <= 1 else 1
         else:
             if level is not None:
-                while pos >= 0 and stack[pos].level is not None and stack[pos].level >= level:
+                while pos >= 0 and (lv := stack[pos].level) is not None and lv >= level:
                     pos -= 1
             while pos >= 0 and stack[pos].role == "signature":
                 pos -= 1
@@ -569,7 +569,6 @@ class _Builder:
     def run(self) -> None:
         infos = self.infos
         blocks = self.blocks
-        text = self.doc.text
         nblocks = len(blocks)
         consumed: set[int] = set()
         pending: tuple[int, str | None] | None = None
@@ -710,7 +709,7 @@ class _Builder:
             if self._in_preamble() and _PREAMBLE_HEAD.match(t):
                 return "text"
             return "section"
-        if strong_abs and self._orphan(nm):
+        if strong_abs and nm is not None and self._orphan(nm):
             return "container"
         in_preamble = self._in_preamble_only()
         if strong_abs:
@@ -884,7 +883,7 @@ class _Builder:
             num = (nodes[k].number or "").strip().rstrip(".")
             return int(num) if num.isascii() and num.isdigit() else None
 
-        for parent, sibs in by_parent.items():
+        for sibs in by_parent.values():
             i = 0
             while i < len(sibs) - 1:
                 h = sibs[i]
@@ -966,7 +965,7 @@ class _Builder:
 
 
 def _numeric_family(style: str | None) -> bool:
-    return bool(style) and style.startswith(("decimal-", "adecimal-", "kw-section-", "kw-clause-", "kw-article-"))
+    return style is not None and style.startswith(("decimal-", "adecimal-", "kw-section-", "kw-clause-", "kw-article-"))
 
 
 def _heading_level(b: Block) -> int:

@@ -21,9 +21,10 @@ import hashlib
 import json
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
 from ..errors import ConfigError
@@ -160,6 +161,8 @@ def _check(obj: Any, where: str, problems: _Problems) -> Example | None:
     if errs:
         problems.errors.extend(f"{where}: {e}" for e in errs)
         return None
+    # no error: the required id, text and family are there, each a non-empty string
+    assert isinstance(cid, str) and isinstance(text, str) and isinstance(family, str)
     return Example(
         id=cid.strip(),
         text=text,
@@ -261,7 +264,7 @@ def _subset(examples: Sequence[Example], limit: int) -> set[str]:
 
 def family_fraction(family: str, salt: str = "") -> float:
     """A family's position in [0, 1) from sha256(salt + family)."""
-    digest = hashlib.sha256(f"{salt}{family}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{salt}{family}".encode()).digest()
     return int.from_bytes(digest[:8], "big") / 2**64
 
 

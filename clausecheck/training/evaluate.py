@@ -24,8 +24,9 @@ Conventions (stated so the numbers can be checked by hand):
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..classify.card import fmt_value
 from ..classify.labels import AI_LABELS, BINDS, LABELS, STANCES
@@ -57,7 +58,7 @@ def load_labelled(path: str | Path) -> list[dict[str, Any]]:
                 continue
             try:
                 obj = json.loads(line)
-            except ValueError as e:
+            except json.JSONDecodeError as e:
                 raise ConfigError("E204", path, detail=f"{path}:{lineno}: not valid JSON ({e.msg})") from e
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ConfigError("E204", path, detail=f"{path}:{lineno}: expected an object with a 'text' string")
@@ -138,22 +139,22 @@ def evaluate(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str,
     st_per: dict[str, dict[str, Any]] = {}
     for lbl in AI_NAMES:
         n = ok = joint = 0
-        for g, p in zip(gold, predicted):
-            gs = (g.get("stance") or {}).get(lbl)
-            if lbl not in (g.get("labels") or []) or not gs:
+        for want, got in zip(gold, predicted):
+            gs = (want.get("stance") or {}).get(lbl)
+            if lbl not in (want.get("labels") or []) or not gs:
                 continue
             n += 1
-            hit = (p.get("stance") or {}).get(lbl) == gs
+            hit = (got.get("stance") or {}).get(lbl) == gs
             ok += hit
-            joint += hit and lbl in (p.get("labels") or [])
+            joint += hit and lbl in (got.get("labels") or [])
         st_per[lbl] = {"n": n, "accuracy": _ratio(ok, n) if n else None, "joint_accuracy": _ratio(joint, n) if n else None}
         st_n, st_ok, st_joint = st_n + n, st_ok + ok, st_joint + joint
     b_n = b_ok = 0
-    for g, p in zip(gold, predicted):
-        gb = g.get("binds")
-        if "distillation" in (g.get("labels") or []) and gb:
+    for want, got in zip(gold, predicted):
+        gb = want.get("binds")
+        if "distillation" in (want.get("labels") or []) and gb:
             b_n += 1
-            b_ok += p.get("binds") == gb
+            b_ok += got.get("binds") == gb
     exact = sum(1 for g, p in zip(gold, predicted) if set(g.get("labels") or []) == set(p.get("labels") or []))
     reviewed = sum(1 for p in predicted if p.get("review"))
     return {

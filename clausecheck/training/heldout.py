@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SET = ROOT / "models" / "eval" / "heldout.jsonl"

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 CUSTOMER_TERMS = ("Customer", "Client", "Licensee", "Buyer", "Subscriber", "Purchaser", "Authority")
 VENDOR_TERMS = ("Provider", "Vendor", "Supplier", "Licensor", "Contractor")

@@ -53,6 +53,7 @@ def _assert_whole(out):
         assert json.loads(p.read_text(encoding="utf-8"))["schema"] == "clausecheck/report/v1"
 
 
+@pytest.mark.slow
 def test_scan_killed_repeatedly_then_completes(folder, tmp_path):
     root, good = folder
     out = tmp_path / "out"
@@ -81,6 +82,7 @@ def test_scan_killed_repeatedly_then_completes(folder, tmp_path):
     assert manifest(out)["extracted"] == 0  # the cache written by the killed runs is trusted
 
 
+@pytest.mark.slow
 def test_scan_ctrl_c_keeps_finished_reports(folder, tmp_path):
     root, good = folder
     out = tmp_path / "out"

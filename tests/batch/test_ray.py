@@ -45,6 +45,7 @@ def local_scan(portfolio, tmp_path_factory):
     return root, expect, out, proc
 
 
+@pytest.mark.slow
 def test_ray_engine_reports_match_the_local_engine(local_scan, tmp_path):
     root, expect, local_out, local_proc = local_scan
     out = tmp_path / "out"
@@ -128,6 +129,7 @@ class _KillWorkers:
         self._thread.join(timeout=5)
 
 
+@pytest.mark.slow
 def test_ray_engine_survives_a_killed_worker(local_scan, tmp_path):
     """Kill the classifier actor and the extraction workers mid-scan: Ray restarts them, the
     in-flight documents are run once more, and every document is reported as by the local engine."""
@@ -168,9 +170,8 @@ def test_ray_task_memory_limit_stops_a_runaway_document():
 
     if not Path("/proc/self/status").is_file():
         pytest.skip("address-space limits are set on Linux only")
-    with pytest.raises(MemoryError):
-        with _address_space_limit(64):
-            bytearray(512 * 2**20)
+    with pytest.raises(MemoryError), _address_space_limit(64):
+        bytearray(512 * 2**20)
     assert len(bytearray(512 * 2**20)) == 512 * 2**20  # lifted after the document
     res = _memory_error(Job(0, "/data/huge.pdf", "huge.pdf"), 64)
     assert not res.ok and res.code == "E111" and not res.cacheable and "huge.pdf" in res.text
@@ -229,6 +230,7 @@ def _listening(pids: set[int]) -> set[tuple[str, int]]:
 _LOOPBACK = {"0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"}
 
 
+@pytest.mark.slow
 def test_issue17_local_ray_listens_on_loopback_only(portfolio, tmp_path):
     """Issue 17.1: the private Ray of `scan --engine ray` must not be reachable from the network.
     While the scan runs, every TCP socket that the scan's processes (the driver, GCS, raylet,

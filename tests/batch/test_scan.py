@@ -76,6 +76,7 @@ def test_scan_second_run_reads_nothing(scanned):
     assert len(_rows(out)) == n + len(expect["skipped"])
 
 
+@pytest.mark.slow
 def test_scan_rechecks_only_changed_files(small_folder, tmp_path):
     folder, rels = small_folder
     out = tmp_path / "out"
@@ -99,6 +100,7 @@ def test_scan_rechecks_only_changed_files(small_folder, tmp_path):
     assert m["cache"]["hits"] == 0 and m["extracted"] == 2 and m["cache"]["hashed"] == 0
 
 
+@pytest.mark.slow
 def test_scan_exit_code_follows_findings_and_force(small_folder, tmp_path):
     folder, rels = small_folder
     out = tmp_path / "out"

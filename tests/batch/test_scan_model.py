@@ -19,6 +19,7 @@ def _rows(out):
     return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
 
 
+@pytest.mark.slow
 def test_scan_with_model_matches_clausecheck_file(small_folder, tmp_path):
     folder, rels = small_folder
     out = tmp_path / "out"
@@ -39,6 +40,7 @@ def test_scan_with_model_matches_clausecheck_file(small_folder, tmp_path):
 
 
 
+@pytest.mark.slow
 def test_scan_classifying_in_the_parent_gives_the_same_reports(small_folder, tmp_path):
     """The parent-side classifier (one model for all workers, the shape of a Ray engine) and the
     per-worker one give byte-identical reports."""

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 
 from conftest import needs_model
 
@@ -14,6 +15,7 @@ from .conftest import run_scan
 from .corpus import build_folder
 
 
+@pytest.mark.slow
 @needs_model
 def test_scan_writes_a_redline_per_checked_contract(tmp_path):
     root = tmp_path / "contracts"
@@ -45,6 +47,7 @@ def test_scan_writes_a_redline_per_checked_contract(tmp_path):
     assert ".redline.docx" not in r2.stdout
 
 
+@pytest.mark.slow
 def test_issue17_redlines_of_same_stem_contracts_are_all_kept(tmp_path):
     """Issue 17.2: Agreement.docx and Agreement.pdf get two redlines, not one over the other, and
     the redline folder (inside the scanned folder) is never read as contracts by a later scan or check."""

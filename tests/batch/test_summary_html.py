@@ -87,6 +87,7 @@ def test_summary_html_is_self_contained(summary_page):
     assert "<script src" not in text and "<link" not in text
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)")
 def test_summary_html_loads_sorts_in_chromium(summary_page, tmp_path):
     page, rows = summary_page

@@ -70,7 +70,7 @@ def test_pins_in_the_package_match_the_shipped_files():
     from clausecheck.fileio import sha256_file
     from clausecheck.resources import classifier_dir
 
-    assert _pins.RULES == manifest.current_sums(rules_dir()), (
+    assert manifest.current_sums(rules_dir()) == _pins.RULES, (
         "clausecheck/_pins.py is out of date; run `python -m clausecheck.checks.manifest --write`")
     folder = classifier_dir()
     if not (folder / "model.int8.onnx").is_file():

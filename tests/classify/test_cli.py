@@ -27,6 +27,7 @@ def _variants(n):
     return [f"{CLAUSES[i % len(CLAUSES)]} This is clause {i + 1}." for i in range(n)]
 
 
+@pytest.mark.slow
 def test_classify_keeps_order_and_count_for_1000_lines(cli):
     from clausecheck.classify.model import ClauseClassifier
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.classify.evidence import (Context, document_context, evidence_for, licence_to_improve,
-                                           model_change_at_will, model_change_notice, outputs_to_build)
+from clausecheck.classify.evidence import (
+    Context,
+    document_context,
+    evidence_for,
+    licence_to_improve,
+    model_change_at_will,
+    model_change_notice,
+    outputs_to_build,
+)
 from clausecheck.classify.units import classification_units
 from clausecheck.pipeline import Options, analyse, stage_evidence, stage_extract, stage_segment
 from clausecheck.report import LabelledClause

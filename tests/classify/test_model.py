@@ -13,6 +13,7 @@ import pytest
 
 from clausecheck.classify.labels import AI_LABELS, LABELS, ClauseType, Stance
 from clausecheck.errors import ModelError
+
 from tests.conftest import MODEL_FILE, ROOT, needs_model
 
 MODEL_DIR = MODEL_FILE.parent

@@ -36,7 +36,7 @@ def test_windows_end_on_sentence_starts_when_possible():
     n, limit = 600, 254
     sents = [0, 100, 200, 300, 400, 500]
     windows = plan_windows(n, limit, sents, list(range(n)), overlap=48)
-    for a, b in windows[:-1]:
+    for _a, b in windows[:-1]:
         assert b in sents
     # the next window starts on a sentence start inside the overlap, or exactly at the cut
     for (_, b), (a, _) in zip(windows, windows[1:]):

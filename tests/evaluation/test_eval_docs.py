@@ -8,6 +8,7 @@ import pytest
 
 from clausecheck.evaluation.score import holds_quote, score_report
 from clausecheck.evaluation.truth import quote_of, truth_from_json
+
 from fixtures.labelled import PRE_AI, truth_folder, write_docx
 
 
@@ -44,6 +45,7 @@ def test_a_report_is_scored_against_its_truth():
     assert any("stance adverse, truth protective" in e for e in s.errors)
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_eval_folder_as_json(tmp_path, cli):
     folder = truth_folder(tmp_path / "labelled")
@@ -59,6 +61,7 @@ def test_eval_folder_as_json(tmp_path, cli):
     assert r.returncode == 0 and "2 documents" in r.stdout and "AI clause found/missing" in r.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_expect_no_ai_counts_documents_and_excerpts(tmp_path, cli):
     folder = tmp_path / "plain"

@@ -15,6 +15,7 @@ from clausecheck.document import Document
 from clausecheck.errors import InputError
 from clausecheck.extract import extract, source_file
 from clausecheck.extract.docx import read_docx
+
 from fixtures import docx_odd as F
 
 
@@ -296,6 +297,7 @@ def _soffice(args: list[str], cwd: Path, home: Path) -> None:
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+@pytest.mark.slow
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_docx_written_by_libreoffice(tmp_path, built):

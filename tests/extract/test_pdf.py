@@ -16,6 +16,7 @@ from clausecheck.errors import InputError
 from clausecheck.extract import extract
 from clausecheck.extract import pdf as pdf_reader
 from clausecheck.segment import segment
+
 from conftest import SAMPLES, SHARED
 from fixtures import pdfs as F
 

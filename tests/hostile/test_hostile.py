@@ -383,6 +383,7 @@ def _has_command(name: str) -> bool:
     return (ROOT / "clausecheck" / "cli" / f"{name}.py").is_file()
 
 
+@pytest.mark.slow
 def test_hostile_scan_over_corpus(corpus, tmp_path):
     """``clausecheck scan`` over the light corpus: finishes, one row per file, writes only into --out."""
     if not _has_command("scan"):

@@ -142,6 +142,7 @@ def test_offline_check(offline, samples, tmp_path):
     assert_no_attempt(log)
 
 
+@pytest.mark.slow
 def test_offline_scan(offline, samples, tmp_path):
     if not (ROOT / "clausecheck" / "cli" / "scan.py").is_file():
         pytest.skip("the scan command does not exist yet")
@@ -162,6 +163,7 @@ def test_offline_scan(offline, samples, tmp_path):
     assert_no_attempt(log)
 
 
+@pytest.mark.slow
 def test_offline_redline(offline, samples, tmp_path):
     if not (ROOT / "clausecheck" / "cli" / "redline.py").is_file():
         pytest.skip("the redline command does not exist yet")

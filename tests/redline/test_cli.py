@@ -13,6 +13,7 @@ from clausecheck.redline.docx import redline_docx
 from clausecheck.redline.rebuild import rebuild_docx
 
 from tests.conftest import needs_model
+
 from . import ooxml
 from .fixtures import build
 from .test_docx import rule_only, samples  # noqa: F401 (fixture)
@@ -84,6 +85,7 @@ def test_rebuilt_docx_redline_invariants(samples, tmp_path):  # noqa: F811
     assert counts["comments"] == len(report.findings) + res.note_comments
 
 
+@pytest.mark.slow
 @pytest.mark.model
 @needs_model
 def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
@@ -117,6 +119,7 @@ def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
     assert "0 clause(s) inserted, 0 replaced" in twice.stderr
 
 
+@pytest.mark.slow
 @needs_model
 def test_cli_redline_never_rewrites_a_clause_the_model_was_unsure_of(cli, samples, tmp_path):  # noqa: F811
     """The Japanese-style sample's findings on review-band clauses get a comment, never a tracked deletion."""

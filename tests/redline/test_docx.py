@@ -23,7 +23,7 @@ from . import ooxml
 from .fixtures import OTHER, REVIEWER, build
 
 ROOT = Path(__file__).resolve().parents[2]
-DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
+DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 SAMPLES = ("ai_saas_agreement", "jp_style_services_agreement", "plain_saas_no_ai", "vendor_terms_missing_gl")
 
 

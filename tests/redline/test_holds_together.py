@@ -32,7 +32,7 @@ from tests.conftest import needs_model
 from . import ooxml
 from .test_docx import samples  # noqa: F401 (fixture)
 
-DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
+DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 W = ooxml.W_NS if hasattr(ooxml, "W_NS") else "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -211,6 +211,18 @@ def test_click_through_terms_get_comments_and_a_memo(tmp_path):
     assert "Negotiation memo" in memo and "Quillfen shall not use" in memo
     forced = redline_docx(path.read_bytes(), report, date=DATE, tracked=True)
     assert forced.insertions > 0
+
+
+def test_comments_only_on_a_signed_contract_gives_comments_and_a_memo(tmp_path):
+    """--comments-only on a contract that is not click-through terms: comments and a memo, no tracked change
+    (it failed with an internal error, E900, before), and the first comment does not call it click-through."""
+    paras = [Para("This Agreement is made between Quillfen Ltd and the Customer."), Para(level=0, heading="Your Content"),
+             Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1)]
+    path = write(tmp_path, "signed.docx", paras, numbering="decimal", title="SERVICES AGREEMENT")
+    res = redline_docx(path.read_bytes(), rule_only(path), date=DATE, tracked=False)
+    assert not res.tracked and res.insertions == 0 and res.deletions == 0
+    memo = first_comment(res.data)
+    assert "Negotiation memo" in memo and "click-through" not in memo
 
 
 def _ctx_two_clauses():
@@ -399,7 +411,7 @@ def test_partly_scanned_pdf_names_the_unread_pages(tmp_path, cli):
 @pytest.mark.model
 @needs_model
 @pytest.mark.parametrize("name", ["ai_saas_agreement", "vendor_terms_missing_gl", "plain_saas_no_ai"])
-def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):
+def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):  # noqa: F811
     """Accept every change, check again: each HIGH AI finding the redline addressed is gone, no HIGH
     finding appears, and no clause number appears twice."""
     from clausecheck.redline.apply import redline_file

@@ -24,7 +24,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
 ]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "redline"
-DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
+DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 
 
 def to_pdf(docx_path: Path, outdir: Path) -> Path:
@@ -59,6 +59,7 @@ def render(pdf: Path, page: int, stem: str) -> Path:
     return ARTIFACTS / f"{stem}.png"
 
 
+@pytest.mark.slow
 def test_libreoffice_converts_redline_with_inserted_clause(tmp_path):
     src = build(tmp_path / "cloud_services.docx")
     report = rule_only(src)
@@ -79,7 +80,8 @@ def test_libreoffice_converts_redline_with_inserted_clause(tmp_path):
     shutil.copy(out, ARTIFACTS / out.name)
 
 
-def test_libreoffice_converts_sample_redline(samples, tmp_path):
+@pytest.mark.slow
+def test_libreoffice_converts_sample_redline(samples, tmp_path):  # noqa: F811
     src = samples / "vendor_terms_missing_gl.docx"
     report = rule_only(src)
     res = redline_docx(src.read_bytes(), report, date=DATE)
@@ -97,6 +99,7 @@ def test_libreoffice_converts_sample_redline(samples, tmp_path):
     render(pdf, first_change, f"vendor-terms-page{first_change}-first-change")
 
 
+@pytest.mark.slow
 def test_redline_docx_written_by_libreoffice(tmp_path):
     """A DOCX saved by LibreOffice (its own numbering, styles and comment markup) redlines just as well."""
     (tmp_path / "src").mkdir()

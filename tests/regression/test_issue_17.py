@@ -14,7 +14,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from batch.conftest import manifest, run_scan
 
 CONTRACT = (b"1. Services\nThe Supplier shall provide the Services described in Schedule 1.\n\n"
@@ -57,6 +56,7 @@ def _csv_rows(out: Path) -> dict[str, dict[str, str]]:
     return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
 
 
+@pytest.mark.slow
 def test_issue17_bad_file_names_become_failed_rows_and_the_scan_goes_on(tmp_path):
     """Item 3: a non-UTF-8 name, a 240-byte name, a control character and a path over 4,096
     bytes: each is one row (a failed one with its reason where the name cannot be used); all
@@ -119,6 +119,7 @@ def test_issue17_name_too_long_for_its_report_still_gets_one(tmp_path):
     assert page.is_file() and quote(f"reports/{page.name}") in html
 
 
+@pytest.mark.slow
 def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
     """Item 4: a file named like a formula stays text in summary.xlsx (no formula cell) and
     summary.csv (a leading apostrophe, which spreadsheets show as text)."""
@@ -145,6 +146,7 @@ def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
         assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode("utf-8")
 
 
+@pytest.mark.slow
 def test_issue17_links_leaving_the_folder_are_listed_not_read(tmp_path):
     """Item 5: links to a file and a folder outside DIR are skipped and listed, and nothing they
     point to reaches a report; --follow-links reads them; links inside DIR are read as before."""
@@ -191,6 +193,7 @@ def _can_mount_tmpfs(where: Path) -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.slow
 def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     """Item 6: the output folder on a real, tiny file system (a 48 KB tmpfs mounted in a private
     mount namespace) fills up during the scan: one line naming the file, E402, exit 2."""
@@ -219,6 +222,7 @@ def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     assert "internal error" not in r.stderr and "E900" not in r.stderr
 
 
+@pytest.mark.slow
 def test_issue17_same_size_edit_with_mtime_put_back_is_read_again(tmp_path):
     """Item 7: an in-place edit of the same size, with the modification time restored and the same
     inode, is seen by the next scan (the stale report is not reused)."""
@@ -307,8 +311,9 @@ def test_issue17_model_edited_with_its_sums_is_caught_and_hashes_are_computed(tm
 
 
 def test_issue17_untampered_report_hash_is_the_loaded_file(tmp_path):
-    from conftest import MODEL_FILE, run_cli
     from clausecheck.fileio import sha256_file
+
+    from conftest import MODEL_FILE, run_cli
 
     if not MODEL_FILE.is_file():
         pytest.skip("the committed model is not present")
@@ -324,6 +329,7 @@ def test_issue17_rules_edited_with_their_sums_are_caught(tmp_path):
     import shutil
 
     from clausecheck.checks import manifest
+
     from conftest import run_cli
 
     rules = tmp_path / "rules"
@@ -408,8 +414,8 @@ def test_issue17_strict_open_xml_docx_is_read_like_its_transitional_twin(tmp_pat
     import docx
 
     from clausecheck.extract import extract
-    from clausecheck.redline.apply import redline_file
     from clausecheck.pipeline import Options
+    from clausecheck.redline.apply import redline_file
     from clausecheck.segment import segment
 
     sample = ROOT / "samples" / "ai_saas_agreement.docx"
@@ -475,6 +481,7 @@ def _macro_copy(src: Path, dst: Path, *, template: bool = False) -> Path:
     return dst
 
 
+@pytest.mark.slow
 def test_issue17_docm_and_dotx_are_scanned_and_redlined_as_plain_docx(tmp_path):
     """.docm and .dotx files are read by `scan` as by `check`, and their redline is an ordinary
     .docx: the document content type, no macro project."""

@@ -6,6 +6,7 @@ import pytest
 
 from clausecheck.pipeline import analyse
 from clausecheck.segment.doctype import detect_doc_type
+
 from fixtures.labelled import write_docx
 
 

@@ -58,6 +58,9 @@ def _tiny_config(tmp_path: Path) -> Path:
     # the calibration set of the tiny recipe: two clauses next to its train.toml
     text = re.sub(r'(?m)^extra = .*$', 'extra = "calibration.jsonl"', text)
     assert 'extra = "calibration.jsonl"' in text
+    # the Japanese vocabulary is exercised whether or not the shipped recipe turns it on
+    text = re.sub(r'(?m)^#? *extra_vocab = "ja"', 'extra_vocab = "ja"', text)
+    assert re.search(r'(?m)^extra_vocab = "ja"', text)
     cfg = tmp_path / "train.toml"
     cfg.write_text(text, encoding="utf-8")
     _write_data(tmp_path / "data")
