@@ -137,16 +137,23 @@ def throughput(clf, texts: list[str], repeat: int) -> dict[str, float]:
         clf.predict(texts)
         rates.append(len(texts) / (time.perf_counter() - t0))
     tokens = [sum(len(w) + 2 for w in ws) for ws in clf.encode(texts)]
-    return {"clauses": len(texts), "mean_tokens": round(sum(tokens) / max(1, len(tokens)), 1),
-            "clauses_per_s": round(_median(rates), 1), "best_clauses_per_s": round(max(rates), 1)}
+    return {
+        "clauses": len(texts),
+        "mean_tokens": round(sum(tokens) / max(1, len(tokens)), 1),
+        "clauses_per_s": round(_median(rates), 1),
+        "best_clauses_per_s": round(max(rates), 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench_classify.json")
-    ap.add_argument("--record", action="store_true",
-                    help="also store the results in models/clause-classifier/card.json and models/README.md")
+    ap.add_argument(
+        "--record",
+        action="store_true",
+        help="also store the results in models/clause-classifier/card.json and models/README.md",
+    )
     args = ap.parse_args(argv)
     from clausecheck.classify.model import ClauseClassifier, available_cores
 
@@ -160,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     res["load_s"] = round(_median(loads), 3)
 
     cold = []
-    code = ("import time; t=time.perf_counter(); from clausecheck.classify.model import ClauseClassifier; "
-            "c=ClauseClassifier.load(); print(time.perf_counter()-t)")
+    code = (
+        "import time; t=time.perf_counter(); from clausecheck.classify.model import ClauseClassifier; "
+        "c=ClauseClassifier.load(); print(time.perf_counter()-t)"
+    )
     for _ in range(args.repeat):
         wall, out = _run([sys.executable, "-c", code])
         cold.append(float(out.stdout.strip() or "nan"))
@@ -205,26 +214,36 @@ def main(argv: list[str] | None = None) -> int:
 
     tc = res["throughput_contract"]
     cpu = res["cpu"] or {}
-    print(f"machine: {res['cores']} cores, {cpu.get('model') or 'unknown CPU'} "
-          f"({', '.join(cpu.get('int8_features') or []) or 'no AVX2/VNNI'}), "
-          f"load average {res['load_average']:.2f} at start")
-    print(f"model load (in-process, median):       {res['load_s']:.3f} s   "
-          f"ratio to the {BUDGET_LOAD_S} s budget: {res['load_s'] / BUDGET_LOAD_S:.2f}")
+    print(
+        f"machine: {res['cores']} cores, {cpu.get('model') or 'unknown CPU'} "
+        f"({', '.join(cpu.get('int8_features') or []) or 'no AVX2/VNNI'}), "
+        f"load average {res['load_average']:.2f} at start"
+    )
+    print(
+        f"model load (in-process, median):       {res['load_s']:.3f} s   "
+        f"ratio to the {BUDGET_LOAD_S} s budget: {res['load_s'] / BUDGET_LOAD_S:.2f}"
+    )
     print(f"cold start (fresh process, import+load): {res['cold_import_and_load_s']:.3f} s")
-    print(f"throughput, {tc['clauses']} clauses of a {res['pages']}-page contract ({tc['mean_tokens']} tokens avg): "
-          f"{tc['clauses_per_s']} clauses/s (best {tc['best_clauses_per_s']})   "
-          f"ratio to the {BUDGET_CLAUSES_PER_S:.0f}/s target: {tc['clauses_per_s'] / BUDGET_CLAUSES_PER_S:.2f}")
+    print(
+        f"throughput, {tc['clauses']} clauses of a {res['pages']}-page contract ({tc['mean_tokens']} tokens avg): "
+        f"{tc['clauses_per_s']} clauses/s (best {tc['best_clauses_per_s']})   "
+        f"ratio to the {BUDGET_CLAUSES_PER_S:.0f}/s target: {tc['clauses_per_s'] / BUDGET_CLAUSES_PER_S:.2f}"
+    )
     if "throughput_training_clauses" in res:
         tt = res["throughput_training_clauses"]
-        print(f"throughput, {tt['clauses']} training clauses ({tt['mean_tokens']} tokens avg): "
-              f"{tt['clauses_per_s']} clauses/s (best {tt['best_clauses_per_s']})   "
-              f"ratio to the target: {tt['clauses_per_s'] / BUDGET_CLAUSES_PER_S:.2f}")
+        print(
+            f"throughput, {tt['clauses']} training clauses ({tt['mean_tokens']} tokens avg): "
+            f"{tt['clauses_per_s']} clauses/s (best {tt['best_clauses_per_s']})   "
+            f"ratio to the target: {tt['clauses_per_s'] / BUDGET_CLAUSES_PER_S:.2f}"
+        )
     print(f"one-shot `clausecheck classify` of 32 clauses: {res['one_shot_classify_32_s']:.3f} s")
     for name in ("docx", "pdf"):
         v = res[f"end_to_end_{name}_s"]
-        print(f"`clausecheck FILE --format json`, {res['pages']}-page {name.upper()}: {v:.3f} s "
-              f"(exit {res[f'end_to_end_{name}_rc']})   ratio to the {BUDGET_30_PAGES_S} s budget: "
-              f"{v / BUDGET_30_PAGES_S:.2f}")
+        print(
+            f"`clausecheck FILE --format json`, {res['pages']}-page {name.upper()}: {v:.3f} s "
+            f"(exit {res[f'end_to_end_{name}_rc']})   ratio to the {BUDGET_30_PAGES_S} s budget: "
+            f"{v / BUDGET_30_PAGES_S:.2f}"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

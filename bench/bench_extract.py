@@ -90,9 +90,11 @@ def bench_pdf(path: Path, runs: int, with_plumber: bool = True) -> dict[str, flo
 
 
 def report(name: str, pages: int, ours: float, raw: float, plumb: float) -> None:
-    print(f"{name[:48]:48} {pages:4d} p  ours {pages / ours:7.1f} p/s  raw pdfium {pages / raw:7.1f} p/s  "
-          f"pdfplumber {pages / plumb:6.1f} p/s  | vs pdfplumber x{plumb / ours:5.1f}  "
-          f"cost vs raw x{ours / raw:4.2f}")
+    print(
+        f"{name[:48]:48} {pages:4d} p  ours {pages / ours:7.1f} p/s  raw pdfium {pages / raw:7.1f} p/s  "
+        f"pdfplumber {pages / plumb:6.1f} p/s  | vs pdfplumber x{plumb / ours:5.1f}  "
+        f"cost vs raw x{ours / raw:4.2f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         extract(docx)
         t_docx = best_of(lambda: extract(docx), args.runs)
         doc = extract(docx)
-        print(f"{'long.docx (same text)':48}        DOCX reader {t_docx * 1000:7.1f} ms "
-              f"({len(doc.blocks)} blocks; PDF reader {r['ours'] * 1000:.1f} ms)")
+        print(
+            f"{'long.docx (same text)':48}        DOCX reader {t_docx * 1000:7.1f} ms "
+            f"({len(doc.blocks)} blocks; PDF reader {r['ours'] * 1000:.1f} ms)"
+        )
         ok = r["plumber"] / r["ours"] >= 10 and r["ours"] / r["raw"] <= 3
         print(f"targets (>= 10x pdfplumber, <= 3x raw pypdfium2): {'met' if ok else 'NOT met'}")
     files = list(args.files)

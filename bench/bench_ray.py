@@ -41,8 +41,23 @@ def build(folder: Path, n: int, pages: tuple[int, int], seed: int, kinds: tuple[
 
 def run_scan(folder: Path, out: Path, workers: int, extra: list[str]) -> dict[str, float | int | dict]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), RAY_USAGE_STATS_ENABLED="0")
-    args = [sys.executable, "-m", "clausecheck", "scan", str(folder), "--out", str(out), "--workers", str(workers),
-            "--force", "-q", "--exit-zero", "--format", "json", *extra]
+    args = [
+        sys.executable,
+        "-m",
+        "clausecheck",
+        "scan",
+        str(folder),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--force",
+        "-q",
+        "--exit-zero",
+        "--format",
+        "json",
+        *extra,
+    ]
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(args, cwd=str(ROOT), env=env, capture_output=True, text=True)
@@ -51,9 +66,13 @@ def run_scan(folder: Path, out: Path, workers: int, extra: list[str]) -> dict[st
     if proc.returncode not in (0, 2) or not (out / "scan.json").is_file():
         raise SystemExit(f"scan failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
     m = json.loads((out / "scan.json").read_text(encoding="utf-8"))
-    return {"seconds": round(wall, 2), "cpu_seconds": round((cpu1.ru_utime - cpu0.ru_utime)
-                                                          + (cpu1.ru_stime - cpu0.ru_stime), 1),
-            "failed": m["failed"], "checked": m["checked"], "engine": m["engine"]}
+    return {
+        "seconds": round(wall, 2),
+        "cpu_seconds": round((cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime), 1),
+        "failed": m["failed"],
+        "checked": m["checked"],
+        "engine": m["engine"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,19 +101,28 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.exists() or not any(folder.rglob("*.*")):
         build(folder, opts.docs, (opts.min_pages, opts.max_pages), opts.seed, tuple(opts.kinds.split(",")))
     files = sorted(p for p in folder.rglob("*") if p.is_file())
-    print(f"{len(files)} documents generated in {time.perf_counter() - t0:.1f} s "
-          f"({'without' if no_model else 'with'} the model, {opts.workers} workers)", flush=True)
+    print(
+        f"{len(files)} documents generated in {time.perf_counter() - t0:.1f} s "
+        f"({'without' if no_model else 'with'} the model, {opts.workers} workers)",
+        flush=True,
+    )
 
-    results: dict[str, object] = {"documents": len(files), "model": not no_model, "workers": opts.workers,
-                                  "load_average_before": round(os.getloadavg()[0], 2)}
+    results: dict[str, object] = {
+        "documents": len(files),
+        "model": not no_model,
+        "workers": opts.workers,
+        "load_average_before": round(os.getloadavg()[0], 2),
+    }
     runs: dict[str, dict] = {}
     for name in opts.order.split(","):
         out = tmp / f"out-{name}"
         r = run_scan(folder, out, opts.workers, extra + (["--engine", "ray"] if name == "ray" else []))
         r["docs_per_minute"] = round(len(files) / r["seconds"] * 60, 1)
         runs[name] = r
-        line = (f"{name:5s}: {r['seconds']:.1f} s, {r['docs_per_minute']} docs/min, {r['checked']} checked, "
-                f"{r['failed']} failed")
+        line = (
+            f"{name:5s}: {r['seconds']:.1f} s, {r['docs_per_minute']} docs/min, {r['checked']} checked, "
+            f"{r['failed']} failed"
+        )
         if name == "ray":
             start = float(r["engine"].get("ray_start_seconds") or 0.0)
             line += f" (of which {start:.1f} s starting Ray)"
@@ -106,18 +134,24 @@ def main(argv: list[str] | None = None) -> int:
     steady = (ray_run["seconds"] - start) / local["seconds"]
     results["ray_overhead_ratio"] = round(ratio, 3)
     results["ray_overhead_ratio_without_startup"] = round(steady, 3)
-    print(f"Ray overhead: {ratio:.2f}x the local engine's time (target <= 1.15x); "
-          f"{steady:.2f}x without the {start:.1f} s Ray start-up")
+    print(
+        f"Ray overhead: {ratio:.2f}x the local engine's time (target <= 1.15x); "
+        f"{steady:.2f}x without the {start:.1f} s Ray start-up"
+    )
     # the same reports, byte for byte
     a, b = tmp / "out-local" / "reports", tmp / "out-ray" / "reports"
-    differ = [str(p.relative_to(a)) for p in sorted(a.rglob("*.json"))
-              if not (b / p.relative_to(a)).is_file() or (b / p.relative_to(a)).read_bytes() != p.read_bytes()]
+    differ = [
+        str(p.relative_to(a))
+        for p in sorted(a.rglob("*.json"))
+        if not (b / p.relative_to(a)).is_file() or (b / p.relative_to(a)).read_bytes() != p.read_bytes()
+    ]
     results["reports_differ"] = differ
-    print(f"reports: {len(list(a.rglob('*.json')))} local, {len(list(b.rglob('*.json')))} ray, "
-          f"{len(differ)} differ")
+    print(f"reports: {len(list(a.rglob('*.json')))} local, {len(list(b.rglob('*.json')))} ray, {len(differ)} differ")
     results["load_average_after"] = round(os.getloadavg()[0], 2)
-    print(f"load average {results['load_average_before']} before, {results['load_average_after']} after, on "
-          f"{os.cpu_count()} cores (other work on the machine distorts both timings)")
+    print(
+        f"load average {results['load_average_before']} before, {results['load_average_after']} after, on "
+        f"{os.cpu_count()} cores (other work on the machine distorts both timings)"
+    )
     target = ROOT / "bench" / "out" / "bench_ray.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -47,9 +47,21 @@ def _libreoffice(files: list[Path], outdir: Path) -> dict[Path, bool]:
         return {}
     profile = Path(tempfile.mkdtemp(prefix="cc-lo-profile-"))
     try:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(outdir), *map(str, files)],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60 + 30 * len(files))
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, files),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=60 + 30 * len(files),
+        )
     except subprocess.TimeoutExpired:
         pass
     finally:
@@ -65,13 +77,19 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--keep", type=Path, default=None, help="write the redlines (and their PDFs) here")
-    ap.add_argument("--pdf", action="store_true",
-                    help="redline the PDFs instead (each rebuilt as Word first); deletions outside the target "
-                         "are not measured there (no original Word file to compare with)")
-    ap.add_argument("--as-documents-decide", action="store_true",
-                    help="let each document decide tracked changes or comments (click-through terms get "
-                         "comments only); by default every redline is made with tracked changes, so that the "
-                         "figures cover every document")
+    ap.add_argument(
+        "--pdf",
+        action="store_true",
+        help="redline the PDFs instead (each rebuilt as Word first); deletions outside the target "
+        "are not measured there (no original Word file to compare with)",
+    )
+    ap.add_argument(
+        "--as-documents-decide",
+        action="store_true",
+        help="let each document decide tracked changes or comments (click-through terms get "
+        "comments only); by default every redline is made with tracked changes, so that the "
+        "figures cover every document",
+    )
     args = ap.parse_args(argv)
 
     from clausecheck.pipeline import Options
@@ -87,20 +105,32 @@ def main(argv: list[str]) -> int:
     for f in files:
         out = work / (f.stem + ".redline.docx")
         try:
-            outcome = redline_file(f, output=out, overwrite=True, options=Options(),
-                                   tracked=None if args.as_documents_decide else True)
+            outcome = redline_file(
+                f, output=out, overwrite=True, options=Options(), tracked=None if args.as_documents_decide else True
+            )
             v = verify_redline(outcome, original=None if args.pdf else f.read_bytes(), options=Options())
         except Exception as e:  # noqa: BLE001 - a benchmark reports, it does not stop
             rows.append((f.stem, None, f"{type(e).__name__}: {e}"))
             continue
         redlines[f] = out
         changes = outcome.result.changes
-        rows.append((f.stem, v, (sum(c.kind == "insert" for c in changes), sum(c.kind == "replace" for c in changes),
-                                 outcome.result.comments)))
+        rows.append(
+            (
+                f.stem,
+                v,
+                (
+                    sum(c.kind == "insert" for c in changes),
+                    sum(c.kind == "replace" for c in changes),
+                    outcome.result.comments,
+                ),
+            )
+        )
     opened = _libreoffice(list(redlines.values()), work)
 
-    head = f"{'document':44} {'ins':>3} {'rep':>3} {'com':>3} {'coll.del':>8} {'HIGH AI fixed':>13} " \
-           f"{'new HIGH':>8} {'dup.no':>6} {'LO':>3}"
+    head = (
+        f"{'document':44} {'ins':>3} {'rep':>3} {'com':>3} {'coll.del':>8} {'HIGH AI fixed':>13} "
+        f"{'new HIGH':>8} {'dup.no':>6} {'LO':>3}"
+    )
     print(head)
     print("-" * len(head))
     tot = dict(coll=0, addressed=0, resolved=0, high=0, new=0, dup=0, lo_fail=0, errors=0)
@@ -116,36 +146,58 @@ def main(argv: list[str]) -> int:
         if lo is False:
             tot["lo_fail"] += 1
         fixed = f"{len(v.resolved_high_ai)}/{len(v.addressed_high_ai)} of {len(v.high_ai)}"
-        print(f"{name[:44]:44} {extra[0]:>3} {extra[1]:>3} {extra[2]:>3} {len(v.collateral_deletions):>8} "
-              f"{fixed:>13} {len(v.new_high):>8} {len(v.duplicate_numbers):>6} {lo_s:>3}")
+        print(
+            f"{name[:44]:44} {extra[0]:>3} {extra[1]:>3} {extra[2]:>3} {len(v.collateral_deletions):>8} "
+            f"{fixed:>13} {len(v.new_high):>8} {len(v.duplicate_numbers):>6} {lo_s:>3}"
+        )
         tot["coll"] += len(v.collateral_deletions)
         tot["addressed"] += len(v.addressed_high_ai)
         tot["resolved"] += len(v.resolved_high_ai)
         tot["high"] += len(v.high_ai)
         tot["new"] += len(v.new_high)
         tot["dup"] += len(v.duplicate_numbers)
-        left = sorted(set(v.addressed_high_ai) - set(v.resolved_high_ai)) if len(v.resolved_high_ai) < len(
-            v.addressed_high_ai) else []
-        for what, items in (("collateral deletion", v.collateral_deletions), ("new HIGH", v.new_high),
-                            ("duplicate number", v.duplicate_numbers), ("still firing", left)):
+        left = (
+            sorted(set(v.addressed_high_ai) - set(v.resolved_high_ai))
+            if len(v.resolved_high_ai) < len(v.addressed_high_ai)
+            else []
+        )
+        for what, items in (
+            ("collateral deletion", v.collateral_deletions),
+            ("new HIGH", v.new_high),
+            ("duplicate number", v.duplicate_numbers),
+            ("still firing", left),
+        ):
             for item in items:
                 details.append(f"  {name}: {what}: {item}")
     print("-" * len(head))
     share = tot["resolved"] / tot["addressed"] if tot["addressed"] else 1.0
     print(f"documents {len(rows)}, errors {tot['errors']}, {time.perf_counter() - t0:.0f} s")
-    print(f"tracked deletions outside the target clause: {tot['coll']} (goal 0)" if not args.pdf else
-          "tracked deletions outside the target clause: not measured for PDFs")
-    print(f"HIGH AI findings resolved after accepting: {tot['resolved']}/{tot['addressed']} addressed "
-          f"= {share:.0%} (goal >= 90 %); {tot['high']} HIGH AI findings in all")
+    print(
+        f"tracked deletions outside the target clause: {tot['coll']} (goal 0)"
+        if not args.pdf
+        else "tracked deletions outside the target clause: not measured for PDFs"
+    )
+    print(
+        f"HIGH AI findings resolved after accepting: {tot['resolved']}/{tot['addressed']} addressed "
+        f"= {share:.0%} (goal >= 90 %); {tot['high']} HIGH AI findings in all"
+    )
     print(f"new HIGH findings after accepting: {tot['new']} (goal 0)")
     print(f"duplicate clause numbers after accepting: {tot['dup']} (goal 0)")
-    print(f"LibreOffice failed to open: {tot['lo_fail']} of {len(opened)}"
-          + ("" if opened else " (soffice not found: not checked)"))
+    print(
+        f"LibreOffice failed to open: {tot['lo_fail']} of {len(opened)}"
+        + ("" if opened else " (soffice not found: not checked)")
+    )
     if details:
         print("\ndetails:")
         print("\n".join(details))
-    ok = tot["coll"] == 0 and share >= 0.9 and tot["new"] == 0 and tot["dup"] == 0 and tot["lo_fail"] == 0 \
+    ok = (
+        tot["coll"] == 0
+        and share >= 0.9
+        and tot["new"] == 0
+        and tot["dup"] == 0
+        and tot["lo_fail"] == 0
         and tot["errors"] == 0
+    )
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1

@@ -68,8 +68,14 @@ def run(args: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
 
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "clausecheck", *args], cwd=str(ROOT), env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clausecheck", *args],
+        cwd=str(ROOT),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     peak = 0
     stop = threading.Event()
 
@@ -101,12 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="worker counts to compare (default 1,2)")
     ap.add_argument("--no-model", action="store_true", help="skip the clause model")
     ap.add_argument("--seed", type=int, default=5)
-    ap.add_argument("--kinds", default="pdf",
-                    help="file kinds to generate, comma-separated (default pdf: only PDFs have real pages)")
-    ap.add_argument("--classify-in", choices=("workers", "parent"), default=None,
-                    help="where the model runs (default: the scan's default)")
-    ap.add_argument("--no-reuse", action="store_true",
-                    help="run the model on every clause, also on clauses seen in an earlier document")
+    ap.add_argument(
+        "--kinds",
+        default="pdf",
+        help="file kinds to generate, comma-separated (default pdf: only PDFs have real pages)",
+    )
+    ap.add_argument(
+        "--classify-in",
+        choices=("workers", "parent"),
+        default=None,
+        help="where the model runs (default: the scan's default)",
+    )
+    ap.add_argument(
+        "--no-reuse",
+        action="store_true",
+        help="run the model on every clause, also on clauses seen in an earlier document",
+    )
     ap.add_argument("--keep", type=Path, default=None, help="generate into (and keep) this folder")
     opts = ap.parse_args(argv)
     no_model = opts.no_model or not MODEL.is_file()
@@ -123,34 +139,65 @@ def main(argv: list[str] | None = None) -> int:
     if not any(folder.rglob("*.*")) if folder.exists() else True:
         build(folder, opts.docs, (opts.min_pages, opts.max_pages), opts.seed, tuple(opts.kinds.split(",")))
     files = sorted(p for p in folder.rglob("*") if p.is_file())
-    print(f"{len(files)} documents generated in {time.perf_counter() - t0:.1f} s "
-          f"({'without' if no_model else 'with'} the model)", flush=True)
+    print(
+        f"{len(files)} documents generated in {time.perf_counter() - t0:.1f} s "
+        f"({'without' if no_model else 'with'} the model)",
+        flush=True,
+    )
 
     results: dict[str, object] = {"documents": len(files), "model": not no_model}
     if not no_model:
         results["repeated_clauses"] = repeated_share(files)
-        print(f"{results['repeated_clauses']:.0%} of the clauses to classify repeat a clause of another document "
-              "or of the same one" + (" (--no-reuse: the model still runs on every one)" if opts.no_reuse else
-                                       " (the model runs once per distinct clause)"), flush=True)
+        print(
+            f"{results['repeated_clauses']:.0%} of the clauses to classify repeat a clause of another document "
+            "or of the same one"
+            + (
+                " (--no-reuse: the model still runs on every one)"
+                if opts.no_reuse
+                else " (the model runs once per distinct clause)"
+            ),
+            flush=True,
+        )
     per_workers: dict[int, dict[str, float]] = {}
     pages = 0
     for n in [int(x) for x in opts.workers.split(",")]:
         out = tmp / f"out-{n}"
-        wall, peak, proc = run(["scan", str(folder), "--out", str(out), "--workers", str(n), "--force", "-q",
-                                "--exit-zero", "--format", "json", *extra])
+        wall, peak, proc = run(
+            [
+                "scan",
+                str(folder),
+                "--out",
+                str(out),
+                "--workers",
+                str(n),
+                "--force",
+                "-q",
+                "--exit-zero",
+                "--format",
+                "json",
+                *extra,
+            ]
+        )
         if proc.returncode not in (0, 2) or not (out / "scan.json").is_file():
             print(f"scan failed (exit {proc.returncode}):\n{proc.stderr}", file=sys.stderr)
             return 1
         m = json.loads((out / "scan.json").read_text(encoding="utf-8"))
         pages = m["pages"]
-        per_workers[n] = {"seconds": round(wall, 2), "docs_per_minute": round(len(files) / wall * 60, 1),
-                          "pages_per_second": round(pages / wall, 2), "peak_rss_mb": round(peak / 2**20, 1),
-                          "failed": m["failed"], "cpu_seconds": round(proc.cpu_seconds, 1),
-                          "cores_busy": round(proc.cpu_seconds / wall, 2)}
-        print(f"workers={n}: {wall:.1f} s, {per_workers[n]['docs_per_minute']} docs/min, "
-              f"{per_workers[n]['pages_per_second']} pages/s, peak RSS {per_workers[n]['peak_rss_mb']} MB, "
-              f"CPU {proc.cpu_seconds:.0f} s ({proc.cpu_seconds / wall:.2f} cores busy), {m['failed']} failed",
-              flush=True)
+        per_workers[n] = {
+            "seconds": round(wall, 2),
+            "docs_per_minute": round(len(files) / wall * 60, 1),
+            "pages_per_second": round(pages / wall, 2),
+            "peak_rss_mb": round(peak / 2**20, 1),
+            "failed": m["failed"],
+            "cpu_seconds": round(proc.cpu_seconds, 1),
+            "cores_busy": round(proc.cpu_seconds / wall, 2),
+        }
+        print(
+            f"workers={n}: {wall:.1f} s, {per_workers[n]['docs_per_minute']} docs/min, "
+            f"{per_workers[n]['pages_per_second']} pages/s, peak RSS {per_workers[n]['peak_rss_mb']} MB, "
+            f"CPU {proc.cpu_seconds:.0f} s ({proc.cpu_seconds / wall:.2f} cores busy), {m['failed']} failed",
+            flush=True,
+        )
     results["pages"] = pages
     results["scan"] = per_workers
     ws = sorted(per_workers)
@@ -159,8 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         results["scaling"] = round(scaling, 2)
         print(f"scaling {ws[0]} -> {ws[-1]} workers: {scaling:.2f}x (target >= 1.7x)")
     peak_mb = max(v["peak_rss_mb"] for v in per_workers.values())
-    print(f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-          "(scaling needs idle cores: other work on the machine distorts it)")
+    print(
+        f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(scaling needs idle cores: other work on the machine distorts it)"
+    )
     print(f"peak resident memory: {peak_mb:.0f} MB (target <= 2560 MB): {peak_mb / 2560:.2f} of the budget")
 
     # one process per file on a subset, as a user without `scan` would do it
@@ -179,18 +228,29 @@ def main(argv: list[str] | None = None) -> int:
     single_pps = single_pages / single_wall if single_wall else 0.0
     best = max(per_workers.values(), key=lambda v: v["pages_per_second"])
     ratio = best["pages_per_second"] / single_pps if single_pps else float("nan")
-    results["single_file"] = {"files": len(subset), "pages": single_pages, "seconds": round(single_wall, 2),
-                              "pages_per_second": round(single_pps, 2)}
+    results["single_file"] = {
+        "files": len(subset),
+        "pages": single_pages,
+        "seconds": round(single_wall, 2),
+        "pages_per_second": round(single_pps, 2),
+    }
     results["batch_vs_single_per_page"] = round(ratio, 2)
-    print(f"`clausecheck FILE` x{len(subset)}: {single_pps:.2f} pages/s; batch {best['pages_per_second']} pages/s: "
-          f"{ratio:.2f}x per page (target >= 3x)")
+    print(
+        f"`clausecheck FILE` x{len(subset)}: {single_pps:.2f} pages/s; batch {best['pages_per_second']} pages/s: "
+        f"{ratio:.2f}x per page (target >= 3x)"
+    )
     # CPU seconds per page do not depend on what else the machine is doing
     batch_cpp = min(v["cpu_seconds"] for v in per_workers.values()) / max(1, pages)
     single_cpp = single_cpu / max(1, single_pages)
-    results["cpu_seconds_per_page"] = {"batch": round(batch_cpp, 3), "single_file": round(single_cpp, 3),
-                                       "ratio": round(single_cpp / batch_cpp, 2) if batch_cpp else None}
-    print(f"CPU per page: batch {batch_cpp:.3f} s, `clausecheck FILE` {single_cpp:.3f} s: "
-          f"{single_cpp / batch_cpp if batch_cpp else float('nan'):.2f}x less CPU per page in a batch")
+    results["cpu_seconds_per_page"] = {
+        "batch": round(batch_cpp, 3),
+        "single_file": round(single_cpp, 3),
+        "ratio": round(single_cpp / batch_cpp, 2) if batch_cpp else None,
+    }
+    print(
+        f"CPU per page: batch {batch_cpp:.3f} s, `clausecheck FILE` {single_cpp:.3f} s: "
+        f"{single_cpp / batch_cpp if batch_cpp else float('nan'):.2f}x less CPU per page in a batch"
+    )
     target = ROOT / "bench" / "out" / "bench_scan.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -28,8 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--record", action="store_true", help="store the figures in the model card")
     ap.add_argument("--skip-cuad", action="store_true", help="only the dev documents (quicker)")
-    ap.add_argument("--model", type=Path, default=None,
-                    help="measure the model in this folder (a candidate) instead of the installed one")
+    ap.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="measure the model in this folder (a candidate) instead of the installed one",
+    )
     args = ap.parse_args(argv)
     if args.model is not None:  # a candidate: its files are not the pinned ones
         import os
@@ -48,19 +52,24 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, object] = {"command": "python bench/eval_documents.py --record"}
     t0 = time.perf_counter()
     for kind in ("pdf", "docx"):
-        s = evaluate_folder(dev / "built", truth=dev / "docs", suffixes=(f".{kind}",),
-                            options=Options(allow_modified_model=allow))
+        s = evaluate_folder(
+            dev / "built", truth=dev / "docs", suffixes=(f".{kind}",), options=Options(allow_modified_model=allow)
+        )
         results[f"devdocs_{kind}"] = {k: v for k, v in s.to_json().items() if k != "per_document"}
         # what was wrong, per document, without the truth's own words (the forum as the truth writes it)
-        results[f"devdocs_{kind}"]["errors"] = {d.file: [e for e in d.errors if not e.startswith("forum ")]
-                                                for d in s.docs if d.errors}
+        results[f"devdocs_{kind}"]["errors"] = {
+            d.file: [e for e in d.errors if not e.startswith("forum ")] for d in s.docs if d.errors
+        }
     if not args.skip_cuad:
-        s = evaluate_folder(cuad / "pdf", truth=cuad / "pdf_truth.json", expect_no_ai=True,
-                            options=Options(allow_modified_model=allow))
+        s = evaluate_folder(
+            cuad / "pdf", truth=cuad / "pdf_truth.json", expect_no_ai=True, options=Options(allow_modified_model=allow)
+        )
         out = s.to_json(expect_no_ai=True)
         results["cuad_pdf"] = {k: v for k, v in out.items() if k != "per_document"}
         results["cuad_pdf"]["ai_found_in"] = [d.file for d in s.docs if d.ai_found]
-        results["cuad_excerpts"] = evaluate_excerpts(cuad / "excerpts.jsonl", options=Options(allow_modified_model=allow))
+        results["cuad_excerpts"] = evaluate_excerpts(
+            cuad / "excerpts.jsonl", options=Options(allow_modified_model=allow)
+        )
     results["seconds"] = round(time.perf_counter() - t0, 1)
     from clausecheck.training.card import document_level_rows
 
@@ -69,9 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     for row in document_level_rows(results):
         print("| " + " | ".join(str(x) for x in row) + " |")
     if "cuad_pdf" in results:
-        print(json.dumps({"cuad_pdf": {k: results["cuad_pdf"][k] for k in ("no_ai", "totals", "ai_found_in")},
-                          "cuad_excerpts": {k: v for k, v in results["cuad_excerpts"].items()
-                                            if k != "by_category"}}, indent=1))
+        print(
+            json.dumps(
+                {
+                    "cuad_pdf": {k: results["cuad_pdf"][k] for k in ("no_ai", "totals", "ai_found_in")},
+                    "cuad_excerpts": {k: v for k, v in results["cuad_excerpts"].items() if k != "by_category"},
+                },
+                indent=1,
+            )
+        )
     if args.record:
         from clausecheck.resources import classifier_dir
         from clausecheck.training.card import update_card

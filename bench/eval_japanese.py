@@ -36,27 +36,38 @@ def main(argv: list[str] | None = None) -> int:
     from clausecheck.resources import classifier_dir
 
     tok = Tokenizer.from_file(str((args.model or classifier_dir()) / "tokenizer.json"))
-    texts = [r["text"] for r in map(json.loads, (args.shared / "devset" / "clauses.jsonl").open(encoding="utf-8"))
-             if _JA.search(r["text"])]
+    texts = [
+        r["text"]
+        for r in map(json.loads, (args.shared / "devset" / "clauses.jsonl").open(encoding="utf-8"))
+        if _JA.search(r["text"])
+    ]
     texts += [p.read_text(encoding="utf-8") for p in sorted((args.shared / "devdocs" / "docs").glob("1[456]_*.md"))]
     unk = total = 0
     for t in texts:
         enc = tok.encode(t, add_special_tokens=False)
         total += len(enc.ids)
         unk += sum(1 for x in enc.tokens if x == "[UNK]")
-    print(f"[UNK] tokens: {unk} of {total} ({100 * unk / max(1, total):.2f} %) on {len(texts)} Japanese texts "
-          "(dev-set clauses and dev documents 14-16)")
+    print(
+        f"[UNK] tokens: {unk} of {total} ({100 * unk / max(1, total):.2f} %) on {len(texts)} Japanese texts "
+        "(dev-set clauses and dev documents 14-16)"
+    )
     docs = sorted((args.shared / "devdocs" / "built").glob("1[456]_*")) + sorted(
-        (args.shared / "realpdfs").glob("*_ja.pdf"))
+        (args.shared / "realpdfs").glob("*_ja.pdf")
+    )
     for path in docs:
         opts = Options()
         tree = stage_segment(stage_extract(path, opts), opts)
         units = {cid for cid, _ in classification_units(tree)}
         index = {c.id: c for c in tree.clauses}
         has_children = {c.parent for c in tree.clauses if c.parent}
-        own = [c for c in tree.clauses if c.kind not in ("signature",) and tree.own_text(c).strip()
-               and not (c.id in has_children and len(tree.own_text(c).split()) <= 3)
-               and not (c.kind == "preamble" and len(tree.clauses) > 1)]
+        own = [
+            c
+            for c in tree.clauses
+            if c.kind not in ("signature",)
+            and tree.own_text(c).strip()
+            and not (c.id in has_children and len(tree.own_text(c).split()) <= 3)
+            and not (c.kind == "preamble" and len(tree.clauses) > 1)
+        ]
         done = sum(1 for c in own if c.id in units)
         missed = [index[c.id].number or c.id for c in own if c.id not in units]
         print(f"{path.name}: {done} of {len(own)} clauses classified" + (f" (not: {missed[:8]})" if missed else ""))

@@ -42,9 +42,11 @@ def score_files(files: list[Path]) -> None:
             print(f"{f}: not found, skipped")
             continue
         s = score_rows(load_jsonl(f))
-        print(f"{f.name}: jurisdiction {s.law_right}/{s.law_total} = {s.law:.1%}   "
-              f"mechanism {s.mech_right}/{s.mech_total} = {s.mechanism:.1%}   "
-              f"forum {s.forum_right}/{s.forum_total} = {s.forum:.1%}")
+        print(
+            f"{f.name}: jurisdiction {s.law_right}/{s.law_total} = {s.law:.1%}   "
+            f"mechanism {s.mech_right}/{s.mech_total} = {s.mechanism:.1%}   "
+            f"forum {s.forum_right}/{s.forum_total} = {s.forum:.1%}"
+        )
         for m in s.misses:
             print(f"  miss {m['id']}: {m['field']} gold={m['gold']!r} ours={m['ours']!r}")
 
@@ -111,17 +113,21 @@ def score_docs(folder: Path, cache: Path | None, verbose: bool) -> None:
         for k, ok in (("law", law_ok), ("split", split_ok), ("mechanism", mech_ok), ("present", present_ok)):
             totals[k] += ok
         flag = "" if (law_ok and split_ok and mech_ok and present_ok) else "   <-- miss"
-        print(f"  {path.name[:44]:44s} law {sorted(gold_codes)}/{sorted(ours_codes)}"
-              f" split {bool(tgl.get('split'))}/{bool((gl or {}).get('split'))}"
-              f" mech {gold_mech}/{ours_mech}{flag}")
+        print(
+            f"  {path.name[:44]:44s} law {sorted(gold_codes)}/{sorted(ours_codes)}"
+            f" split {bool(tgl.get('split'))}/{bool((gl or {}).get('split'))}"
+            f" mech {gold_mech}/{ours_mech}{flag}"
+        )
         if verbose and (gl or dr):
             print(f"      gl={json.dumps(gl, ensure_ascii=False)[:600]}")
             print(f"      dr={json.dumps(dr, ensure_ascii=False)[:600]}")
             ids = {r.rule_id for r in checked["findings"] if r.rule_id[:2] in ("GL", "DR")}
             print(f"      findings={sorted(ids)}")
     n = len(files)
-    print(f"{folder.name}: {n} files; law {totals['law']}/{n}  split {totals['split']}/{n}  "
-          f"mechanism {totals['mechanism']}/{n}  dispute present {totals['present']}/{n}")
+    print(
+        f"{folder.name}: {n} files; law {totals['law']}/{n}  split {totals['split']}/{n}  "
+        f"mechanism {totals['mechanism']}/{n}  dispute present {totals['present']}/{n}"
+    )
 
 
 def score_pdf_truth(truth_file: Path, cache: Path | None) -> None:
@@ -167,8 +173,10 @@ def main(argv: list[str]) -> int:
     if args.pdf_truth:
         score_pdf_truth(args.pdf_truth, args.cache)
     if not (args.cuad or args.docs or args.pdf_truth) or args.files:
-        score_files(args.files or [ROOT / "tests" / "data" / "gl_dr_clauses.jsonl",
-                                   ROOT.parent / "shared" / "devset" / "clauses.jsonl"])
+        score_files(
+            args.files
+            or [ROOT / "tests" / "data" / "gl_dr_clauses.jsonl", ROOT.parent / "shared" / "devset" / "clauses.jsonl"]
+        )
     return 0
 
 

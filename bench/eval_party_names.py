@@ -45,12 +45,18 @@ def main(argv: list[str] | None = None) -> int:
         m0, m1 = evaluate(gold, before), evaluate(gold, after)
         label_flips = sum(1 for x, y in zip(before, after) if sorted(x["labels"]) != sorted(y["labels"]))
         stance_flips = sum(
-            1 for g, x, y in zip(gold, before, after)
-            for k in (g.get("stance") or {}) if (x.get("stance") or {}).get(k) != (y.get("stance") or {}).get(k)
+            1
+            for g, x, y in zip(gold, before, after)
+            for k in (g.get("stance") or {})
+            if (x.get("stance") or {}).get(k) != (y.get("stance") or {}).get(k)
         )
         print(f"model {folder or 'installed'} (sha256 {str(clf.model_sha256)[:16]})")
-        print(f"  original names: macro-F1 {m0['macro_f1']:.3f}, stance {m0['stance']['accuracy']:.3f} (n={m0['stance']['n']})")
-        print(f"  renamed:        macro-F1 {m1['macro_f1']:.3f}, stance {m1['stance']['accuracy']:.3f} (n={m1['stance']['n']})")
+        print(
+            f"  original names: macro-F1 {m0['macro_f1']:.3f}, stance {m0['stance']['accuracy']:.3f} (n={m0['stance']['n']})"
+        )
+        print(
+            f"  renamed:        macro-F1 {m1['macro_f1']:.3f}, stance {m1['stance']['accuracy']:.3f} (n={m1['stance']['n']})"
+        )
         print(f"  changed by the names alone: labels of {label_flips} clauses, {stance_flips} stances")
     return 0
 

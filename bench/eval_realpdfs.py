@@ -49,15 +49,19 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.model or [None]:
         clf = ClauseClassifier.load(folder)
         total: Counter[str] = Counter()
-        print(f"\nmodel {folder or 'installed'} (sha256 {str(clf.model_sha256)[:16]}): {len(docs)} documents, {n} clauses")
+        print(
+            f"\nmodel {folder or 'installed'} (sha256 {str(clf.model_sha256)[:16]}): {len(docs)} documents, {n} clauses"
+        )
         for name, texts in docs.items():
             counts = Counter(str(lbl) for p in clf.predict(texts) for lbl in p.labels)
             total.update(counts)
             false_ai = sum(v for k, v in counts.items() if k in ai)
             print(f"  {name[:48]:48s} {len(texts):4d} clauses  AI labels {false_ai}")
         false_ai = sum(v for k, v in total.items() if k in ai)
-        print(f"  false AI labels: {false_ai} ({false_ai / max(1, n):.1%} of clauses): "
-              + ", ".join(f"{k} {total[k]}" for k in sorted(ai) if total[k]))
+        print(
+            f"  false AI labels: {false_ai} ({false_ai / max(1, n):.1%} of clauses): "
+            + ", ".join(f"{k} {total[k]}" for k in sorted(ai) if total[k])
+        )
         print("  other labels: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items()) if k not in ai))
     return 0
 

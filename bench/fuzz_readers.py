@@ -49,20 +49,92 @@ OUT = HERE / "out"
 READERS = ("docx", "pdf")
 
 DOCX_DICT = [
-    "<w:p>", "</w:p>", "<w:r>", "</w:r>", "<w:t>", "</w:t>", "<w:tbl>", "<w:tr>", "<w:tc>", "<w:pPr>", "<w:rPr>",
-    "<w:numPr>", "<w:ilvl w:val=\"", "<w:numId w:val=\"", "<w:pStyle w:val=\"", "<w:sdt>", "<w:sdtContent>",
-    "<w:ins w:id=\"1\">", "<w:del w:id=\"2\">", "<w:delText>", "<w:moveFrom>", "<w:moveTo>", "<w:fldChar w:fldCharType=\"",
-    "begin", "separate", "end", "<w:instrText>", "<w:tab/>", "<w:br/>", "<w:sym w:font=\"Symbol\" w:char=\"",
-    "<w:vanish/>", "<w:specVanish/>", "<w:b/>", "<w:caps/>", "<w:outlineLvl w:val=\"", "<w:ind w:left=\"",
-    "<w:abstractNum w:abstractNumId=\"", "<w:num w:numId=\"", "<w:abstractNumId w:val=\"", "<w:lvl w:ilvl=\"",
-    "<w:start w:val=\"", "<w:numFmt w:val=\"", "<w:lvlText w:val=\"", "%1.", "%2", "%9", "<w:lvlRestart w:val=\"",
-    "<w:isLgl/>", "<w:lvlOverride w:ilvl=\"", "<w:startOverride w:val=\"", "<w:numStyleLink w:val=\"",
-    "<w:styleLink w:val=\"", "decimal", "lowerLetter", "upperRoman", "lowerRoman", "bullet", "decimalZero",
-    "ordinal", "cardinalText", "ordinalText", "japaneseCounting", "aiueo", "ideographTraditional",
-    "decimalEnclosedCircle", "<w:style w:type=\"paragraph\" w:styleId=\"", "<w:basedOn w:val=\"",
-    "<w:name w:val=\"heading 1\"/>", "<w:txbxContent>", "<mc:AlternateContent>", "<mc:Choice>", "<mc:Fallback>",
-    "<m:oMath>", "<m:t>", "<w:commentRangeStart w:id=\"", "<w:hyperlink>", "<w:trPr>", "<w:cnfStyle/>",
-    "<w:rPrChange>", "<w:pPrChange>", "-1", "999999999", "4294967296", "&#0;", "&amp;", "\x00",
+    "<w:p>",
+    "</w:p>",
+    "<w:r>",
+    "</w:r>",
+    "<w:t>",
+    "</w:t>",
+    "<w:tbl>",
+    "<w:tr>",
+    "<w:tc>",
+    "<w:pPr>",
+    "<w:rPr>",
+    "<w:numPr>",
+    '<w:ilvl w:val="',
+    '<w:numId w:val="',
+    '<w:pStyle w:val="',
+    "<w:sdt>",
+    "<w:sdtContent>",
+    '<w:ins w:id="1">',
+    '<w:del w:id="2">',
+    "<w:delText>",
+    "<w:moveFrom>",
+    "<w:moveTo>",
+    '<w:fldChar w:fldCharType="',
+    "begin",
+    "separate",
+    "end",
+    "<w:instrText>",
+    "<w:tab/>",
+    "<w:br/>",
+    '<w:sym w:font="Symbol" w:char="',
+    "<w:vanish/>",
+    "<w:specVanish/>",
+    "<w:b/>",
+    "<w:caps/>",
+    '<w:outlineLvl w:val="',
+    '<w:ind w:left="',
+    '<w:abstractNum w:abstractNumId="',
+    '<w:num w:numId="',
+    '<w:abstractNumId w:val="',
+    '<w:lvl w:ilvl="',
+    '<w:start w:val="',
+    '<w:numFmt w:val="',
+    '<w:lvlText w:val="',
+    "%1.",
+    "%2",
+    "%9",
+    '<w:lvlRestart w:val="',
+    "<w:isLgl/>",
+    '<w:lvlOverride w:ilvl="',
+    '<w:startOverride w:val="',
+    '<w:numStyleLink w:val="',
+    '<w:styleLink w:val="',
+    "decimal",
+    "lowerLetter",
+    "upperRoman",
+    "lowerRoman",
+    "bullet",
+    "decimalZero",
+    "ordinal",
+    "cardinalText",
+    "ordinalText",
+    "japaneseCounting",
+    "aiueo",
+    "ideographTraditional",
+    "decimalEnclosedCircle",
+    '<w:style w:type="paragraph" w:styleId="',
+    '<w:basedOn w:val="',
+    '<w:name w:val="heading 1"/>',
+    "<w:txbxContent>",
+    "<mc:AlternateContent>",
+    "<mc:Choice>",
+    "<mc:Fallback>",
+    "<m:oMath>",
+    "<m:t>",
+    '<w:commentRangeStart w:id="',
+    "<w:hyperlink>",
+    "<w:trPr>",
+    "<w:cnfStyle/>",
+    "<w:rPrChange>",
+    "<w:pPrChange>",
+    "-1",
+    "999999999",
+    "4294967296",
+    "&#0;",
+    "&amp;",
+    "\x00",
 ]
 
 
@@ -92,8 +164,15 @@ def build_seeds(folder: Path) -> dict[str, list[Path]]:
     with tempfile.TemporaryDirectory() as tmp:
         from fixtures import docx_odd as F
 
-        for builder in (F.multilevel_list, F.restart_list, F.legal_list, F.style_numbering, F.rich_content,
-                        F.tracked_changes, F.simple_docx):
+        for builder in (
+            F.multilevel_list,
+            F.restart_list,
+            F.legal_list,
+            F.style_numbering,
+            F.rich_content,
+            F.tracked_changes,
+            F.simple_docx,
+        ):
             try:
                 path = builder(Path(tmp))
             except Exception as e:  # noqa: BLE001 - a seed builder failing must not stop the fuzzing
@@ -101,8 +180,9 @@ def build_seeds(folder: Path) -> dict[str, list[Path]]:
                 continue
             add("docx", f"odd_{path.name}", path.read_bytes())
         samples = Path(tmp) / "samples"
-        proc = subprocess.run([sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(samples)],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(samples)], capture_output=True, text=True
+        )
         if proc.returncode == 0:
             for p in sorted(samples.glob("*")):
                 if p.suffix in (".docx", ".pdf"):
@@ -130,7 +210,6 @@ class Hang(Exception):
 
 def _on_alarm(signum, frame):
     raise Hang("one input ran longer than the time limit")
-
 
 
 class Harness:
@@ -216,9 +295,13 @@ class Harness:
         self.flush()
 
     def flush(self) -> None:
-        data = {"execs": self.base["execs"] + self.execs, "read": self.base["read"] + self.read,
-                "rejected": self.base["rejected"] + self.rejected, "crashes": self.crash_keys,
-                "slowest_seconds": round(max(self.slowest, self.base.get("slowest_seconds", 0)), 2)}
+        data = {
+            "execs": self.base["execs"] + self.execs,
+            "read": self.base["read"] + self.read,
+            "rejected": self.base["rejected"] + self.rejected,
+            "crashes": self.crash_keys,
+            "slowest_seconds": round(max(self.slowest, self.base.get("slowest_seconds", 0)), 2),
+        }
         tmp = self.stats_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=1))
         os.replace(tmp, self.stats_path)
@@ -260,8 +343,14 @@ def docx_mutate(data: bytes, max_size: int, seed: int, mutate) -> bytes:
     members = _zip_members(data) if rnd.random() < 0.95 else None
     if not members:
         return mutate(data, max_size)
-    weights = [8 if i.filename.endswith(("document.xml", "numbering.xml", "styles.xml")) else
-               2 if i.filename.endswith((".xml", ".rels")) else 0.2 for i, _ in members]
+    weights = [
+        8
+        if i.filename.endswith(("document.xml", "numbering.xml", "styles.xml"))
+        else 2
+        if i.filename.endswith((".xml", ".rels"))
+        else 0.2
+        for i, _ in members
+    ]
     k = rnd.choices(range(len(members)), weights)[0]
     info, blob = members[k]
     new = None
@@ -277,14 +366,93 @@ def docx_mutate(data: bytes, max_size: int, seed: int, mutate) -> bytes:
     return out if len(out) <= max_size else mutate(data, max_size)
 
 
-W_TAGS = ("p", "r", "t", "tbl", "tr", "tc", "pPr", "rPr", "numPr", "ilvl", "numId", "pStyle", "sdt", "sdtContent",
-          "ins", "del", "delText", "moveFrom", "moveTo", "fldChar", "instrText", "tab", "br", "sym", "vanish",
-          "specVanish", "b", "caps", "outlineLvl", "ind", "abstractNum", "num", "abstractNumId", "lvl", "start",
-          "numFmt", "lvlText", "lvlRestart", "isLgl", "lvlOverride", "startOverride", "numStyleLink", "styleLink",
-          "style", "basedOn", "name", "txbxContent", "hyperlink", "trPr", "rPrChange", "pPrChange", "customXml")
-W_VALUES = ("0", "1", "2", "8", "9", "10", "-1", "999999999", "4294967296", "", "x", "%1.%2.", "%1%1%1", "%10",
-            "decimal", "lowerLetter", "upperRoman", "bullet", "cardinalText", "ordinalText", "japaneseCounting",
-            "aiueo", "begin", "separate", "end", "true", "off", "F0B7", "zz", "Heading1", "heading 1")
+W_TAGS = (
+    "p",
+    "r",
+    "t",
+    "tbl",
+    "tr",
+    "tc",
+    "pPr",
+    "rPr",
+    "numPr",
+    "ilvl",
+    "numId",
+    "pStyle",
+    "sdt",
+    "sdtContent",
+    "ins",
+    "del",
+    "delText",
+    "moveFrom",
+    "moveTo",
+    "fldChar",
+    "instrText",
+    "tab",
+    "br",
+    "sym",
+    "vanish",
+    "specVanish",
+    "b",
+    "caps",
+    "outlineLvl",
+    "ind",
+    "abstractNum",
+    "num",
+    "abstractNumId",
+    "lvl",
+    "start",
+    "numFmt",
+    "lvlText",
+    "lvlRestart",
+    "isLgl",
+    "lvlOverride",
+    "startOverride",
+    "numStyleLink",
+    "styleLink",
+    "style",
+    "basedOn",
+    "name",
+    "txbxContent",
+    "hyperlink",
+    "trPr",
+    "rPrChange",
+    "pPrChange",
+    "customXml",
+)
+W_VALUES = (
+    "0",
+    "1",
+    "2",
+    "8",
+    "9",
+    "10",
+    "-1",
+    "999999999",
+    "4294967296",
+    "",
+    "x",
+    "%1.%2.",
+    "%1%1%1",
+    "%10",
+    "decimal",
+    "lowerLetter",
+    "upperRoman",
+    "bullet",
+    "cardinalText",
+    "ordinalText",
+    "japaneseCounting",
+    "aiueo",
+    "begin",
+    "separate",
+    "end",
+    "true",
+    "off",
+    "F0B7",
+    "zz",
+    "Heading1",
+    "heading 1",
+)
 
 
 def xml_mutate(blob: bytes, rnd: random.Random) -> bytes | None:
@@ -333,8 +501,27 @@ def _xml_mutate(root, elements, rnd: random.Random) -> bytes | None:
         elif op == 3:  # rename
             el.tag = w + rnd.choice(W_TAGS)
         elif op == 4:  # set an attribute
-            el.set(w + rnd.choice(("val", "id", "ilvl", "numId", "abstractNumId", "fldCharType", "char", "font",
-                                   "styleId", "type", "default", "left", "start")), rnd.choice(W_VALUES))
+            el.set(
+                w
+                + rnd.choice(
+                    (
+                        "val",
+                        "id",
+                        "ilvl",
+                        "numId",
+                        "abstractNumId",
+                        "fldCharType",
+                        "char",
+                        "font",
+                        "styleId",
+                        "type",
+                        "default",
+                        "left",
+                        "start",
+                    )
+                ),
+                rnd.choice(W_VALUES),
+            )
         else:  # text
             el.text = rnd.choice(W_VALUES + ("\u2028", "\t", "a" * rnd.randint(1, 5000)))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -353,10 +540,10 @@ def random_mutate(data: bytes, max_size: int, rnd: random.Random) -> bytes:
         elif op == 1:
             buf[pos] = rnd.choice((0, 0xFF, 0x7F, 0x80, ord("<"), ord(">"), ord("("), ord("%")))
         elif op == 2:
-            del buf[pos:pos + rnd.randint(1, 64)]
+            del buf[pos : pos + rnd.randint(1, 64)]
         elif op == 3:
             n = rnd.randint(1, 128)
-            buf[pos:pos] = buf[pos:pos + n]
+            buf[pos:pos] = buf[pos : pos + n]
         elif op == 4:
             token = rnd.choice(DOCX_DICT).encode("utf-8", "replace") if rnd.random() < 0.5 else rnd.randbytes(4)
             buf[pos:pos] = token
@@ -397,10 +584,19 @@ def child(args: argparse.Namespace) -> int:
         import atexit
 
         atexit.register(harness.close)
-        argv = [sys.argv[0], str(corpus_dir), str(seeds_dir), f"-max_total_time={int(args.seconds)}",
-                "-timeout=0", f"-rss_limit_mb={args.rss_mb}", "-max_len=400000",
-                f"-artifact_prefix={crashes}/{args.child}-native-", "-print_final_stats=1", "-reload=0",
-                f"-seed={args.seed}"]
+        argv = [
+            sys.argv[0],
+            str(corpus_dir),
+            str(seeds_dir),
+            f"-max_total_time={int(args.seconds)}",
+            "-timeout=0",
+            f"-rss_limit_mb={args.rss_mb}",
+            "-max_len=400000",
+            f"-artifact_prefix={crashes}/{args.child}-native-",
+            "-print_final_stats=1",
+            "-reload=0",
+            f"-seed={args.seed}",
+        ]
         if args.child == "docx":
             argv.append(f"-dict={Path(args.out) / 'fuzz_seeds' / 'docx.dict'}")
         crashes.mkdir(parents=True, exist_ok=True)
@@ -438,8 +634,9 @@ def _native(crashes: Path, reader: str) -> list[Path]:
     """Inputs saved after a native crash, timeout or OOM (libFuzzer's artifacts and ours)."""
     if not crashes.is_dir():
         return []
-    return [p for p in crashes.glob(f"{reader}-native-*")
-            if p.suffix != ".txt" and "slow-unit" not in p.name]  # slow units are reported as Hang
+    return [
+        p for p in crashes.glob(f"{reader}-native-*") if p.suffix != ".txt" and "slow-unit" not in p.name
+    ]  # slow units are reported as Hang
 
 
 def run_reader(reader: str, args: argparse.Namespace) -> dict:
@@ -454,9 +651,24 @@ def run_reader(reader: str, args: argparse.Namespace) -> dict:
         left = deadline - time.monotonic()
         if left < 3:
             break
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", reader, "--seconds", str(int(left)),
-               "--engine", args.engine, "--out", str(args.out), "--timeout", str(args.timeout),
-               "--rss-mb", str(args.rss_mb), "--seed", str(args.seed + restarts)]
+        cmd = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            reader,
+            "--seconds",
+            str(int(left)),
+            "--engine",
+            args.engine,
+            "--out",
+            str(args.out),
+            "--timeout",
+            str(args.timeout),
+            "--rss-mb",
+            str(args.rss_mb),
+            "--seed",
+            str(args.seed + restarts),
+        ]
         proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
         log_tail = (proc.stderr or "")[-3000:]
         if proc.returncode == 0:
@@ -470,8 +682,7 @@ def run_reader(reader: str, args: argparse.Namespace) -> dict:
             kept.write_bytes(blob)
             kept.with_suffix(".txt").write_text(proc.stderr[-5000:], encoding="utf-8")
             current.unlink()
-        print(f"{reader}: child exited {proc.returncode} (native crash, timeout or OOM); restarting",
-              file=sys.stderr)
+        print(f"{reader}: child exited {proc.returncode} (native crash, timeout or OOM); restarting", file=sys.stderr)
         if restarts > 50:
             break
     data = json.loads(stats.read_text()) if stats.exists() else {"execs": 0, "read": 0, "rejected": 0, "crashes": {}}
@@ -506,8 +717,10 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(seeds_dir, ignore_errors=True)
     seeds = build_seeds(seeds_dir)
     readers = [r.strip() for r in args.readers.split(",") if r.strip()]
-    print(f"engine: {args.engine}; {args.seconds:g} s per reader; seeds: "
-          + ", ".join(f"{r} {len(seeds[r])}" for r in readers))
+    print(
+        f"engine: {args.engine}; {args.seconds:g} s per reader; seeds: "
+        + ", ".join(f"{r} {len(seeds[r])}" for r in readers)
+    )
     total_crashes = 0
     rows = []
     for reader in readers:
@@ -515,16 +728,27 @@ def main(argv: list[str] | None = None) -> int:
         data = run_reader(reader, args)
         crashes = len(data["crashes"]) + len(data["native"])
         total_crashes += crashes
-        rows.append((reader, data["execs"], data["read"], data["rejected"], crashes, time.monotonic() - t0,
-                     data.get("slowest_seconds", 0)))
+        rows.append(
+            (
+                reader,
+                data["execs"],
+                data["read"],
+                data["rejected"],
+                crashes,
+                time.monotonic() - t0,
+                data.get("slowest_seconds", 0),
+            )
+        )
         for key, path in data["crashes"].items():
             print(f"  {reader} crash: {key}: {path}")
         for path in data["native"]:
             print(f"  {reader} native crash/timeout/oom: {path}")
         if data["execs"] == 0:
             print(f"  {reader}: no executions; child log:\n{data['log_tail']}")
-    print(f"{'reader':8} {'executions':>11} {'read':>8} {'refused':>8} {'crashes':>8} {'seconds':>8} "
-          f"{'slowest input':>14}")
+    print(
+        f"{'reader':8} {'executions':>11} {'read':>8} {'refused':>8} {'crashes':>8} {'seconds':>8} "
+        f"{'slowest input':>14}"
+    )
     for reader, execs, read, rejected, crashes, secs, slowest in rows:
         print(f"{reader:8} {execs:>11} {read:>8} {rejected:>8} {crashes:>8} {secs:>8.0f} {slowest:>12.2f} s")
     return 1 if total_crashes else 0

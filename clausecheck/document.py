@@ -176,12 +176,17 @@ class ClauseTree:
         return tuple(reversed(chain))
 
 
-_SELF_NAMED = re.compile(r"^(article|section|clause|schedule|annex|exhibit|appendix|attachment|part|chapter|"
-                         r"paragraph|§|第|“|definition of|preamble|item |別紙|付則|附則)", re.IGNORECASE)
+_SELF_NAMED = re.compile(
+    r"^(article|section|clause|schedule|annex|exhibit|appendix|attachment|part|chapter|"
+    r"paragraph|§|第|“|definition of|preamble|item |別紙|付則|附則)",
+    re.IGNORECASE,
+)
 
 
 _BULLETS = {"•", "-", "–", "—", "■", "●", "○", "◦", "・", "*", "▪", "►", "➢", "✓", "□"}
-_ITEM = re.compile(r"^[(（]?([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|\d{1,3})[)）.]$|^[(（]([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})[)）]$")
+_ITEM = re.compile(
+    r"^[(（]?([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|\d{1,3})[)）.]$|^[(（]([a-zA-Z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})[)）]$"
+)
 _KANJI_DIGITS = "〇一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -212,8 +217,11 @@ def join_number(prefix: str | None, number: str) -> str:
         head, last = prefix.rsplit(", ", 1)
         if n.startswith(last + ".") and re.fullmatch(r"[\d.]+", n):
             return f"{head}, {n}"
-    if _SELF_NAMED.match(n) or n.startswith(prefix + ".") or (n.startswith(prefix) and n != prefix
-                                                            and not n[len(prefix)].isalnum()):
+    if (
+        _SELF_NAMED.match(n)
+        or n.startswith(prefix + ".")
+        or (n.startswith(prefix) and n != prefix and not n[len(prefix)].isalnum())
+    ):
         return n
     m = _ITEM.match(n)
     if m and not n.isdigit() and not (n.endswith(".") and n[:-1].isdigit()):

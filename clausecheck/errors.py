@@ -36,8 +36,7 @@ ERRORS: dict[str, str] = {
     "E106": "clausecheck cannot read {suffix} files. Save the contract as PDF, DOCX, TXT or MD.",
     "E107": "this is a folder, not a file. Use `clausecheck scan` for folders.",
     "E108": "the file cannot be opened ({detail}). Check that you are allowed to read it.",
-    "E109": "this text file is not valid text in any encoding clausecheck knows. "
-    "Save it as UTF-8 and try again.",
+    "E109": "this text file is not valid text in any encoding clausecheck knows. Save it as UTF-8 and try again.",
     "E110": "the document holds no text clausecheck could read. "
     "Check that it is the right file; if it is a scan, run OCR on it first.",
     "E111": "this file is too large to check safely ({detail}). Split it or check it in parts.",
@@ -75,8 +74,7 @@ ERRORS: dict[str, str] = {
     "E304": "{detail}",
     "E305": "the clause model was refused before reading it: {detail}. Reinstall clausecheck.",
     # --- output ------------------------------------------------------------
-    "E401": "the output file already exists. Pass --overwrite to replace it, "
-    "or choose another name with -o.",
+    "E401": "the output file already exists. Pass --overwrite to replace it, or choose another name with -o.",
     "E402": "the output cannot be written ({detail}). Free some disk space or check that the folder is "
     "writable, or choose another place for the output; finished results were kept.",
     "E403": "the output would replace the input file. Choose another name with -o.",

@@ -7,8 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".txt": "txt", ".md": "md",
-                      ".markdown": "md"}
+SUPPORTED_SUFFIXES = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".dotx": "docx",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -158,8 +158,9 @@ def labelled_from(units: Sequence[Unit], predictions: Iterable[Prediction]) -> d
     return labelled
 
 
-def stage_classify(tree: ClauseTree, options: Options,
-                   classifier: Classifier | None = None) -> dict[str, LabelledClause]:
+def stage_classify(
+    tree: ClauseTree, options: Options, classifier: Classifier | None = None
+) -> dict[str, LabelledClause]:
     """The model's reading of every unit of ``tree``, before the evidence stage (units -> predict, for
     evaluations that compare the two)."""
     if not options.classify:
@@ -168,8 +169,9 @@ def stage_classify(tree: ClauseTree, options: Options,
     return labelled_from(units, stage_predict(units, options, classifier).predictions)
 
 
-def stage_evidence(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options,
-                   units: Sequence[Unit] | None = None) -> dict[str, LabelledClause]:
+def stage_evidence(
+    tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: Options, units: Sequence[Unit] | None = None
+) -> dict[str, LabelledClause]:
     """Keep an AI label only where the clause or its context speaks of AI, and say which words do.
 
     The model's reading of a clause comes in; what goes out is the same reading with the AI
@@ -270,8 +272,7 @@ def model_info(classifier: Classifier | None) -> dict[str, Any] | None:
     }
 
 
-def model_provenance(classifier: Classifier | None = None,
-                     info: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def model_provenance(classifier: Classifier | None = None, info: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """What the report records about the model that labelled it (empty without a model): from the
     classifier itself, or from :func:`model_info` of it (the batch engine's workers)."""
     if info is None:
@@ -344,8 +345,7 @@ def _predict(run: Run, units: list[Unit]) -> Predicted:
     return stage_predict(units, run.options, run.classifier)
 
 
-def _evidence(run: Run, tree: ClauseTree, units: list[Unit],
-              predicted: Predicted) -> dict[str, LabelledClause]:
+def _evidence(run: Run, tree: ClauseTree, units: list[Unit], predicted: Predicted) -> dict[str, LabelledClause]:
     if not run.options.classify:
         return {}
     return stage_evidence(tree, labelled_from(units, predicted.predictions), run.options, units)
@@ -355,8 +355,9 @@ def _check(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause]) -
     return stage_check(tree, labelled, run.options)
 
 
-def _collect(run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause], checked: Mapping[str, Any],
-             predicted: Predicted) -> Report:
+def _collect(
+    run: Run, tree: ClauseTree, labelled: Mapping[str, LabelledClause], checked: Mapping[str, Any], predicted: Predicted
+) -> Report:
     model = model_provenance(info=predicted.model)
     return build_report(run.file, tree, labelled, checked, run.options, model=model)
 
@@ -378,7 +379,7 @@ def split_at(name: str, stages: Sequence[Stage] = STAGES) -> tuple[tuple[Stage, 
     if name not in names:
         raise ValueError(f"no pipeline stage is called '{name}' (stages: {', '.join(names)})")
     i = names.index(name)
-    return tuple(stages[:i]), tuple(stages[i + 1:])
+    return tuple(stages[:i]), tuple(stages[i + 1 :])
 
 
 #: The batch's two slices: workers run the first, the engine pools ``predict`` over many documents,
@@ -402,8 +403,9 @@ def check_stages(stages: Sequence[Stage], given: Iterable[str]) -> None:
     for stage in stages:
         missing = [k for k in stage.needs if k not in have]
         if missing:
-            raise ValueError(f"pipeline stage '{stage.name}' needs {', '.join(missing)}, "
-                             "which nothing before it provides")
+            raise ValueError(
+                f"pipeline stage '{stage.name}' needs {', '.join(missing)}, which nothing before it provides"
+            )
         have.add(stage.provides)
 
 
@@ -420,8 +422,9 @@ def run_stages(stages: Sequence[Stage], run: Run, **given: object) -> Run:
         out = stage.run(run, *(run.artefacts[k] for k in stage.needs))
         run.timings[stage.name] = time.perf_counter() - t0
         if not isinstance(out, stage.returns):
-            raise TypeError(f"pipeline stage '{stage.name}' returned {type(out).__name__}, "
-                            f"expected {_type_name(stage.returns)}")
+            raise TypeError(
+                f"pipeline stage '{stage.name}' returned {type(out).__name__}, expected {_type_name(stage.returns)}"
+            )
         run.artefacts[stage.provides] = out
     return run
 
@@ -455,8 +458,30 @@ def analyse(
 
 
 __all__ = [
-    "AFTER_PREDICT", "BEFORE_PREDICT", "STAGES", "Options", "Predicted", "Run", "Stage", "analyse",
-    "build_report", "check_stages", "inputs_of", "labelled_from", "load_classifier", "model_info",
-    "model_provenance", "resolve_playbook", "run_pipeline", "run_stages", "split_at", "stage_check",
-    "stage_classify", "stage_evidence", "stage_extract", "stage_predict", "stage_segment", "stage_units",
+    "AFTER_PREDICT",
+    "BEFORE_PREDICT",
+    "STAGES",
+    "Options",
+    "Predicted",
+    "Run",
+    "Stage",
+    "analyse",
+    "build_report",
+    "check_stages",
+    "inputs_of",
+    "labelled_from",
+    "load_classifier",
+    "model_info",
+    "model_provenance",
+    "resolve_playbook",
+    "run_pipeline",
+    "run_stages",
+    "split_at",
+    "stage_check",
+    "stage_classify",
+    "stage_evidence",
+    "stage_extract",
+    "stage_predict",
+    "stage_segment",
+    "stage_units",
 ]

@@ -28,15 +28,23 @@ def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None,
-            timeout: int = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
     """Run ``python -m clausecheck`` in a real process, as a user would."""
     full_env = dict(os.environ)
     full_env.pop("NO_COLOR", None)
     if env:
         full_env.update(env)
-    return subprocess.run([sys.executable, "-m", "clausecheck", *args], cwd=str(cwd or ROOT), env=full_env,
-                          capture_output=True, text=True, input=input, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "clausecheck", *args],
+        cwd=str(cwd or ROOT),
+        env=full_env,
+        capture_output=True,
+        text=True,
+        input=input,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(scope="session")

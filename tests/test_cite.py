@@ -15,8 +15,18 @@ def test_cite_number():
 
 
 def _info(number):
-    return ClauseInfo(id="c1", number=number, heading=None, text="Japanese law governs this Agreement.",
-                      norm="", page=3, page_end=3, start=0, end=10, parent=None)
+    return ClauseInfo(
+        id="c1",
+        number=number,
+        heading=None,
+        text="Japanese law governs this Agreement.",
+        norm="",
+        page=3,
+        page_end=3,
+        start=0,
+        end=10,
+        parent=None,
+    )
 
 
 def test_messages_do_not_say_clause_article():

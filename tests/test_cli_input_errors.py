@@ -61,8 +61,20 @@ def bad_files(tmp_path) -> dict[str, tuple[Path, str]]:
     return files
 
 
-@pytest.mark.parametrize("case", ["missing", "empty", "unsupported", "corrupt_pdf", "corrupt_docx", "garbage_docx",
-                                  "encrypted_pdf", "no_text_layer", "directory"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing",
+        "empty",
+        "unsupported",
+        "corrupt_pdf",
+        "corrupt_docx",
+        "garbage_docx",
+        "encrypted_pdf",
+        "no_text_layer",
+        "directory",
+    ],
+)
 def test_cli_bad_input_one_line_exit_2(bad_files, case, tmp_path):
     path, code = bad_files[case]
     before = sorted(p.name for p in tmp_path.iterdir())
@@ -102,11 +114,13 @@ def test_cli_version_and_help_fast_imports():
     import subprocess
     import sys
 
-    code = ("import sys; sys.argv=['clausecheck','--help']\n"
-            "from clausecheck.cli import main\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "heavy=[m for m in ('torch','transformers','spacy','pdfplumber','onnxruntime','docx','rich') "
-            "if m in sys.modules]\nprint('HEAVY', heavy)")
+    code = (
+        "import sys; sys.argv=['clausecheck','--help']\n"
+        "from clausecheck.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy=[m for m in ('torch','transformers','spacy','pdfplumber','onnxruntime','docx','rich') "
+        "if m in sys.modules]\nprint('HEAVY', heavy)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
 

@@ -44,17 +44,37 @@ def _part(module: str) -> str:
 
 def _edges(source: str, target: str) -> list[str]:
     """Modules of part ``source`` that import anything of part ``target``."""
-    return sorted(m for m, targets in GRAPH.items()
-                  if _part(m) == source and any(_part(t) == target and t in GRAPH for t in targets))
+    return sorted(
+        m
+        for m, targets in GRAPH.items()
+        if _part(m) == source and any(_part(t) == target and t in GRAPH for t in targets)
+    )
 
 
-@pytest.mark.parametrize("source, target", [
-    ("checks", "report"), ("checks", "pipeline"), ("checks", "render"), ("checks", "cli"), ("checks", "batch"),
-    ("pipeline", "cli"), ("pipeline", "batch"), ("pipeline", "render"), ("pipeline", "redline"),
-    ("classify", "training"), ("classify", "pipeline"), ("classify", "checks"),
-    ("extract", "classify"), ("segment", "classify"), ("report", "pipeline"), ("render", "cli"),
-    ("batch", "cli"), ("redline", "cli"), ("training", "pipeline"),
-])
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("checks", "report"),
+        ("checks", "pipeline"),
+        ("checks", "render"),
+        ("checks", "cli"),
+        ("checks", "batch"),
+        ("pipeline", "cli"),
+        ("pipeline", "batch"),
+        ("pipeline", "render"),
+        ("pipeline", "redline"),
+        ("classify", "training"),
+        ("classify", "pipeline"),
+        ("classify", "checks"),
+        ("extract", "classify"),
+        ("segment", "classify"),
+        ("report", "pipeline"),
+        ("render", "cli"),
+        ("batch", "cli"),
+        ("redline", "cli"),
+        ("training", "pipeline"),
+    ],
+)
 def test_imports_never_flow_back(source, target):
     assert _edges(source, target) == []
 
@@ -73,5 +93,9 @@ def test_imports_units_live_in_classify():
     """`classify FILE`, the batch and the benchmarks read the model's units from classify/, not from the driver."""
     users = sorted(m for m, targets in GRAPH.items() if "clausecheck.classify.units" in targets)
     assert "clausecheck.pipeline" in users
-    assert not any("classification_units" in t for m, targets in GRAPH.items() for t in targets
-                   if t.startswith("clausecheck.pipeline"))
+    assert not any(
+        "classification_units" in t
+        for m, targets in GRAPH.items()
+        for t in targets
+        if t.startswith("clausecheck.pipeline")
+    )

@@ -46,8 +46,11 @@ class FakeClassifier:
 
     def predict(self, texts):
         self.calls.append(list(texts))
-        hit = Prediction(labels=(ClauseType.TRAINING_DATA,), scores={ClauseType.TRAINING_DATA: 0.9},
-                         stance={ClauseType.TRAINING_DATA: Stance.ADVERSE})
+        hit = Prediction(
+            labels=(ClauseType.TRAINING_DATA,),
+            scores={ClauseType.TRAINING_DATA: 0.9},
+            stance={ClauseType.TRAINING_DATA: Stance.ADVERSE},
+        )
         return [hit if "data" in t.lower() else Prediction() for t in texts]
 
 

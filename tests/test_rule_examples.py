@@ -22,8 +22,9 @@ def test_rule_example(rule, number, example, tmp_path):
     if example.get("todo"):
         pytest.xfail(example["todo"])  # known gap: must still fail today
     tree, labelled = tree_from_clauses(list(example.get("clauses") or []))
-    playbook = playbook_from_mapping(dict(example["playbook"]), tmp_path) if example.get("playbook") \
-        else load_playbook()
+    playbook = (
+        playbook_from_mapping(dict(example["playbook"]), tmp_path) if example.get("playbook") else load_playbook()
+    )
     doc = build_doc_facts(tree, labelled)
     findings = run_rule(rule, doc, playbook)
     if example["expect"] == "fire":
@@ -31,8 +32,7 @@ def test_rule_example(rule, number, example, tmp_path):
         for f in findings:
             assert "{" not in f.message, f"unfilled placeholder in: {f.message}"
     else:
-        assert not findings, (f"{rule.id} example {number} should pass but fired: "
-                              f"{[f.message for f in findings]}")
+        assert not findings, f"{rule.id} example {number} should pass but fired: {[f.message for f in findings]}"
 
 
 def test_rule_examples_todo_still_fail(tmp_path):

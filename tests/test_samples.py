@@ -21,8 +21,12 @@ SAMPLES = ROOT / "samples"
 NAMES = ["ai_saas_agreement", "plain_saas_no_ai", "vendor_terms_missing_gl", "jp_style_services_agreement"]
 
 # What each sample chooses (from its source text).
-LAW = {"ai_saas_agreement": "US-NY", "plain_saas_no_ai": "US-DE", "vendor_terms_missing_gl": None,
-       "jp_style_services_agreement": "JP"}
+LAW = {
+    "ai_saas_agreement": "US-NY",
+    "plain_saas_no_ai": "US-DE",
+    "vendor_terms_missing_gl": None,
+    "jp_style_services_agreement": "JP",
+}
 FORUM_CODE = {"ai_saas_agreement": "US-NY", "plain_saas_no_ai": "US-DE", "jp_style_services_agreement": "JP"}
 
 
@@ -46,7 +50,7 @@ def governing_law_source(name: str) -> str | None:
     lines = source_lines(name)
     for k, line in enumerate(lines):
         if line.startswith("## {Governing Law}"):
-            return line[len("## {Governing Law}"):].strip()
+            return line[len("## {Governing Law}") :].strip()
         if line.strip() == "# Governing Law":
             return lines[k + 1].strip()
     return None
@@ -114,7 +118,7 @@ def test_sample_governing_law_clause_is_the_whole_clause(reports, name, kind):
     clause = next(c for c in report["clauses"] if c["id"] == gl["clause"])
     got = words(clause["text"])
     # the clause is the governing-law clause: its words, after its number and heading, and nothing else
-    assert got[-len(words(want)):] == words(want), clause["text"]
+    assert got[-len(words(want)) :] == words(want), clause["text"]
     assert len(got) - len(words(want)) <= 5, clause["text"]
     assert report["dispute_resolution"]["forum_jurisdiction"] == FORUM_CODE[name]
 

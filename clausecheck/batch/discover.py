@@ -38,6 +38,7 @@ def redline_names(rels: list[str]) -> dict[str, str]:
     (``Agreement.docx.redline.docx``, ``Agreement.pdf.redline.docx``), so none is lost.
     Names are compared without case, as Windows and macOS file systems do.
     """
+
     def short(rel: str) -> str:
         p = PurePosixPath(rel)
         return str(p.with_name((p.stem if p.suffix else p.name) + REDLINE_SUFFIX))
@@ -169,8 +170,13 @@ def discover(
                     as_dir = child.is_dir(follow_symlinks=False)
                 except OSError:
                     as_dir = False
-                found.failed.append((Entry(path=path, rel=rel + ("/" if as_dir else "")), "E116",
-                                     {"size": size, "what": "folder" if as_dir else "file"}))
+                found.failed.append(
+                    (
+                        Entry(path=path, rel=rel + ("/" if as_dir else "")),
+                        "E116",
+                        {"size": size, "what": "folder" if as_dir else "file"},
+                    )
+                )
                 continue
             try:
                 is_dir = child.is_dir(follow_symlinks=True)

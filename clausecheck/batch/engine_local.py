@@ -160,8 +160,9 @@ class _Task:
 class _Worker:
     def __init__(self, ctx: Any, options: Options, index: int, threads: int = 1) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, options, threads),
-                                name=f"clausecheck-worker-{index}", daemon=True)
+        self.proc = ctx.Process(
+            target=_worker_main, args=(child, options, threads), name=f"clausecheck-worker-{index}", daemon=True
+        )
         self.proc.start()
         child.close()
         self.task: _Task | None = None
@@ -219,8 +220,16 @@ class LocalEngine:
         self.classify_in = classify_in
         self.classifier: Any = None
         self.model: dict[str, Any] | None = None
-        self.stats = {"classify_rounds": 0, "classify_calls": 0, "classified_units": 0, "classify_seconds": 0.0, "timeouts": 0,
-                      "crashes": 0, "workers_started": 0, "model_loads": 0}
+        self.stats = {
+            "classify_rounds": 0,
+            "classify_calls": 0,
+            "classified_units": 0,
+            "classify_seconds": 0.0,
+            "timeouts": 0,
+            "crashes": 0,
+            "workers_started": 0,
+            "model_loads": 0,
+        }
 
     # -------------------------------------------------------------- classification
 
@@ -259,7 +268,7 @@ class LocalEngine:
             i = 0
             for p in waiting:
                 n = len(p.units)
-                out.append((p, list(preds[i:i + n])))
+                out.append((p, list(preds[i : i + n])))
                 i += n
             self.stats["classify_calls"] += 1
         else:
@@ -313,11 +322,18 @@ class LocalEngine:
                 if waiting:
                     preparing = any(w.task is not None and w.task.kind == "prepare" for w in pool)
                     units = sum(len(p.units) for p in waiting)
-                    if units >= self.batch_units or len(waiting) >= self.max_waiting_docs or (
-                            not queue and not preparing) or not any(w.task for w in pool):
+                    if (
+                        units >= self.batch_units
+                        or len(waiting) >= self.max_waiting_docs
+                        or (not queue and not preparing)
+                        or not any(w.task for w in pool)
+                    ):
                         for prepared, preds in self._classify(waiting):
-                            ready.append(_Task("finish", prepared.job, (prepared, preds),
-                                               waiting_attempts.pop(prepared.job.id, 0)))
+                            ready.append(
+                                _Task(
+                                    "finish", prepared.job, (prepared, preds), waiting_attempts.pop(prepared.job.id, 0)
+                                )
+                            )
                         waiting = []
                         continue
                 busy = [w for w in pool if w.task is not None]
@@ -354,8 +370,9 @@ class LocalEngine:
                         if task.attempts < 2:
                             (ready if task.kind == "finish" else queue).appendleft(task)
                         else:
-                            on_result(internal_result(task.job, f"the worker process stopped (exit code "
-                                                                f"{w.proc.exitcode})"))
+                            on_result(
+                                internal_result(task.job, f"the worker process stopped (exit code {w.proc.exitcode})")
+                            )
                         continue
                     w.task = None
                     kind = msg[0]

@@ -222,8 +222,9 @@ class _ClassifierActor:
         try:
             from ..classify.model import ClauseClassifier
 
-            self.classifier = ClauseClassifier.load(allow_modified=options.allow_modified_model,
-                                                    threads=max(1, int(threads)))
+            self.classifier = ClauseClassifier.load(
+                allow_modified=options.allow_modified_model, threads=max(1, int(threads))
+            )
         except ClauseCheckError as e:  # every document would fail: the driver stops the batch
             self.error = _error_payload(e)
         self.model = model_info(self.classifier)
@@ -242,8 +243,12 @@ class _ClassifierActor:
         """Classify the clauses of these documents and build their reports."""
         pid = os.getpid()
         if self.error is not None:
-            return {"pid": pid, "started": self.started, "restarted": self.restarted,
-                    "items": [("fatal", self.error)] * len(prepared)}
+            return {
+                "pid": pid,
+                "started": self.started,
+                "restarted": self.restarted,
+                "items": [("fatal", self.error)] * len(prepared),
+            }
         cross = self.cross_document
         if cross is None:
             cross = bool(getattr(self.classifier, "batch_invariant", False))
@@ -256,7 +261,7 @@ class _ClassifierActor:
             calls += 1
             i = 0
             for p in prepared:
-                preds.append(flat[i:i + len(p.units)])
+                preds.append(flat[i : i + len(p.units)])
                 i += len(p.units)
         else:
             for p in prepared:  # one call per document: its labels are those of `clausecheck FILE`
@@ -276,8 +281,15 @@ class _ClassifierActor:
                 items.append(("fatal", _error_payload(e.error)))
             except Exception:  # noqa: BLE001
                 items.append(("crash", traceback.format_exc(limit=8)))
-        return {"pid": pid, "started": self.started, "restarted": self.restarted, "items": items, "calls": calls,
-                "units": sum(len(p.units) for p in prepared), "seconds": seconds}
+        return {
+            "pid": pid,
+            "started": self.started,
+            "restarted": self.restarted,
+            "items": items,
+            "calls": calls,
+            "units": sum(len(p.units) for p in prepared),
+            "seconds": seconds,
+        }
 
 
 # --------------------------------------------------------------------------- driver side
@@ -349,9 +361,20 @@ class RayEngine:
         self.slots = 0
         self.actor_slots: list[_ActorSlot] = []
         self.stats: dict[str, Any] = {
-            "address": self.address or "local", "connected": False, "cpus": 0, "actors": 0, "model_loads": 0, "actor_restarts": 0,
-            "classify_rounds": 0, "classify_calls": 0, "classified_units": 0, "classify_seconds": 0.0,
-            "timeouts": 0, "crashes": 0, "memory_limit_mb": self.memory_limit_mb, "ray_start_seconds": 0.0,
+            "address": self.address or "local",
+            "connected": False,
+            "cpus": 0,
+            "actors": 0,
+            "model_loads": 0,
+            "actor_restarts": 0,
+            "classify_rounds": 0,
+            "classify_calls": 0,
+            "classified_units": 0,
+            "classify_seconds": 0.0,
+            "timeouts": 0,
+            "crashes": 0,
+            "memory_limit_mb": self.memory_limit_mb,
+            "ray_start_seconds": 0.0,
         }
 
     # -------------------------------------------------------------- connection
@@ -373,8 +396,12 @@ class RayEngine:
             try:
                 ray.init(address=self.address, **kwargs)
             except Exception as e:  # noqa: BLE001 - ConnectionError, auth errors, version mismatches
-                raise RayUnavailable("E502", None, address=self.address,
-                                     detail=f"{type(e).__name__}: {str(e).strip().splitlines()[0][:200]}") from e
+                raise RayUnavailable(
+                    "E502",
+                    None,
+                    address=self.address,
+                    detail=f"{type(e).__name__}: {str(e).strip().splitlines()[0][:200]}",
+                ) from e
         else:
             # Workers of a local instance inherit this environment: let them import this clausecheck.
             src = str(Path(__file__).resolve().parents[2])
@@ -382,8 +409,12 @@ class RayEngine:
             if "site-packages" not in src and src not in path.split(os.pathsep):
                 os.environ["PYTHONPATH"] = src + (os.pathsep + path if path else "")
             with _loopback_only(ray):
-                ray.init(address="local", num_cpus=self.requested_workers or DEFAULT_LOCAL_CPUS,
-                         _node_ip_address="127.0.0.1", **kwargs)
+                ray.init(
+                    address="local",
+                    num_cpus=self.requested_workers or DEFAULT_LOCAL_CPUS,
+                    _node_ip_address="127.0.0.1",
+                    **kwargs,
+                )
             self.started_ray = True
             node = getattr(getattr(ray, "_private", None), "worker", None)
             ip = getattr(getattr(node, "_global_node", None), "node_ip_address", "127.0.0.1")
@@ -429,21 +460,24 @@ class RayEngine:
         handle = actor_cls.remote(self.options, self.model_threads, self.cross_document)
         return _ActorSlot(handle=handle)
 
-    def _loop(self, ray: Any, todo: deque, extracting: dict, batches: dict,
-              on_result: Callable[[Result], None]) -> None:
+    def _loop(
+        self, ray: Any, todo: deque, extracting: dict, batches: dict, on_result: Callable[[Result], None]
+    ) -> None:
         from ray.exceptions import RayActorError, TaskCancelledError, WorkerCrashedError
 
         classify = bool(self.options.classify)
         opts_ref = ray.put(self.options)
         task_fn = _extract_task if classify else _report_task
-        remote_task = ray.remote(task_fn).options(num_cpus=1, num_returns=2, max_retries=1,
-                                                  name="clausecheck-extract" if classify else "clausecheck-report")
+        remote_task = ray.remote(task_fn).options(
+            num_cpus=1, num_returns=2, max_retries=1, name="clausecheck-extract" if classify else "clausecheck-report"
+        )
         actor_cls = None
         if classify:
             n_actors = self.actors or max(1, self.stats["cpus"])
             # batches one at a time (the default group); pid() answers meanwhile (its own group)
             actor_cls = ray.remote(concurrency_groups={"control": 1})(_ClassifierActor).options(
-                num_cpus=self.actor_cpus, max_restarts=-1, max_task_retries=1, scheduling_strategy="SPREAD")
+                num_cpus=self.actor_cpus, max_restarts=-1, max_task_retries=1, scheduling_strategy="SPREAD"
+            )
             self.actor_slots = [self._make_actor(ray, actor_cls, opts_ref) for _ in range(n_actors)]
             self.stats["actors"] = n_actors
         max_waiting = self.max_waiting_docs or max(8, 4 * self.slots)
@@ -466,8 +500,7 @@ class RayEngine:
             while todo and len(extracting) < self.slots and len(waiting) < max_waiting:
                 job = todo.popleft()
                 summary_ref, prepared_ref = remote_task.remote(job, opts_ref, self.memory_limit_mb)
-                extracting[summary_ref] = _Extracting(job, prepared_ref,
-                                                      now + self.timeout if self.timeout else None)
+                extracting[summary_ref] = _Extracting(job, prepared_ref, now + self.timeout if self.timeout else None)
             # 2. batches to the classifier actors: an idle actor takes everything waiting; a busy one
             #    takes a second batch once enough clauses wait (the actor never waits for a round trip)
             if waiting and self.actor_slots:

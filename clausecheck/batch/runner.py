@@ -90,8 +90,9 @@ def model_key(options: Options) -> str | None:
     folder = classifier_dir()
     sums = folder / "SHA256SUMS"
     if not sums.is_file():
-        raise ModelError("E301", folder, detail="model folder not found" if not folder.is_dir()
-                         else "SHA256SUMS not found")
+        raise ModelError(
+            "E301", folder, detail="model folder not found" if not folder.is_dir() else "SHA256SUMS not found"
+        )
     h = hashlib.sha256(sums.read_bytes())
     if options.allow_modified_model:
         from ..fileio import sha256_file
@@ -115,8 +116,11 @@ def cache_parts(options: Options) -> dict[str, Any]:
         "rules": rules_hash() if options.check else None,
         "playbook": playbook.sha256 if playbook is not None else None,
         "options": {
-            "classify": options.classify, "check": options.check, "select": sorted(options.select),
-            "ignore": sorted(options.ignore), "preview": options.preview,
+            "classify": options.classify,
+            "check": options.check,
+            "select": sorted(options.select),
+            "ignore": sorted(options.ignore),
+            "preview": options.preview,
             "allow_modified_model": options.allow_modified_model,
             "allow_modified_rules": bool(options.allow_modified_rules),
         },
@@ -217,8 +221,9 @@ def scan(
 
     # names or paths clausecheck cannot use: a failed row (and error report) each, the scan goes on
     for entry, err_code, fields in found.failed:
-        res = error_result(Job(-1, str(entry.path), entry.rel), InputError(err_code, entry.rel, **fields),
-                           cacheable=False)
+        res = error_result(
+            Job(-1, str(entry.path), entry.rel), InputError(err_code, entry.rel, **fields), cacheable=False
+        )
         write_report(entry.rel, res.text)
         record(entry.rel, res.text)
         results.append(_light(res))
@@ -236,8 +241,11 @@ def scan(
         try:
             sha = cache.file_sha256(entry.path, entry.rel)
         except OSError as e:
-            res = error_result(Job(i, str(entry.path), entry.rel),
-                               InputError("E108", entry.rel, detail=e.strerror or type(e).__name__), cacheable=False)
+            res = error_result(
+                Job(i, str(entry.path), entry.rel),
+                InputError("E108", entry.rel, detail=e.strerror or type(e).__name__),
+                cacheable=False,
+            )
             write_report(entry.rel, res.text)
             record(entry.rel, res.text)
             results.append(_light(res))
@@ -248,8 +256,15 @@ def scan(
             write_report(entry.rel, text)
             row = record(entry.rel, text)
             pages_done += int(row.get("pages") or 0)
-            results.append(Result(job=Job(i, str(entry.path), entry.rel), ok=row["status"] == "checked",
-                                  text="", pages=int(row.get("pages") or 0), extracted=False))
+            results.append(
+                Result(
+                    job=Job(i, str(entry.path), entry.rel),
+                    ok=row["status"] == "checked",
+                    text="",
+                    pages=int(row.get("pages") or 0),
+                    extracted=False,
+                )
+            )
             continue
         jobs.append(Job(i, str(entry.path), entry.rel))
 
@@ -326,16 +341,26 @@ def scan(
         "pages": pages_done,
         "extracted": extracted,
         "cache": cache.stats.to_json(),
-        "engine": {"name": getattr(engine, "name", type(engine).__name__),
-                   "workers": getattr(engine, "workers", 1), **engine_stats},
+        "engine": {
+            "name": getattr(engine, "name", type(engine).__name__),
+            "workers": getattr(engine, "workers", 1),
+            **engine_stats,
+        },
         "seconds": round(seconds, 3),
         "documents_per_minute": round(extracted / seconds * 60, 2) if seconds > 0 and extracted else None,
         "exit_code": int(code),
         "key": {k: v for k, v in cache.parts.items() if k != "options"},
     }
     _write_summaries(out, ordered, manifest, title=f"clausecheck: {printable(root.resolve().name)}")
-    return ScanOutcome(outdir=out, rows=ordered, manifest=manifest, exit_code=code, interrupted=interrupted,
-                       discovery=found, results=results)
+    return ScanOutcome(
+        outdir=out,
+        rows=ordered,
+        manifest=manifest,
+        exit_code=code,
+        interrupted=interrupted,
+        discovery=found,
+        results=results,
+    )
 
 
 def _save_quietly(cache: ScanCache) -> None:
@@ -387,8 +412,17 @@ class _CtrlC:
 
 def _light(res: Result) -> Result:
     """The result without its report text (the text is on disk)."""
-    return Result(job=res.job, ok=res.ok, text="", pages=res.pages, code=res.code, message=res.message,
-                  cacheable=res.cacheable, seconds=res.seconds, extracted=res.extracted)
+    return Result(
+        job=res.job,
+        ok=res.ok,
+        text="",
+        pages=res.pages,
+        code=res.code,
+        message=res.message,
+        cacheable=res.cacheable,
+        seconds=res.seconds,
+        extracted=res.extracted,
+    )
 
 
 def _exit_code(reports: dict[str, tuple[str, ...]], failures: int, fail_on: Any) -> ExitCode:
@@ -430,8 +464,7 @@ def _prune_reports(out: Path, keep: set[str]) -> None:
 
 
 def _write_summaries(out: Path, rows: list[dict[str, Any]], manifest: dict[str, Any], *, title: str) -> None:
-    meta = (f"{manifest['checked']} checked, {manifest['failed']} could not be read, "
-            f"{len(manifest['skipped'])} skipped.")
+    meta = f"{manifest['checked']} checked, {manifest['failed']} could not be read, {len(manifest['skipped'])} skipped."
     if manifest["interrupted"]:
         meta = "Interrupted: partial results. " + meta
     try:

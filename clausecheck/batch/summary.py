@@ -20,8 +20,18 @@ from urllib.parse import quote
 
 AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")
 SEVERITIES = ("high", "medium", "low", "info")
-COLUMNS = ("file", "pages", "document_type", "counterparty", *AI_COLUMNS, "governing_law", "forum_mechanism",
-           *SEVERITIES, "status", "error")
+COLUMNS = (
+    "file",
+    "pages",
+    "document_type",
+    "counterparty",
+    *AI_COLUMNS,
+    "governing_law",
+    "forum_mechanism",
+    *SEVERITIES,
+    "status",
+    "error",
+)
 HEADERS = {
     "file": "File",
     "pages": "Pages",
@@ -117,19 +127,26 @@ def row_from_report(data: Mapping[str, Any]) -> dict[str, Any]:
     row["pages"] = int(data.get("pages") or 0)
     doc = data.get("document") or {}
     if doc:
-        row["document_type"] = str(doc.get("type") or "").replace("_", " ") + (
-            ", consumer" if doc.get("consumer_facing") else "") + (
-            ", part of a main agreement" if doc.get("relies_on_main_agreement") else "")
+        row["document_type"] = (
+            str(doc.get("type") or "").replace("_", " ")
+            + (", consumer" if doc.get("consumer_facing") else "")
+            + (", part of a main agreement" if doc.get("relies_on_main_agreement") else "")
+        )
         parties = doc.get("parties") or {}
         row["counterparty"] = str(parties.get("vendor_name") or parties.get("vendor") or "")
     clauses = {c.get("id"): c for c in data.get("clauses") or []}
     # not a column: the findings sheet of summary.xlsx (file, rule, severity, clause, page, quote)
-    row["_findings"] = [{
-        "rule": f.get("rule", ""), "severity": f.get("severity", ""), "title": f.get("title", ""),
-        "clause": f.get("clause_number") or ("whole document" if not f.get("clause") else ""),
-        "page": f.get("page") if data.get("pages_known", True) else None,
-        "quote": _quote(clauses.get(f.get("clause"), {}).get("text") or f.get("evidence") or ""),
-    } for f in data.get("findings") or []]
+    row["_findings"] = [
+        {
+            "rule": f.get("rule", ""),
+            "severity": f.get("severity", ""),
+            "title": f.get("title", ""),
+            "clause": f.get("clause_number") or ("whole document" if not f.get("clause") else ""),
+            "page": f.get("page") if data.get("pages_known", True) else None,
+            "quote": _quote(clauses.get(f.get("clause"), {}).get("text") or f.get("evidence") or ""),
+        }
+        for f in data.get("findings") or []
+    ]
     ai = data.get("ai_clauses")
     for col in AI_COLUMNS:
         row[col] = _ai_cell(ai.get(col)) if isinstance(ai, Mapping) else "not checked"
@@ -152,11 +169,12 @@ def _quote(text: str, words: int = 25) -> str:
 def _reason(message: str, file: str) -> str:
     """The error message without the leading file name (the row already shows it)."""
     prefix = f"{file}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
 def worst_first(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Unreadable contracts first (nothing is known about them), then by findings, highest severity first."""
+
     def key(r: Mapping[str, Any]) -> tuple:
         failed = r.get("status") == "error"
         return (0 if failed else 1, *(-int(r.get(s) or 0) for s in SEVERITIES), str(r.get("file")))
@@ -203,8 +221,12 @@ def xlsx_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     for r in rows:
-        ws.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
-                   for v in (r.get(c, "") for c in COLUMNS)])
+        ws.append(
+            [
+                ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+                for v in (r.get(c, "") for c in COLUMNS)
+            ]
+        )
         for cell in ws[ws.max_row]:
             if cell.data_type == "f":  # never a formula: a value starting with "=" is text
                 cell.data_type = "s"
@@ -334,11 +356,13 @@ _JS = r"""
 """
 
 
-_REPORT_CSS = ("body{font:14px/1.45 system-ui,sans-serif;margin:2em;max-width:70em;color:#1b1b1b}"
-               "table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;"
-               "padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f2f2f2}"
-               ".high{color:#a4001d;font-weight:600}.medium{color:#8a5a00}.quote{font-style:italic;color:#333}"
-               ".meta{color:#555}")
+_REPORT_CSS = (
+    "body{font:14px/1.45 system-ui,sans-serif;margin:2em;max-width:70em;color:#1b1b1b}"
+    "table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;"
+    "padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f2f2f2}"
+    ".high{color:#a4001d;font-weight:600}.medium{color:#8a5a00}.quote{font-style:italic;color:#333}"
+    ".meta{color:#555}"
+)
 
 
 def report_html(data: Mapping[str, Any]) -> str:
@@ -348,9 +372,13 @@ def report_html(data: Mapping[str, Any]) -> str:
     title = str(data.get("file", ""))
     clauses = {c.get("id"): c for c in data.get("clauses") or []}
     pages_known = data.get("pages_known", True)
-    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-           '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-           f"<title>{e(title)}</title><style>{_REPORT_CSS}</style></head><body>", f"<h1>{e(title)}</h1>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{e(title)}</title><style>{_REPORT_CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+    ]
     doc = data.get("document") or {}
     bits = [f"{data.get('pages') or 0} pages", f"{len(clauses)} clauses"]
     if doc:
@@ -360,36 +388,50 @@ def report_html(data: Mapping[str, Any]) -> str:
             bits.append(f"counterparty: {parties.get('vendor_name') or parties.get('vendor')}")
     out.append(f'<p class="meta">{e(" · ".join(bits))}</p>')
     for err in data.get("errors") or []:
-        out.append(f"<p class=\"high\">{e(str(err.get('message', '')))}</p>")
+        out.append(f'<p class="high">{e(str(err.get("message", "")))}</p>')
     for w in data.get("warnings") or []:
-        out.append(f"<p class=\"meta\">warning: {e(str(w.get('message', '')))}</p>")
+        out.append(f'<p class="meta">warning: {e(str(w.get("message", "")))}</p>')
     findings = data.get("findings") or []
-    out += ["<h2>Findings</h2>", "<table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th><th>Clause</th>"
-            "<th>Page</th><th>Quote</th></tr></thead><tbody>"]
+    out += [
+        "<h2>Findings</h2>",
+        "<table><thead><tr><th>Severity</th><th>Rule</th><th>Finding</th><th>Clause</th>"
+        "<th>Page</th><th>Quote</th></tr></thead><tbody>",
+    ]
     for f in findings:
         c = clauses.get(f.get("clause")) or {}
         where = f.get("clause_number") or ("whole document" if not f.get("clause") else "")
         page = f.get("page") if pages_known and f.get("page") else ""
         sev = str(f.get("severity", ""))
-        out.append(f"<tr><td class=\"{e(sev)}\">{e(sev.upper())}</td><td>{e(str(f.get('rule', '')))}</td>"
-                   f"<td><b>{e(str(f.get('title', '')))}</b><br>{e(str(f.get('message', '')))}</td>"
-                   f"<td>{e(str(where))}</td><td>{e(str(page))}</td>"
-                   f"<td class=\"quote\">{e(_quote(c.get('text') or f.get('evidence') or ''))}</td></tr>")
+        out.append(
+            f'<tr><td class="{e(sev)}">{e(sev.upper())}</td><td>{e(str(f.get("rule", "")))}</td>'
+            f"<td><b>{e(str(f.get('title', '')))}</b><br>{e(str(f.get('message', '')))}</td>"
+            f"<td>{e(str(where))}</td><td>{e(str(page))}</td>"
+            f'<td class="quote">{e(_quote(c.get("text") or f.get("evidence") or ""))}</td></tr>'
+        )
     out.append("</tbody></table>")
     ai = data.get("ai_clauses") or {}
     if ai:
-        out += ["<h2>AI security clauses</h2>", "<table><thead><tr><th>Clause type</th><th>Status</th>"
-                "<th>Operative clause</th><th>Quote</th></tr></thead><tbody>"]
+        out += [
+            "<h2>AI security clauses</h2>",
+            "<table><thead><tr><th>Clause type</th><th>Status</th>"
+            "<th>Operative clause</th><th>Quote</th></tr></thead><tbody>",
+        ]
         for label in AI_COLUMNS:
             entry = ai.get(label) or {}
             op = clauses.get(entry.get("operative")) or {}
-            out.append(f"<tr><td>{e(label.replace('_', ' '))}</td><td>{e(_ai_cell(entry))}</td>"
-                       f"<td>{e(str(op.get('citation') or op.get('number') or ''))}</td>"
-                       f"<td class=\"quote\">{e(str(entry.get('quote') or ''))}</td></tr>")
+            out.append(
+                f"<tr><td>{e(label.replace('_', ' '))}</td><td>{e(_ai_cell(entry))}</td>"
+                f"<td>{e(str(op.get('citation') or op.get('number') or ''))}</td>"
+                f'<td class="quote">{e(str(entry.get("quote") or ""))}</td></tr>'
+            )
         out.append("</tbody></table>")
-    out += ["<h2>Governing law and disputes</h2>",
-            f"<p>Governing law: {e(_law_cell(data.get('governing_law')))}<br>"
-            f"Disputes: {e(_forum_cell(data.get('dispute_resolution')))}</p>", "</body></html>", ""]
+    out += [
+        "<h2>Governing law and disputes</h2>",
+        f"<p>Governing law: {e(_law_cell(data.get('governing_law')))}<br>"
+        f"Disputes: {e(_forum_cell(data.get('dispute_resolution')))}</p>",
+        "</body></html>",
+        "",
+    ]
     return "\n".join(out)
 
 
@@ -411,8 +453,9 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
     ]
     for c in COLUMNS:
         kind = "num" if c in NUMERIC else "text"
-        out.append(f'<th data-col="{c}" data-type="{kind}" scope="col"><button type="button">{e(HEADERS[c])}'
-                   "</button></th>")
+        out.append(
+            f'<th data-col="{c}" data-type="{kind}" scope="col"><button type="button">{e(HEADERS[c])}</button></th>'
+        )
     out.append('</tr><tr class="filters">')
     for c in COLUMNS:
         out.append(f'<td><input type="text" aria-label="Filter {e(HEADERS[c])}"></td>')
@@ -436,7 +479,7 @@ def html_text(rows: Sequence[Mapping[str, Any]], *, title: str, meta: str = "", 
                 classes.append("missing")
             attr = f' class="{" ".join(classes)}"' if classes else ""
             if c == "file" and r.get("status") != "skipped":
-                href = quote(f"{reports_dir}/{report_name(text)[:-len('.json')]}.html")
+                href = quote(f"{reports_dir}/{report_name(text)[: -len('.json')]}.html")
                 out.append(f'<td{attr}><a href="{e(href)}">{e(text)}</a></td>')
             else:
                 out.append(f"<td{attr}>{e(text)}</td>")
@@ -453,8 +496,10 @@ def markdown_text(rows: Sequence[Mapping[str, Any]]) -> str:
     def cell(v: Any) -> str:
         return str(v if v is not None else "").replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(HEADERS[c] for c in COLUMNS) + " |",
-             "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"]
+    lines = [
+        "| " + " | ".join(HEADERS[c] for c in COLUMNS) + " |",
+        "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|",
+    ]
     for r in rows:
         lines.append("| " + " | ".join(cell(r.get(c, "")) for c in COLUMNS) + " |")
     return "\n".join(lines) + "\n"
@@ -466,8 +511,15 @@ def json_text(rows: Sequence[Mapping[str, Any]], manifest: Mapping[str, Any]) ->
 
 
 TERMINAL_COLUMNS = ("file", "pages", *AI_COLUMNS, "governing_law", "forum_mechanism", *SEVERITIES, "error")
-SHORT = {"model_disclosure": "Models", "training_data": "Training", "distillation": "Distill.",
-         "ai_compliance": "AI compl.", "governing_law": "Law", "forum_mechanism": "Forum", "medium": "Med."}
+SHORT = {
+    "model_disclosure": "Models",
+    "training_data": "Training",
+    "distillation": "Distill.",
+    "ai_compliance": "AI compl.",
+    "governing_law": "Law",
+    "forum_mechanism": "Forum",
+    "medium": "Med.",
+}
 
 
 def _short_file(name: str, limit: int = 34) -> str:
@@ -484,13 +536,12 @@ def _short_error(row: Mapping[str, Any]) -> str:
     text = str(row.get("error") or "")
     if not text:
         return ""
-    code = text[text.rfind("["):] if text.endswith("]") and "[" in text else ""
+    code = text[text.rfind("[") :] if text.endswith("]") and "[" in text else ""
     first = text.split(". ", 1)[0].rstrip(".")
     return f"{first} {code}".strip() if code and not first.endswith(code) else first
 
 
-def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color: bool = False,
-                   width: int = 160) -> str:
+def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color: bool = False, width: int = 160) -> str:
     """The worst contracts first, as a rich table rendered to text (ASCII without colour), fitted to
     ``width``: where the full table would not fit, the stances are abbreviated ("prot.", "adv.") and then
     the columns that matter least (info, low, pages, an empty error column) are left out, so that no cell
@@ -524,8 +575,13 @@ def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color:
         return 2 + sum(longest_word(c, compact) + 3 for c in cols)
 
     compact = False
-    for drop in ((), ("compact",), ("compact", "info"), ("compact", "info", "low"),
-                 ("compact", "info", "low", "pages")):
+    for drop in (
+        (),
+        ("compact",),
+        ("compact", "info"),
+        ("compact", "info", "low"),
+        ("compact", "info", "low", "pages"),
+    ):
         compact = "compact" in drop
         cols = [c for c in columns if c not in drop]
         if needed(cols, compact) <= width:
@@ -535,18 +591,30 @@ def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color:
         return _terminal_list(ordered, shown, compact=True, width=width, cell=cell)
     table = Table(box=box.SIMPLE_HEAVY if color else box.ASCII, show_lines=False, pad_edge=False)
     for c in columns:
-        table.add_column(SHORT.get(c, HEADERS[c]), justify="right" if c in NUMERIC else "left",
-                         overflow="fold", no_wrap=c == "file" or c in NUMERIC,
-                         min_width=longest_word(c, compact),
-                         max_width=44 if c in ("error", "forum_mechanism") else None)
+        table.add_column(
+            SHORT.get(c, HEADERS[c]),
+            justify="right" if c in NUMERIC else "left",
+            overflow="fold",
+            no_wrap=c == "file" or c in NUMERIC,
+            min_width=longest_word(c, compact),
+            max_width=44 if c in ("error", "forum_mechanism") else None,
+        )
     for r in shown:
         style = None
         if color and (r.get("status") == "error" or int(r.get("high") or 0)):
             style = "red"
         table.add_row(*[cell(r, c, compact) for c in columns], style=style)
     buf = io.StringIO()
-    console = Console(file=buf, width=width, markup=False, emoji=False, highlight=False,
-                      color_system="standard" if color else None, force_terminal=color, no_color=not color)
+    console = Console(
+        file=buf,
+        width=width,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+    )
     console.print(table)
     text = buf.getvalue()
     left_out = [SHORT.get(c, HEADERS[c]) for c in TERMINAL_COLUMNS if c not in columns and c != "error"]
@@ -557,8 +625,9 @@ def terminal_table(rows: Sequence[Mapping[str, Any]], *, limit: int = 25, color:
     return text
 
 
-def _terminal_list(ordered: Sequence[Mapping[str, Any]], shown: Sequence[Mapping[str, Any]], *, compact: bool,
-                   width: int, cell: Any) -> str:
+def _terminal_list(
+    ordered: Sequence[Mapping[str, Any]], shown: Sequence[Mapping[str, Any]], *, compact: bool, width: int, cell: Any
+) -> str:
     """The same rows as short blocks, for a terminal too narrow for the table."""
     import textwrap
 
@@ -566,21 +635,37 @@ def _terminal_list(ordered: Sequence[Mapping[str, Any]], shown: Sequence[Mapping
     for r in shown:
         counts = "  ".join(f"{SHORT.get(c, HEADERS[c])} {r.get(c, 0)}" for c in SEVERITIES)
         out.append(f"{r.get('file', '')}  ({counts})")
-        parts = [f"{SHORT.get(c, HEADERS[c])}: {cell(r, c, compact)}" for c in (*AI_COLUMNS, "governing_law",
-                                                                                 "forum_mechanism")]
+        parts = [
+            f"{SHORT.get(c, HEADERS[c])}: {cell(r, c, compact)}"
+            for c in (*AI_COLUMNS, "governing_law", "forum_mechanism")
+        ]
         if r.get("error"):
             parts.append(f"Error: {_short_error(r)}")
-        out += textwrap.wrap("; ".join(parts), width=max(40, width - 4), initial_indent="    ",
-                             subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+        out += textwrap.wrap(
+            "; ".join(parts),
+            width=max(40, width - 4),
+            initial_indent="    ",
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
     text = "\n".join(out) + "\n"
     if len(ordered) > len(shown):
         text += f"... and {len(ordered) - len(shown)} more; see summary.html for all of them.\n"
     return text
 
 
-_COMPACT = (("protective", "prot."), ("qualified", "qual."), ("adverse", "adv."), ("binds customer", "you"),
-            ("missing", "–"),
-            ("binds vendor", "vendor"), ("binds both", "both"), ("not_checked", "n/c"), ("arbitration", "arb."))
+_COMPACT = (
+    ("protective", "prot."),
+    ("qualified", "qual."),
+    ("adverse", "adv."),
+    ("binds customer", "you"),
+    ("missing", "–"),
+    ("binds vendor", "vendor"),
+    ("binds both", "both"),
+    ("not_checked", "n/c"),
+    ("arbitration", "arb."),
+)
 
 
 def _compact(value: str) -> str:
@@ -589,5 +674,16 @@ def _compact(value: str) -> str:
     return value.replace(", you", " (you)").replace(", vendor", " (vendor)").replace(", both", " (both)")
 
 
-__all__ = ["COLUMNS", "HEADERS", "report_name", "row_from_report", "worst_first", "csv_text", "xlsx_bytes", "html_text",
-           "markdown_text", "json_text", "terminal_table"]
+__all__ = [
+    "COLUMNS",
+    "HEADERS",
+    "report_name",
+    "row_from_report",
+    "worst_first",
+    "csv_text",
+    "xlsx_bytes",
+    "html_text",
+    "markdown_text",
+    "json_text",
+    "terminal_table",
+]

@@ -104,8 +104,15 @@ def report_text(data: dict[str, Any]) -> str:
 def error_result(job: Job, error: ClauseCheckError, *, cacheable: bool = True, seconds: float = 0.0) -> Result:
     from ..report import error_report
 
-    return Result(job=job, ok=False, text=report_text(error_report(job.display, error)), code=error.code,
-                  message=error.message, cacheable=cacheable, seconds=seconds)
+    return Result(
+        job=job,
+        ok=False,
+        text=report_text(error_report(job.display, error)),
+        code=error.code,
+        message=error.message,
+        cacheable=cacheable,
+        seconds=seconds,
+    )
 
 
 def _input_error(job: Job, e: ClauseCheckError) -> None:
@@ -136,8 +143,9 @@ def prepare(job: Job, options: Options) -> Prepared | Result:
     return Prepared(job=job, artefacts=carried, seconds=time.perf_counter() - t0)
 
 
-def finish(prepared: Prepared, predictions: Sequence[Prediction] | None, options: Options,
-           model: Mapping[str, Any] | None) -> Result:
+def finish(
+    prepared: Prepared, predictions: Sequence[Prediction] | None, options: Options, model: Mapping[str, Any] | None
+) -> Result:
     """The stages after ``predict`` on one prepared document, given its predictions (pooled over many
     documents by the engine) and :func:`model_info` of the model that made them; its report."""
     t0 = time.perf_counter()
@@ -151,8 +159,9 @@ def finish(prepared: Prepared, predictions: Sequence[Prediction] | None, options
     except ClauseCheckError as e:
         _input_error(job, e)
         return error_result(job, _rename(e, job), seconds=prepared.seconds + time.perf_counter() - t0)
-    return Result(job=job, ok=True, text=text, pages=int(report.pages or 0),
-                  seconds=prepared.seconds + time.perf_counter() - t0)
+    return Result(
+        job=job, ok=True, text=text, pages=int(report.pages or 0), seconds=prepared.seconds + time.perf_counter() - t0
+    )
 
 
 def document_report(job: Job, options: Options, classifier: Classifier | None = None) -> Result:
@@ -172,12 +181,24 @@ def document_report(job: Job, options: Options, classifier: Classifier | None = 
 def internal_result(job: Job, exc: BaseException | str, *, retried: bool = False) -> Result:
     """A document whose processing crashed: reported in its row, never cached."""
     detail = exc if isinstance(exc, str) else "".join(traceback.format_exception_only(type(exc), exc)).strip()
-    err = InputError("E900", job.display, detail=f"internal error while checking this file ({detail}); "
-                     "this is a bug in clausecheck, please report it")
+    err = InputError(
+        "E900",
+        job.display,
+        detail=f"internal error while checking this file ({detail}); this is a bug in clausecheck, please report it",
+    )
     return error_result(job, err, cacheable=False)
 
 
 __all__ = [
-    "Job", "Prepared", "Result", "FatalError", "prepare", "finish", "document_report",
-    "error_result", "internal_result", "model_info", "report_text",
+    "Job",
+    "Prepared",
+    "Result",
+    "FatalError",
+    "prepare",
+    "finish",
+    "document_report",
+    "error_result",
+    "internal_result",
+    "model_info",
+    "report_text",
 ]

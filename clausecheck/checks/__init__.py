@@ -49,14 +49,17 @@ def relied_on_main(findings: list[Any]) -> list[Any]:
     out = []
     for f in findings:
         if f.rule_id in MAIN_AGREEMENT_RULES:
-            f = replace(f, severity=Severity.INFO, message=f.message + " This document forms part of a main "
-                        "agreement, whose clauses apply to it too: check the main agreement for this.")
+            f = replace(
+                f,
+                severity=Severity.INFO,
+                message=f.message + " This document forms part of a main "
+                "agreement, whose clauses apply to it too: check the main agreement for this.",
+            )
         out.append(f)
     return out
 
 
-def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause],
-               options: CheckOptions) -> dict[str, Any]:
+def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options: CheckOptions) -> dict[str, Any]:
     from .engine import ai_summary, build_doc_facts, dispute_summary, language_precedence, law_summary, run_rules
     from .loader import load_rules, rules_hash
     from .manifest import describe, verified
@@ -86,25 +89,36 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause],
     doc_type = detect_doc_type(tree.document.text)
     if doc_type.type == "nda":  # a non-disclosure agreement is not an AI vendor contract
         rules = tuple(r for r in rules if not (r.kind == "clause_present" and r.id.startswith("AI")))
-    findings = run_rules(rules, doc, playbook, select=options.select, ignore=options.ignore,
-                         preview=options.preview)
+    findings = run_rules(rules, doc, playbook, select=options.select, ignore=options.ignore, preview=options.preview)
     if doc_type.relies_on_main:
         findings = relied_on_main(findings)
     parties = parties_of_tree(tree)
-    extras: dict[str, Any] = {"document": {
-        **doc_type.to_json(),
-        "parties": {"customer": parties.customer, "vendor": parties.vendor,
-                    "customer_name": parties.customer_name, "vendor_name": parties.vendor_name},
-    }}
+    extras: dict[str, Any] = {
+        "document": {
+            **doc_type.to_json(),
+            "parties": {
+                "customer": parties.customer,
+                "vendor": parties.vendor,
+                "customer_name": parties.customer_name,
+                "vendor_name": parties.vendor_name,
+            },
+        }
+    }
     lang = language_precedence(doc)
     if lang:
         extras["language_precedence"] = lang
     return {
         "findings": findings,
-        "ai_clauses": ai_summary(doc) if labelled else (
-            {label: {"status": "not_checked", "stance": None, "clauses": [], "evidence": []}
-             for label in ("model_disclosure", "training_data", "distillation", "ai_compliance")}
-            if unchecked else {}),
+        "ai_clauses": ai_summary(doc)
+        if labelled
+        else (
+            {
+                label: {"status": "not_checked", "stance": None, "clauses": [], "evidence": []}
+                for label in ("model_disclosure", "training_data", "distillation", "ai_compliance")
+            }
+            if unchecked
+            else {}
+        ),
         "governing_law": law_summary(doc),
         "dispute_resolution": dispute_summary(doc),
         "provenance": {

@@ -66,8 +66,13 @@ class ClauseInfo:
         f = self.facts
         if f is None:
             return {}
-        return {"law": ", ".join(f.governing_law), "forum": f.forum or "", "seat": f.seat or "",
-                "institution": f.institution or "", "reference": f.wrong_reference or ""}
+        return {
+            "law": ", ".join(f.governing_law),
+            "forum": f.forum or "",
+            "seat": f.seat or "",
+            "institution": f.institution or "",
+            "reference": f.wrong_reference or "",
+        }
 
 
 @dataclass(slots=True)
@@ -97,11 +102,23 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
         own = tree.document.text[c.start : c.own_end]
         lab = labelled.get(c.id)
         info = ClauseInfo(
-            id=c.id, number=c.number, heading=c.heading, text=own, norm=normalise(own), page=c.page,
-            page_end=c.page_end, start=c.start, end=c.end, parent=c.parent,
-            labels=set(lab.labels) if lab else set(), stance=dict(lab.stance) if lab else {},
-            binds=lab.binds if lab else None, review=set(lab.review) if lab else set(),
-            scores=dict(lab.scores) if lab else {}, kind=c.kind, citation=cites.get(c.id),
+            id=c.id,
+            number=c.number,
+            heading=c.heading,
+            text=own,
+            norm=normalise(own),
+            page=c.page,
+            page_end=c.page_end,
+            start=c.start,
+            end=c.end,
+            parent=c.parent,
+            labels=set(lab.labels) if lab else set(),
+            stance=dict(lab.stance) if lab else {},
+            binds=lab.binds if lab else None,
+            review=set(lab.review) if lab else set(),
+            scores=dict(lab.scores) if lab else {},
+            kind=c.kind,
+            citation=cites.get(c.id),
             why={k: tuple(v) for k, v in (lab.evidence.items() if lab else ())},
         )
         law_labelled = info.labels & {"governing_law", "dispute_resolution"}
@@ -114,18 +131,25 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
                 info.labels.add("governing_law")
             if facts.strong_dispute:
                 info.labels.add("dispute_resolution")
-            if "dispute_resolution" in info.labels and not facts.mechanism and (
-                facts.good_faith_only or facts.language_precedence
+            if (
+                "dispute_resolution" in info.labels
+                and not facts.mechanism
+                and (facts.good_faith_only or facts.language_precedence)
             ):
                 info.labels.discard("dispute_resolution")
-            if "governing_law" in info.labels and facts.language_precedence and not facts.governing_law \
-                    and not facts.strong_law:
+            if (
+                "governing_law" in info.labels
+                and facts.language_precedence
+                and not facts.governing_law
+                and not facts.strong_law
+            ):
                 info.labels.discard("governing_law")
             # Missing means missing (issue 20): the model's label on a clause that never speaks of a governing
             # law, or that names no dispute route, does not make the contract "choose an unrecognised law" or
             # "resolve disputes" ("arbitration fees", a DPA's mention of courts, a credits notice).
-            if "governing_law" in info.labels and not (facts.governing_law or facts.law_ambiguous
-                                                       or facts.strong_law or facts.law_cue):
+            if "governing_law" in info.labels and not (
+                facts.governing_law or facts.law_ambiguous or facts.strong_law or facts.law_cue
+            ):
                 info.labels.discard("governing_law")
             if "dispute_resolution" in info.labels and not facts.mechanism and not facts.strong_dispute:
                 info.labels.discard("dispute_resolution")
@@ -157,8 +181,7 @@ def mark_operative(tree: ClauseTree, doc: DocFacts) -> None:
     if not any(c.labels & _AI or c.review & _AI for c in doc.clauses):
         return
     parties = parties_of_tree(tree)
-    vendor = vendor_subject([parties.vendor, parties.vendor_name or "",
-                             (parties.vendor_name or "").split(" ")[0]])
+    vendor = vendor_subject([parties.vendor, parties.vendor_name or "", (parties.vendor_name or "").split(" ")[0]])
     index = {c.id: c for c in tree.clauses}
     headings: dict[str, list[str]] = {}
     for c in tree.clauses:
@@ -216,7 +239,7 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
         template = re.sub(r"\b[Cc]lause \{number\}", "{number}", template)
     if info is not None and not info.number:
         # "Clause {number}" reads "Clause the clause ..." for an unnumbered clause: cite it by its words.
-        quoted = info.cite[len("the clause "):]
+        quoted = info.cite[len("the clause ") :]
         quoted = quoted.replace("{", "(").replace("}", ")")
         template = re.sub(r"(^|(?<=[.!?] ))Clause \{number\}", lambda m: m.group(1) + "The clause " + quoted, template)
         template = re.sub(r"\b[Cc]lause \{number\}", lambda m: "the clause " + quoted, template)
@@ -249,8 +272,9 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
                 message += f" The model was unsure about {review[0].cite}{where}; please review it."
             loc = Location(doc.file, 0, 0, 1, 1, None, None)
         else:
-            loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id,
-                           info.citation or info.number)
+            loc = Location(
+                doc.file, info.start, info.end, info.page, info.page_end, info.id, info.citation or info.number
+            )
             if doubtful:
                 name = HUMAN_NAMES.get(doubtful[0], doubtful[0])
                 name = name if name.startswith("AI") else name[0].lower() + name[1:]
@@ -261,13 +285,20 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
             # must not replace a definition or a services item the model only half-recognised.
             applicability = Applicability.DISPLAY_ONLY if doubtful else rule.fix.applicability
             fix = Fix(title=rule.fix.title, edits=(), applicability=applicability, library_id=rule.fix.library)
-        out.append(Finding(
-            rule_id=rule.id, rule_name=rule.name, severity=severity,
-            title=format_message(rule.title, hit, playbook), message=message, location=loc,
-            evidence=hit.evidence, fix=fix,
-            fingerprint=fingerprint(rule.id, (info.citation or info.number) if info else None, hit.evidence),
-            quote=finding_quote(rule, info) if info is not None else "",
-        ))
+        out.append(
+            Finding(
+                rule_id=rule.id,
+                rule_name=rule.name,
+                severity=severity,
+                title=format_message(rule.title, hit, playbook),
+                message=message,
+                location=loc,
+                evidence=hit.evidence,
+                fix=fix,
+                fingerprint=fingerprint(rule.id, (info.citation or info.number) if info else None, hit.evidence),
+                quote=finding_quote(rule, info) if info is not None else "",
+            )
+        )
     return out
 
 
@@ -313,8 +344,15 @@ def _cut(sentence: str, words: int) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
-def run_rules(rules: Iterable[Rule], doc: DocFacts, playbook: Playbook, *, select: Iterable[str] = (),
-              ignore: Iterable[str] = (), preview: bool = False) -> list[Finding]:
+def run_rules(
+    rules: Iterable[Rule],
+    doc: DocFacts,
+    playbook: Playbook,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    preview: bool = False,
+) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         if selected(rule, playbook, select, ignore, preview):
@@ -333,12 +371,13 @@ def operative_quote(info: ClauseInfo, label: str, words: int = 25) -> str:
     from .operative import _POINTER
 
     # the sentence that says most in the label's own words; one that only points elsewhere comes last
-    best = max(sentences, key=lambda x: (not _POINTER.search(x), sum(1 for w in why if w in x.lower()),
-                                         -sentences.index(x)))
+    best = max(
+        sentences, key=lambda x: (not _POINTER.search(x), sum(1 for w in why if w in x.lower()), -sentences.index(x))
+    )
     if info.number and best.startswith(info.number):
-        best = best[len(info.number):].lstrip(" .)\t")
+        best = best[len(info.number) :].lstrip(" .)\t")
     if info.heading and best.lower().startswith(info.heading.lower()):
-        best = best[len(info.heading):].lstrip(" .:\t")
+        best = best[len(info.heading) :].lstrip(" .:\t")
     parts = best.split()
     if len(parts) <= 1 and not best.isascii():
         return best[: words * 2] + ("…" if len(best) > words * 2 else "")
@@ -359,7 +398,8 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
             unsure = [c for c in found if label in c.review and c is not operative]
             ordered = [operative] + sure + unsure
             entry: dict[str, Any] = {
-                "status": "found", "stance": operative.stance.get(label),
+                "status": "found",
+                "stance": operative.stance.get(label),
                 "operative": operative.id,
                 "clauses": [c.id for c in ordered],
                 "unsure": [c.id for c in found if label in c.review],
@@ -373,9 +413,13 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
                 entry["binds"] = operative.binds or "customer"
         elif found or review:
             basis = found or review
-            entry = {"status": "review", "stance": None, "clauses": [c.id for c in basis],
-                     "evidence": [c.evidence(200) for c in basis[:3]],
-                     "note": "only definitions or cross-references carry it" if found else "the model was unsure"}
+            entry = {
+                "status": "review",
+                "stance": None,
+                "clauses": [c.id for c in basis],
+                "evidence": [c.evidence(200) for c in basis[:3]],
+                "note": "only definitions or cross-references carry it" if found else "the model was unsure",
+            }
         else:
             entry = {"status": "missing", "stance": None, "clauses": [], "evidence": []}
         out[label] = entry
@@ -402,13 +446,19 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         with_law = [c for c in with_law if c.known_facts.strong_law]
     attached: list[ClauseInfo] = []
     body = [c for c in with_law if not _in_attachment(doc, c)]
-    if body and len(body) < len(with_law) and any(set(c.known_facts.governing_law) - set(c.known_facts.law_statutes) for c in body):
+    if (
+        body
+        and len(body) < len(with_law)
+        and any(set(c.known_facts.governing_law) - set(c.known_facts.law_statutes) for c in body)
+    ):
         # A form of another instrument attached as an exhibit (a guarantee, an escrow agreement) chooses its own
         # law; where the contract's body chooses one, that is the contract's law, and the exhibit's is listed
         attached = [c for c in with_law if c not in body]
         with_law = body
-    main = next((c for c in with_law if set(c.known_facts.governing_law) - set(c.known_facts.law_statutes)),
-                with_law[0] if with_law else clauses[0])
+    main = next(
+        (c for c in with_law if set(c.known_facts.governing_law) - set(c.known_facts.law_statutes)),
+        with_law[0] if with_law else clauses[0],
+    )
     codes: list[str] = []
     for c in with_law:
         for code in c.known_facts.governing_law:
@@ -416,11 +466,15 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
                 codes.append(code)
     # A federal statute said to govern (the Federal Arbitration Act beside a state's law) is reported, but it
     # does not split the contract's law.
-    chosen = [code for code in codes
-              if any(code in c.known_facts.governing_law and code not in c.known_facts.law_statutes for c in with_law)]
+    chosen = [
+        code
+        for code in codes
+        if any(code in c.known_facts.governing_law and code not in c.known_facts.law_statutes for c in with_law)
+    ]
     split = len(chosen) > 1 and (
         any(c.known_facts.law_split or c.known_facts.law_conditional for c in with_law)
-        or (len({c.parent for c in with_law}) == 1 and len(with_law) > 1))
+        or (len({c.parent for c in with_law}) == 1 and len(with_law) > 1)
+    )
     f = main.facts
     out: dict[str, Any] = {
         "jurisdiction": None if split else (chosen[0] if chosen else (codes[0] if codes else None)),
@@ -429,16 +483,17 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         "text": _law_sentence(main),
         "clause": main.id,
         "clauses": [c.id for c in clauses],
-        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded) or any(
-            c.known_facts.conflict_of_laws_excluded for c in with_law),
-        "cisg_excluded": bool(f and f.cisg_excluded) or any(c.facts is not None and c.facts.cisg_excluded
-                                                             for c in clauses),
+        "conflict_of_laws_excluded": bool(f and f.conflict_of_laws_excluded)
+        or any(c.known_facts.conflict_of_laws_excluded for c in with_law),
+        "cisg_excluded": bool(f and f.cisg_excluded)
+        or any(c.facts is not None and c.facts.cisg_excluded for c in clauses),
     }
     if split:
         out["branches"] = _law_branches(doc, with_law, chosen)
     if attached:
-        out["in_attachments"] = [{"law": list(c.facts.governing_law), "clause": c.id} for c in attached
-                                 if c.facts is not None]
+        out["in_attachments"] = [
+            {"law": list(c.facts.governing_law), "clause": c.id} for c in attached if c.facts is not None
+        ]
     return out
 
 
@@ -457,7 +512,7 @@ def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) 
     """Each customer group's (or case's) law and forum, as the contract words the group."""
     forums: dict[str, tuple[str | None, str | None]] = {}
     for c in doc.clauses:
-        for cond, forum, code in (c.facts.forum_branches if c.facts is not None else ()):
+        for cond, forum, code in c.facts.forum_branches if c.facts is not None else ():
             forums.setdefault(cond, (forum, code))
     out: list[dict[str, Any]] = []
     for c in with_law:
@@ -467,8 +522,15 @@ def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) 
             if not codes:
                 continue
             forum_name, forum_code = forums.get(cond, (None, None))
-            out.append({"when": cond or None, "law": codes, "forum": forum_name, "forum_jurisdiction": forum_code,
-                        "clause": c.id})
+            out.append(
+                {
+                    "when": cond or None,
+                    "law": codes,
+                    "forum": forum_name,
+                    "forum_jurisdiction": forum_code,
+                    "clause": c.id,
+                }
+            )
     return out
 
 
@@ -478,7 +540,7 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
         return None
     mechanisms: list[str] = []
     for c in clauses:
-        for m in (c.facts.mechanism if c.facts else ()):
+        for m in c.facts.mechanism if c.facts else ():
             if m not in mechanisms:
                 mechanisms.append(m)
 
@@ -502,11 +564,12 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
         mechanism = "mixed" if (len(core) + len(tiers)) > 1 else (tiers[0] if tiers else core[0])
     else:
         mechanism = mechanisms[0] if mechanisms else None
-    exclusive = next((c.facts.exclusive for c in clauses if c.facts is not None and c.facts.exclusive is not None),
-                     None)
+    exclusive = next(
+        (c.facts.exclusive for c in clauses if c.facts is not None and c.facts.exclusive is not None), None
+    )
     branches: list[dict[str, Any]] = []
     for c in clauses:
-        for cond, forum, code in (c.facts.forum_branches if c.facts is not None else ()):
+        for cond, forum, code in c.facts.forum_branches if c.facts is not None else ():
             branches.append({"when": cond or None, "forum": forum, "forum_jurisdiction": code, "clause": c.id})
     out: dict[str, Any] = {
         "mechanism": mechanism,
@@ -539,7 +602,9 @@ def language_precedence(doc: DocFacts) -> dict[str, Any] | None:
 # --- building documents from rule examples ---------------------------------------------
 
 
-def tree_from_clauses(clauses: list[Mapping[str, Any]], file: str = "example.txt") -> tuple[ClauseTree, dict[str, LabelledClause]]:
+def tree_from_clauses(
+    clauses: list[Mapping[str, Any]], file: str = "example.txt"
+) -> tuple[ClauseTree, dict[str, LabelledClause]]:
     """A ClauseTree and labels from example clauses ``{number, heading, type, text, stance, binds, review}``."""
     from ..document import Clause
 
@@ -556,18 +621,35 @@ def tree_from_clauses(clauses: list[Mapping[str, Any]], file: str = "example.txt
         parts.append(shown)
         blocks.append(Block(start=start, end=end, page=1, page_end=1))
         cid = f"c{i}"
-        made.append(Clause(id=cid, number=str(number) if number else None, heading=ex.get("heading"),
-                           start=start, end=end, own_end=end, page=1, page_end=1, parent=None, level=0,
-                           text=shown))
+        made.append(
+            Clause(
+                id=cid,
+                number=str(number) if number else None,
+                heading=ex.get("heading"),
+                start=start,
+                end=end,
+                own_end=end,
+                page=1,
+                page_end=1,
+                parent=None,
+                level=0,
+                text=shown,
+            )
+        )
         types = ex.get("type") or []
         types = [types] if isinstance(types, str) else list(types)
         stance = ex.get("stance") or {}
         if isinstance(stance, str):
             stance = {t: stance for t in types if t in {str(a) for a in AI_LABELS}}
         review = ex.get("review") or []
-        labelled[cid] = LabelledClause(clause_id=cid, labels=tuple(types), scores={t: 1.0 for t in types},
-                                       stance=dict(stance), binds=ex.get("binds"),
-                                       review=tuple([review] if isinstance(review, str) else review))
+        labelled[cid] = LabelledClause(
+            clause_id=cid,
+            labels=tuple(types),
+            scores={t: 1.0 for t in types},
+            stance=dict(stance),
+            binds=ex.get("binds"),
+            review=tuple([review] if isinstance(review, str) else review),
+        )
         pos = end + 1
     text = "\n".join(parts)
     source = SourceFile(path=file, sha256="0" * 64, kind="txt", size=len(text))

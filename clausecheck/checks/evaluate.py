@@ -112,8 +112,11 @@ def _forum_right(gold: str | None, facts: Any, row: dict[str, Any]) -> bool:
     # named forum of ours counts only if the words overlap.
     ours = " ".join(x for x in (facts.forum, facts.seat) if x).lower()
     words = {w for w in re.findall(r"[a-z]{4,}", low)} - {"courts", "court", "state", "federal"}
-    return bool(ours) and bool(words & set(re.findall(r"[a-z]{4,}", ours))) or (not ours and not gold_codes
-                                                                                  and "court" in low)
+    return (
+        bool(ours)
+        and bool(words & set(re.findall(r"[a-z]{4,}", ours)))
+        or (not ours and not gold_codes and "court" in low)
+    )
 
 
 def score_rows(rows: Iterable[dict[str, Any]]) -> LawScore:
@@ -145,8 +148,14 @@ def score_rows(rows: Iterable[dict[str, Any]]) -> LawScore:
             if _forum_right(row.get("forum"), facts, row):
                 score.forum_right += 1
             else:
-                score.misses.append({"id": row.get("id"), "field": "forum", "gold": row.get("forum"),
-                                     "ours": [facts.forum, facts.seat, facts.institution]})
+                score.misses.append(
+                    {
+                        "id": row.get("id"),
+                        "field": "forum",
+                        "gold": row.get("forum"),
+                        "ours": [facts.forum, facts.seat, facts.institution],
+                    }
+                )
     return score
 
 

@@ -21,7 +21,9 @@ class LawFacts:
     conflict_of_laws_excluded: bool = False
     cisg_excluded: bool = False
     law_ambiguous: bool = False  # "applicable law", "関連法令に従う": no law chosen
-    law_statutes: tuple[str, ...] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
+    law_statutes: tuple[
+        str, ...
+    ] = ()  # codes in governing_law chosen through a statute ("the Federal Arbitration Act")
     law_conditional: bool = False  # the choice holds for some customers or cases only ("if you are in the EEA")
     law_branches: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition as written or "otherwise", codes)
     law_scope: str | None = None  # the choice covers only part: "transfer_clauses" (SCCs / UK IDTA), "enforcement"
@@ -43,9 +45,15 @@ class LawFacts:
     language: str | None = None  # language of the arbitration
     arbitrators: int | None = None
     injunctive_carve_out: bool = False
-    wrong_reference: str | None = None  # a reference to the dispute clauses that points elsewhere (checks/references.py)
-    one_sided_forum: bool = False  # only one party (the vendor) may also sue in other courts ("we may seek ... in any court")
-    dispute_by_reference: bool = False  # the arbitration terms are in another document ("Section 15 of the X Agreement")
+    wrong_reference: str | None = (
+        None  # a reference to the dispute clauses that points elsewhere (checks/references.py)
+    )
+    one_sided_forum: bool = (
+        False  # only one party (the vendor) may also sue in other courts ("we may seek ... in any court")
+    )
+    dispute_by_reference: bool = (
+        False  # the arbitration terms are in another document ("Section 15 of the X Agreement")
+    )
     jury_waiver: bool = False
     class_waiver: bool = False
     # --- Japanese specifics (合意管轄 / 仲裁) -------------------------------------

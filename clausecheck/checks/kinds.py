@@ -154,7 +154,7 @@ def playbook_accepts(rule: Rule, doc: DocFacts, pb: Playbook) -> list[Hit]:
         if not pb.accepted_laws:
             return []
         for c in labelled(doc, "governing_law"):
-            for code in (c.facts.governing_law if c.facts else ()):
+            for code in c.facts.governing_law if c.facts else ():
                 if not pb.law_accepted(code):
                     hits.append(Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"law": code}))
     elif rule.field == "forum":
@@ -203,8 +203,12 @@ def _chosen_laws(c: ClauseInfo) -> set[str]:
 
 
 def law_vs_forum(doc: DocFacts) -> list[Hit]:
-    laws = {code for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional)
-            for code in _chosen_laws(c)}
+    laws = {
+        code
+        for c in _law_clauses(doc)
+        if not (c.known_facts.law_split or c.known_facts.law_conditional)
+        for code in _chosen_laws(c)
+    }
     if len(laws) != 1:
         return []  # no law, or several (reported by other rules)
     law = next(iter(laws))
@@ -223,7 +227,11 @@ def law_vs_forum(doc: DocFacts) -> list[Hit]:
 def multiple_laws(doc: DocFacts) -> list[Hit]:
     # A split by customer group or case, a law chosen for one instrument's case only (the SCCs, "if you are
     # in the EEA") and a federal statute beside a state's law are not conflicts.
-    clauses = [c for c in _law_clauses(doc) if not (c.known_facts.law_split or c.known_facts.law_conditional) and _chosen_laws(c)]
+    clauses = [
+        c
+        for c in _law_clauses(doc)
+        if not (c.known_facts.law_split or c.known_facts.law_conditional) and _chosen_laws(c)
+    ]
     if len(clauses) < 2:
         return []
     first = clauses[0]
@@ -238,7 +246,13 @@ def multiple_laws(doc: DocFacts) -> list[Hit]:
         return []
     laws = ", ".join(sorted(_chosen_laws(first).union(*(_chosen_laws(c) for c in others))))
     c = others[0]
-    return [Hit(c, c.known_facts.law_evidence or c.evidence(), c.values() | {"laws": laws, "clauses": _cites([first] + others)})]
+    return [
+        Hit(
+            c,
+            c.known_facts.law_evidence or c.evidence(),
+            c.values() | {"laws": laws, "clauses": _cites([first] + others)},
+        )
+    ]
 
 
 # A court clause that is a carve-out from arbitration or its fallback ("claims not subject to arbitration",
@@ -247,19 +261,29 @@ def multiple_laws(doc: DocFacts) -> list[Hit]:
 _COURT_CARVE = re.compile(
     r"\bexcept\b|\bunless\b|notwithstanding|\bexclud|other than|not subject to|opt(s|ed)?[- ]out|unenforceable|"
     r"\binvalid|small[- ]claims|injunct|equitable relief|provisional|interim|permitted (under|by)|arbitra",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ARB_CARVE = re.compile(
     r"(except|excluding|other than|does not apply|will not apply|shall not apply|not (be )?subject to|carve|"
     r"notwithstanding|opt(s|ed)?[- ]out)[^.;]{0,160}\b(courts?|injunct|small[- ]claims|intellectual property|"
-    r"equitable)", re.IGNORECASE)
+    r"equitable)",
+    re.IGNORECASE,
+)
 
 
 def court_vs_arbitration(doc: DocFacts) -> list[Hit]:
-    courts = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None and c.facts.exclusive is True
-              and "courts" in c.facts.mechanism and not c.facts.binding_arbitration
-              and not _COURT_CARVE.search(c.text)]
-    arbitration = [c for c in labelled(doc, "dispute_resolution") if c.facts is not None
-                   and c.facts.binding_arbitration]
+    courts = [
+        c
+        for c in labelled(doc, "dispute_resolution")
+        if c.facts is not None
+        and c.facts.exclusive is True
+        and "courts" in c.facts.mechanism
+        and not c.facts.binding_arbitration
+        and not _COURT_CARVE.search(c.text)
+    ]
+    arbitration = [
+        c for c in labelled(doc, "dispute_resolution") if c.facts is not None and c.facts.binding_arbitration
+    ]
     if not courts or not arbitration or any(_ARB_CARVE.search(a.text) for a in arbitration):
         return []
     a = arbitration[0]
@@ -267,8 +291,13 @@ def court_vs_arbitration(doc: DocFacts) -> list[Hit]:
     if not courts:
         return []
     c = courts[0]
-    return [Hit(c, c.known_facts.forum or c.evidence(),
-                c.values() | {"clauses": _cites(courts + [a]), "institution": a.known_facts.institution or "—"})]
+    return [
+        Hit(
+            c,
+            c.known_facts.forum or c.evidence(),
+            c.values() | {"clauses": _cites(courts + [a]), "institution": a.known_facts.institution or "—"},
+        )
+    ]
 
 
 _LAW_LABELS = {"governing_law", "dispute_resolution"}
@@ -285,7 +314,7 @@ def _cites(infos: list[ClauseInfo]) -> str:
     if len(cites) == 1:
         return cites[0]
     if all(c.startswith("clause ") for c in cites):
-        nums = [c[len("clause "):] for c in cites]
+        nums = [c[len("clause ") :] for c in cites]
         return "clauses " + ", ".join(nums[:-1]) + " and " + nums[-1]
     return ", ".join(cites[:-1]) + " and " + cites[-1]
 
@@ -297,9 +326,21 @@ def _one_per_document(hits: list[Hit]) -> list[Hit]:
         return []
     # the finding points at the first numbered operative clause, not at a notice in the preamble that only
     # announces the clause ("THESE TERMS CONTAIN AN ARBITRATION PROVISION IN SECTION 15")
-    first = next((h for h in hits if h.info is not None and h.info.kind not in ("preamble", "definition")
-                  and (h.info.citation or h.info.number)), hits[0])
-    return [Hit(first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits if h.info is not None])})]
+    first = next(
+        (
+            h
+            for h in hits
+            if h.info is not None
+            and h.info.kind not in ("preamble", "definition")
+            and (h.info.citation or h.info.number)
+        ),
+        hits[0],
+    )
+    return [
+        Hit(
+            first.info, first.evidence, first.values | {"clauses": _cites([h.info for h in hits if h.info is not None])}
+        )
+    ]
 
 
 def ai_stance_conflict(doc: DocFacts) -> list[Hit]:
@@ -314,9 +355,18 @@ def ai_stance_conflict(doc: DocFacts) -> list[Hit]:
             continue
         cites = " and ".join([operative.cite] + [c.cite for c in others])
         name = HUMAN_NAMES[label]
-        hits.append(Hit(operative, operative.evidence(), {
-            "clauses": cites[0].upper() + cites[1:], "topic": name if name.startswith("AI") else name.lower(),
-            "stance": operative.stance.get(label, ""), "other_stance": others[0].stance.get(label, "")}))
+        hits.append(
+            Hit(
+                operative,
+                operative.evidence(),
+                {
+                    "clauses": cites[0].upper() + cites[1:],
+                    "topic": name if name.startswith("AI") else name.lower(),
+                    "stance": operative.stance.get(label, ""),
+                    "other_stance": others[0].stance.get(label, ""),
+                },
+            )
+        )
     return hits
 
 

@@ -65,8 +65,12 @@ def _load_spacy() -> None:
         nlp = spacy.blank("en")
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for code, entry in gazetteer()["jurisdictions"].items():
-            for kind, label in (("names", "name"), ("adjectives", "adjective"), ("cities", "city"),
-                                ("statutes", "statute")):
+            for kind, label in (
+                ("names", "name"),
+                ("adjectives", "adjective"),
+                ("cities", "city"),
+                ("statutes", "statute"),
+            ):
                 names = [n for n in (entry.get(kind) or []) if n]
                 # "the R.O.C.." at a sentence end tokenises as "R.O.C" + "..": match the name without its last dot too
                 names += [n[:-1] for n in names if n.endswith(".") and n.count(".") > 1]
@@ -119,8 +123,11 @@ def _pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
 
 def english_mentions(text: str) -> list[Mention]:
     if len(text) > PIECE_CHARS:
-        return [Mention(m.start + offset, m.end + offset, m.code, m.kind, m.text)
-                for offset, piece in _pieces(text) for m in english_mentions(piece)]
+        return [
+            Mention(m.start + offset, m.end + offset, m.code, m.kind, m.text)
+            for offset, piece in _pieces(text)
+            for m in english_mentions(piece)
+        ]
     if "matcher" not in _NLP:
         _load_spacy()
     from spacy.util import filter_spans
@@ -156,7 +163,7 @@ def japanese_mentions(text: str) -> list[Mention]:
     out = []
     for name, code in _ja_names():
         for m in re.finditer(re.escape(name), text):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             for i in range(m.start(), m.end()):
                 taken[i] = True
@@ -172,8 +179,10 @@ _BOX_CHECKED = "☒☑✔✓■"
 _BOX = "☐□" + _BOX_CHECKED
 # A line break that only wraps a sentence (EDGAR .txt exhibits, PDF text): the line before does not end
 # a sentence or a label, and the next line does not start a list item, a tick box or a new paragraph.
-_WRAP = re.compile(r"(?<![.;:!?。\n])[ \t]*\n[ \t]*(?=[^\s" + _BOX + r"•▪◦·*\-–—(])(?![0-9]{1,3}(\.[0-9]{1,3})*[.)]\s)"
-                   r"(?![a-zA-Z][.)]\s)")
+_WRAP = re.compile(
+    r"(?<![.;:!?。\n])[ \t]*\n[ \t]*(?=[^\s" + _BOX + r"•▪◦·*\-–—(])(?![0-9]{1,3}(\.[0-9]{1,3})*[.)]\s)"
+    r"(?![a-zA-Z][.)]\s)"
+)
 _GLUED_OF = re.compile(r"\bof(?=the\b|[A-Z][a-z]{2,})")
 
 
@@ -245,7 +254,9 @@ _GL_CUE = re.compile(
     r"\b(determined|decided|answered|resolved|settled|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
     r"\b(choose|chose|chosen|select|selected|elect)\b[^.;]{0,20}\blaws?\b|"
     r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,60}\bappl(y|ies)\b|\bapplication of (the )?[\w ]{0,30}\blaws?\b|pursuant to the laws? of\b|"
-    r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
+    r"\bmade under\b|subject to the provisions? of\b[^.;]{0,40}\blaws?\b",
+    re.IGNORECASE,
+)
 _GL_STRONG = re.compile(
     r"(agreement|terms|contract|addendum|eula|licen[cs]e|order|sow|schedule|conditions|document|disputes?|claims?|"
     r"matters|validity|interpretation|construction|performance|relationship|arbitration agreement|clause|"
@@ -258,70 +269,113 @@ _GL_STRONG = re.compile(
     r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
     r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
     r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
-    r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b", re.IGNORECASE)
+    r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b",
+    re.IGNORECASE,
+)
 _LAWS_OF_BEFORE = re.compile(
     r"(laws?|legislation|statutes?|regulations)(,? (and|or) (the )?(federal|state|provincial|applicable|decisions|"
     r"regulations|rules|statutes|judicial decisions|case law|jurisprudence)( laws?)?)?"
     r"(,\s[^,;.]{1,60},|\s*\([^)]{1,60}\))?"  # "the laws, other than choice of law rules, of the State of ..."
     r"( (in force|applicable|prevailing|as applied|in effect))?( (of|in|within|for))( and for)?\s+(the\s+)?"
     r"((state|commonwealth|province|republic|kingdom|federal republic|people's republic|[a-z]{4,8})\s+of\s+)?$",
-    re.IGNORECASE)  # "[a-z]{4,8} of": a misspelt "State" in a scanned exhibit ("THE SIATE OF TEXAS")
+    re.IGNORECASE,
+)  # "[a-z]{4,8} of": a misspelt "State" in a scanned exhibit ("THE SIATE OF TEXAS")
 # "a corporation formed under the laws of Poland" names where a party was formed, not the law chosen.
-_FORMED = re.compile(r"\b(organi[sz]ed|incorporated|formed|existing|established|registered|constituted|chartered|"
-                     r"created|domiciled|duly \w+|good standing|qualified)\b(?:(?!govern|constru)[^.;,]){0,60}\b(under|pursuant to|"
-                     r"in accordance with|by)\s+the\s+"
-                     r"laws?\s+of\s+(the\s+)?((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+_FORMED = re.compile(
+    r"\b(organi[sz]ed|incorporated|formed|existing|established|registered|constituted|chartered|"
+    r"created|domiciled|duly \w+|good standing|qualified)\b(?:(?!govern|constru)[^.;,]){0,60}\b(under|pursuant to|"
+    r"in accordance with|by)\s+the\s+"
+    r"laws?\s+of\s+(the\s+)?((state|commonwealth|province|republic|kingdom)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "the laws thereof", "the laws of such State": the law of a place named earlier in the sentence.
-_BACKREF = re.compile(r"\blaws?\s+(thereof|of\s+(that|such|said|the same|this)\s+(state|country|jurisdiction|"
-                      r"province|commonwealth))\b", re.IGNORECASE)
+_BACKREF = re.compile(
+    r"\blaws?\s+(thereof|of\s+(that|such|said|the same|this)\s+(state|country|jurisdiction|"
+    r"province|commonwealth))\b",
+    re.IGNORECASE,
+)
 # A field of law named for a duty ("the securities laws of Hong Kong") or a statute's citation ("Cap.32, Laws of
 # Hong Kong") does not choose the contract's law.
-_SUBJECT_LAWS = re.compile(r"(\b(securities|tax|taxation|export|import|customs|sanctions?|anti-?bribery|anti-?corruption|"
-                           r"privacy|data protection|employment|labou?r|competition|antitrust|consumer protection|banking|"
-                           r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
-                           r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
-                           r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$", re.IGNORECASE)
+_SUBJECT_LAWS = re.compile(
+    r"(\b(securities|tax|taxation|export|import|customs|sanctions?|anti-?bribery|anti-?corruption|"
+    r"privacy|data protection|employment|labou?r|competition|antitrust|consumer protection|banking|"
+    r"insurance|immigration|environmental|criminal|blue sky|bankruptcy|insolvency|"
+    r"anti-?money laundering)\s+laws?|\bCap\.?\s*\d+\w*,\s*laws?)\s+(of|in)\s+(the\s+)?"
+    r"((state|commonwealth|province|republic|kingdom)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: the scope of a legal opinion (closing deliverables of an underwriting or agency agreement): the laws the
 #: opinion covers, not the law that governs the contract
-_OPINION = re.compile(r"\bopinions?\b[^.;]{0,120}\b(?:limited to|confined to|covers?|cover only|expressed? no)\b",
-                      re.IGNORECASE)
+_OPINION = re.compile(
+    r"\bopinions?\b[^.;]{0,120}\b(?:limited to|confined to|covers?|cover only|expressed? no)\b", re.IGNORECASE
+)
 #: a law that follows the forum, with the options named: "the laws of the state where a suit is properly
 #: filed ..., being either Illinois or New York"
-_FLOATING_LAW = re.compile(r"\blaws?\s+of\s+the\s+(?:state|jurisdiction|country|place)\s+(?:where|in which)\b[^.;]{0,120}?"
-                           r"\b(?:being|namely|i\.e\.,?|that is,?)\s+(?:either\s+)?", re.IGNORECASE)
-_NOT_APPLY = re.compile(r"\b(will|shall|does|do|would|is|are)\s+not\s+(apply|govern|be governed)\b|"
-                        r"\binconsistent with\b", re.IGNORECASE)
+_FLOATING_LAW = re.compile(
+    r"\blaws?\s+of\s+the\s+(?:state|jurisdiction|country|place)\s+(?:where|in which)\b[^.;]{0,120}?"
+    r"\b(?:being|namely|i\.e\.,?|that is,?)\s+(?:either\s+)?",
+    re.IGNORECASE,
+)
+_NOT_APPLY = re.compile(
+    r"\b(will|shall|does|do|would|is|are)\s+not\s+(apply|govern|be governed)\b|"
+    r"\binconsistent with\b",
+    re.IGNORECASE,
+)
 _STATUTE_EXCEPT = re.compile(r"\b(except|excluding|other than|save|apart from)\b", re.IGNORECASE)
-_BOX_LABEL_LAW = re.compile(r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b",
-                            re.IGNORECASE)
+_BOX_LABEL_LAW = re.compile(
+    r"\blaw\b[^\n]{0,40}\b(governs?|governing|applies|applicable)\b|\b(governing|applicable) law\b", re.IGNORECASE
+)
 _BOX_LABEL_FORUM = re.compile(r"\b(legal claims|courts?|jurisdiction|venue|forum|disputes?)\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"(governing law|applicable law|choice of law|law)\s*[:\-–—]\s*(the\s+)?(laws?\s+of\s+)?"
-                           r"(the\s+)?((state|commonwealth|province)\s+of\s+)?$", re.IGNORECASE)
-_LAW_AFTER = re.compile(r"^\s*(\([^)]{1,30}\)\s*)?(substantive\s+|federal\s+|state\s+|internal\s+)?law(s)?\b",
-                        re.IGNORECASE)
-_AND_BEFORE = re.compile(r"^\s*(,|and|or|and the|or the|, and|, or|and of|and, where applicable,)\s*(the\s+)?"
-                         r"((state|commonwealth|province)\s+of\s+)?$", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"laws?\s+of\s+(the\s+)?((state|province|country)\s+of\s+)?(\[[^\]]{0,30}\]|_{3,}|"
-                          r"\(insert[^)]*\)|<[^>]{0,30}>)", re.IGNORECASE)
-_APPLICABLE_ONLY = re.compile(r"(governed by|in accordance with|subject to) (the |all )?(applicable|relevant) laws?",
-                              re.IGNORECASE)
-_SPLIT_CUE = re.compile(r"\b(if|where|for (customers?|entities|licensees?|clients?|users?|orders?)|in the case of|"
-                        r"otherwise|located|domiciled|incorporated|resident|headquartered|established|"
-                        r"government (entity|customer|agency)|whose)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(governing law|applicable law|choice of law|law)\s*[:\-–—]\s*(the\s+)?(laws?\s+of\s+)?"
+    r"(the\s+)?((state|commonwealth|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LAW_AFTER = re.compile(
+    r"^\s*(\([^)]{1,30}\)\s*)?(substantive\s+|federal\s+|state\s+|internal\s+)?law(s)?\b", re.IGNORECASE
+)
+_AND_BEFORE = re.compile(
+    r"^\s*(,|and|or|and the|or the|, and|, or|and of|and, where applicable,)\s*(the\s+)?"
+    r"((state|commonwealth|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(
+    r"laws?\s+of\s+(the\s+)?((state|province|country)\s+of\s+)?(\[[^\]]{0,30}\]|_{3,}|"
+    r"\(insert[^)]*\)|<[^>]{0,30}>)",
+    re.IGNORECASE,
+)
+_APPLICABLE_ONLY = re.compile(
+    r"(governed by|in accordance with|subject to) (the |all )?(applicable|relevant) laws?", re.IGNORECASE
+)
+_SPLIT_CUE = re.compile(
+    r"\b(if|where|for (customers?|entities|licensees?|clients?|users?|orders?)|in the case of|"
+    r"otherwise|located|domiciled|incorporated|resident|headquartered|established|"
+    r"government (entity|customer|agency)|whose)\b",
+    re.IGNORECASE,
+)
 _CONFLICT = re.compile(
     r"((without|with no) (regard|reference|giving effect|recourse) to|excluding|exclusive of|disregarding|"
     r"other than|irrespective of|notwithstanding|except)[^.;]{0,80}(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?|"
     r"private international law|conflicts? rules|rules of conflict|rules on conflicts? of laws?|conflicts? principles)|"
-    r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply", re.IGNORECASE)
-_ARB_COURT_NAMES = re.compile(r"(London |Permanent |International )?Court of (International )?Arbitration|"
-                              r"International Arbitration Court|Arbitration Court", re.IGNORECASE)
-_BROUGHT_IN = re.compile(r"\b(brought|filed|commenced|instituted|heard|litigated)\b[^.;]{0,30}\b(in|before)\b",
-                         re.IGNORECASE)
+    r"(conflicts?[- ]of[- ]laws?|choice[- ]of[- ]laws?)[^.;]{0,60}(shall|will|do|does) not apply",
+    re.IGNORECASE,
+)
+_ARB_COURT_NAMES = re.compile(
+    r"(London |Permanent |International )?Court of (International )?Arbitration|"
+    r"International Arbitration Court|Arbitration Court",
+    re.IGNORECASE,
+)
+_BROUGHT_IN = re.compile(
+    r"\b(brought|filed|commenced|instituted|heard|litigated)\b[^.;]{0,30}\b(in|before)\b", re.IGNORECASE
+)
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COMPLY = re.compile(r"\bcomply\b|\bcompliance with\b|\bin compliance\b", re.IGNORECASE)
 _CISG = re.compile(r"international sale of goods|\bCISG\b|vienna convention|UN Sales Convention", re.IGNORECASE)
-_EXCLUDE_WORDS = re.compile(r"not (apply|govern)|not subject to|shall not|will not|does not|do not|excluded|exclud|disclaim|"
-                            r"no application|inapplicable|opt(s|ed)? out", re.IGNORECASE)
+_EXCLUDE_WORDS = re.compile(
+    r"not (apply|govern)|not subject to|shall not|will not|does not|do not|excluded|exclud|disclaim|"
+    r"no application|inapplicable|opt(s|ed)? out",
+    re.IGNORECASE,
+)
 
 _ARB = re.compile(r"arbitrat|arbitral", re.IGNORECASE)
 # Arbitration chosen or organised, not merely mentioned ("the arbitration fees", "any arbitration or litigation").
@@ -331,20 +385,28 @@ _ARB_CHOSEN = re.compile(
     r"\b(shall|will|must|may|agree to|to) (be )?arbitrat|\barbitrate[ds]?\b|"
     r"arbitration (agreement|provision|clause|proceedings?|hearings?|procedure)|\barbitral (tribunal|award)|"
     r"\barbitrators?\b|rules of arbitration|arbitration rules|notice of arbitration|demand for arbitration|"
-    r"(seat|place|venue|language|location) of (the |any )?arbitra|\bbinding arbitration\b", re.IGNORECASE)
-_DISPUTE_WORDS = re.compile(r"disput|claims?\b|controvers|court|arbitra|mediat|jurisdiction|venue|forum|litigat|"
-                            r"tribunal|lawsuit|legal (action|proceeding)s?", re.IGNORECASE)
+    r"(seat|place|venue|language|location) of (the |any )?arbitra|\bbinding arbitration\b",
+    re.IGNORECASE,
+)
+_DISPUTE_WORDS = re.compile(
+    r"disput|claims?\b|controvers|court|arbitra|mediat|jurisdiction|venue|forum|litigat|"
+    r"tribunal|lawsuit|legal (action|proceeding)s?",
+    re.IGNORECASE,
+)
 _COURT_NOT_FORUM = re.compile(
     r"\b(pending|threatened)\b[^.;]{0,30}\b(litigation|actions?|proceedings?|suits?|claims?)\b|"
     r"\b(litigation|actions?|proceedings?|suits?|claims?)\b[^.;]{0,40}\b(pending|threatened)\b|\b(order|orders|ordered|required|requested|compelled|subpoena)\b[^.;]{0,40}\bcourts?\b"
     r"(?![^.;]{0,60}\b(jurisdiction|venue|forum)\b)|\bcourt orders?\b|data subjects?|supervisory authorit|"
     r"\ba statement that\b|counter[- ]?notic|counter[- ]?notification",  # a copyright counter-notice's contents
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ARB_BINDING = re.compile(
     r"(resolved|settled|determined|decided|referred|submitted|adjudicated|heard)[^.;]{0,80}\b(by|to|through|under|in)"
     r"[^.;]{0,50}arbitration|binding arbitration|arbitration[^.;]{0,60}(shall|will) be (final|binding)|"
     r"submit[^.;]{0,60}to (binding |final )?arbitration|(shall|will|must) (be )?arbitrate|"
-    r"agree to arbitrate|final and binding arbitration|arbitration (administered|conducted) by", re.IGNORECASE)
+    r"agree to arbitrate|final and binding arbitration|arbitration (administered|conducted) by",
+    re.IGNORECASE,
+)
 _COURT_CUE = re.compile(
     r"(exclusive|non[- ]?exclusive|sole)\s+(and exclusive\s+)?(jurisdiction|venue|forum)|"
     r"submits?( itself| themselves)? to the[^.;]{0,50}jurisdiction|irrevocably (submit|consent|attorn)|"
@@ -358,51 +420,83 @@ _COURT_CUE = re.compile(
     r"jury (trial )?waiver|\b(agreed|chosen|exclusive|sole|designated|selected) forum\b|"
     r"\bas the (agreed |exclusive |sole )?(forum|venue)\b|"
     r"\b(go|going|resort) to (your|their|its|the|a) (local |competent |home )?courts?\b|"
-    r"\b(bring|file|take|start)[^.;]{0,40}\b(in|before|to) (your|their|its) (local |home )?courts?\b", re.IGNORECASE)
-_AS_FORUM_AFTER = re.compile(r"^\s*(,\s*)?(\([^)]{0,20}\)\s*)?as the (agreed |exclusive |sole |chosen )?(forum|venue|"
-                             r"place of jurisdiction|court)", re.IGNORECASE)
+    r"\b(bring|file|take|start)[^.;]{0,40}\b(in|before|to) (your|their|its) (local |home )?courts?\b",
+    re.IGNORECASE,
+)
+_AS_FORUM_AFTER = re.compile(
+    r"^\s*(,\s*)?(\([^)]{0,20}\)\s*)?as the (agreed |exclusive |sole |chosen )?(forum|venue|"
+    r"place of jurisdiction|court)",
+    re.IGNORECASE,
+)
 _LOCAL_COURTS = re.compile(r"\b(your|the consumer's|customer's|their) (local|home) courts?\b", re.IGNORECASE)
-_ENFORCE = re.compile(r"judgment (up)?on the award|(enter|entered|confirm|confirming|enforce|enforcing|enforcement of)"
-                      r"[^.;]{0,40}award|recogni[sz]ed and enforced", re.IGNORECASE)
-_INJUNCT = re.compile(r"injunct|equitable relief|interim (relief|measures)|provisional (remedies|measures)|"
-                      r"specific performance|temporary restraining|conservatory measures", re.IGNORECASE)
-_COMPETENT = re.compile(r"courts? of competent jurisdiction|competent courts?|any court having jurisdiction|"
-                        r"appropriate courts?|any court with jurisdiction", re.IGNORECASE)
+_ENFORCE = re.compile(
+    r"judgment (up)?on the award|(enter|entered|confirm|confirming|enforce|enforcing|enforcement of)"
+    r"[^.;]{0,40}award|recogni[sz]ed and enforced",
+    re.IGNORECASE,
+)
+_INJUNCT = re.compile(
+    r"injunct|equitable relief|interim (relief|measures)|provisional (remedies|measures)|"
+    r"specific performance|temporary restraining|conservatory measures",
+    re.IGNORECASE,
+)
+_COMPETENT = re.compile(
+    r"courts? of competent jurisdiction|competent courts?|any court having jurisdiction|"
+    r"appropriate courts?|any court with jurisdiction",
+    re.IGNORECASE,
+)
 _NONEXCL = re.compile(r"non[- ]?exclusive", re.IGNORECASE)
-_EXCL = re.compile(r"\bexclusive(ly)?\b|sole (and exclusive )?(jurisdiction|venue|forum)|\bonly (in|before) the\b|"
-                   r"\bsolely (in|before)\b", re.IGNORECASE)
+_EXCL = re.compile(
+    r"\bexclusive(ly)?\b|sole (and exclusive )?(jurisdiction|venue|forum)|\bonly (in|before) the\b|"
+    r"\bsolely (in|before)\b",
+    re.IGNORECASE,
+)
 _MEDIATION = re.compile(r"\bmediat(e|ion|or|ed)\b", re.IGNORECASE)
-_ESCALATION = re.compile(r"senior (executive|management|officer|representative)|escalat|executive (sponsor|officer)s?|"
-                         r"resolve[^.;]{0,80}\binformally\b|\binformal(ly)? (dispute )?(resolution|negotiation)|"
-                         r"good[- ]faith (efforts|negotiations?|attempts?) to (resolve|settle)|"
-                         r"attempt to (resolve|settle)[^.;]{0,60}\b(amicabl|informal|directly|by negotiation)|"
-                         r"managing directors|project managers|chief executives|"
-                         r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
-                         r"\b(days|period)\b", re.IGNORECASE)
+_ESCALATION = re.compile(
+    r"senior (executive|management|officer|representative)|escalat|executive (sponsor|officer)s?|"
+    r"resolve[^.;]{0,80}\binformally\b|\binformal(ly)? (dispute )?(resolution|negotiation)|"
+    r"good[- ]faith (efforts|negotiations?|attempts?) to (resolve|settle)|"
+    r"attempt to (resolve|settle)[^.;]{0,60}\b(amicabl|informal|directly|by negotiation)|"
+    r"managing directors|project managers|chief executives|"
+    r"chief executive officers?|(negotiat|discuss|consult)[^.;]{0,80}good faith[^.;]{0,120}"
+    r"\b(days|period)\b",
+    re.IGNORECASE,
+)
 _GOOD_FAITH = re.compile(r"good faith|amicabl|mutual (consultation|discussion)", re.IGNORECASE)
-_OTHER = re.compile(r"online dispute resolution( \(ODR\))?( platform)?|\bODR\b( platform)?|"
-                    r"alternative dispute resolution (entity|body|provider)|"
-                    r"consumer (dispute|arbitration|ADR)|ombudsman|small claims", re.IGNORECASE)
+_OTHER = re.compile(
+    r"online dispute resolution( \(ODR\))?( platform)?|\bODR\b( platform)?|"
+    r"alternative dispute resolution (entity|body|provider)|"
+    r"consumer (dispute|arbitration|ADR)|ombudsman|small claims",
+    re.IGNORECASE,
+)
 _JURY = re.compile(r"\bjury\b", re.IGNORECASE)
-_CLASS = re.compile(r"class (action|arbitration|or collective|proceeding)|representative (action|proceeding)|"
-                    r"collective action", re.IGNORECASE)
+_CLASS = re.compile(
+    r"class (action|arbitration|or collective|proceeding)|representative (action|proceeding)|"
+    r"collective action",
+    re.IGNORECASE,
+)
 _NAMED_COURT = re.compile(
     r"((the )?(United States|U\.S\.) District Court for the [A-Z][a-z]+ District of [A-Z][a-z]+( [A-Z][a-z]+)*|"
     r"(the )?Court of Chancery( of the State of Delaware)?|(the )?High Court of Justice( of England( and Wales)?)?|"
     r"(the )?Court of Session|(the )?Singapore International Commercial Court|(the )?Supreme Court of [A-Z][A-Za-z ]*[A-Za-z]|"
     r"(the )?[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)? (District|Superior|Supreme|County|Circuit|High|Commercial|"
-    r"Regional|Chancery|Business|Federal) Court(s)?( \([A-Z][a-z]+\))?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)")
-_COURTS_OF = re.compile(r"((courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)|"
-                        r"(place of jurisdiction|venue|forum)([^.;]{0,80}?)?\s+(shall be|is|will be|lies)(\s+(in|at))?|"
-                        r"\b(brought|filed|commenced|instituted|litigated)\s+(exclusively\s+|only\s+)?(in|before))\s+(the\s+)?"
-                        r"((city|county|state|commonwealth|province|borough|republic) of\s+)?$", re.IGNORECASE)
+    r"Regional|Chancery|Business|Federal) Court(s)?( \([A-Z][a-z]+\))?( of [A-Z][A-Za-z]+( [A-Z][A-Za-z]+)?| for [A-Z][A-Za-z ]+County)?)"
+)
+_COURTS_OF = re.compile(
+    r"((courts?|tribunals?|venue|forum)[^.;]{0,40}?\b(in|of|at|for|within)|"
+    r"(place of jurisdiction|venue|forum)([^.;]{0,80}?)?\s+(shall be|is|will be|lies)(\s+(in|at))?|"
+    r"\b(brought|filed|commenced|instituted|litigated)\s+(exclusively\s+|only\s+)?(in|before))\s+(the\s+)?"
+    r"((city|county|state|commonwealth|province|borough|republic) of\s+)?$",
+    re.IGNORECASE,
+)
 _ADJ_COURTS = re.compile(r"^\s*courts?\b", re.IGNORECASE)
 _SEAT = re.compile(
     r"(seat|legal place|juridical seat|place|venue|location|situs)( of (the )?arbitra\w*)?( proceedings?)?\s*"
     r"(shall|will|must)?\s*(be|is|:)\s*(in\s+)?(the\s+)?((city|state) of\s+)?$|"
     r"seated\s+in\s+(the\s+)?((city|state) of\s+)?$|"
     r"arbitra\w*[^.;]{0,80}\b(held|conducted|take place|located|sited|heard)\s+(exclusively\s+)?in\s+(the\s+)?"
-    r"((city|state|county) of\s+)?$", re.IGNORECASE)
+    r"((city|state|county) of\s+)?$",
+    re.IGNORECASE,
+)
 #: an arbitration held where the consumer or user lives ("in the county where you live", "the county and
 #: state of your residence"): a place is named, but it changes with who brings the claim
 _SEAT_RESIDENCE = re.compile(
@@ -411,42 +505,57 @@ _SEAT_RESIDENCE = re.compile(
     r"(\b(where|in which)\s+(you|the user|the customer|the claimant|the consumer)\s+(live|lives|reside|resides|"
     r"are located|is located|are domiciled|is domiciled)\b|"
     r"\bof\s+(your|the user'?s|the customer'?s|the claimant'?s|the consumer'?s)\s+(residence|domicile|"
-    r"principal place of business|business address))", re.IGNORECASE)
+    r"principal place of business|business address))",
+    re.IGNORECASE,
+)
 #: an arbitration clause whose terms are in another document: "the arbitration clause in Section 15 of the
 #: Services Agreement applies" (not "Section 15 of this Agreement")
-_OTHER_DOC = r"(section|clause|paragraph|article)\s+[\w.()]+\s+of\s+(the\s+)?(?!this\b|these\b)([\w&'-]+\s+){0,6}" \
-             r"(agreement|terms(\s+of\s+(service|use))?|contract)\b"
-_BY_REFERENCE = re.compile(rf"\barbitra\w*\b[^.;]{{0,200}}?\b{_OTHER_DOC}|{_OTHER_DOC}[^.;]{{0,120}}\barbitra",
-                           re.IGNORECASE)
+_OTHER_DOC = (
+    r"(section|clause|paragraph|article)\s+[\w.()]+\s+of\s+(the\s+)?(?!this\b|these\b)([\w&'-]+\s+){0,6}"
+    r"(agreement|terms(\s+of\s+(service|use))?|contract)\b"
+)
+_BY_REFERENCE = re.compile(
+    rf"\barbitra\w*\b[^.;]{{0,200}}?\b{_OTHER_DOC}|{_OTHER_DOC}[^.;]{{0,120}}\barbitra", re.IGNORECASE
+)
 _SEAT_LOOSE = re.compile(r"arbitrat\w*[^.;]{0,90}\bin\s+(the\s+)?((city|state|county) of\s+)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(
     r"(language (of|for|used in) (the )?(arbitra\w*|proceedings?|mediation)[^.;]{0,20}?(shall|will|must)?\s*(be|is)"
     r"\s*(in\s+)?|(conducted|held|administered)[^.;]{0,40}\bin\s+|proceedings?[^.;]{0,30}\bin\s+)(the\s+)?"
-    r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|Portuguese)", re.IGNORECASE)
-_ARBITRATORS = re.compile(r"\b(one|a sole|sole|a single|single|1|three|3|one \(1\)|three \(3\)|a panel of three|"
-                          r"panel of three|a tribunal of three|tribunal of three|two|2)\s+(\(\d\)\s+)?(neutral\s+|"
-                          r"independent\s+|impartial\s+)?arbitrators?\b|\bsole arbitrator\b", re.IGNORECASE)
+    r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|Portuguese)",
+    re.IGNORECASE,
+)
+_ARBITRATORS = re.compile(
+    r"\b(one|a sole|sole|a single|single|1|three|3|one \(1\)|three \(3\)|a panel of three|"
+    r"panel of three|a tribunal of three|tribunal of three|two|2)\s+(\(\d\)\s+)?(neutral\s+|"
+    r"independent\s+|impartial\s+)?arbitrators?\b|\bsole arbitrator\b",
+    re.IGNORECASE,
+)
 _PRECEDENCE = re.compile(
     r"(English|Japanese|French|German|Chinese|Spanish|Korean)( language)? (version|text|original|translation)"
     r"[^.;]{0,80}(prevail|control|govern|take precedence|be authoritative|be binding)|"
     r"(prevail|control|govern|take precedence)[^.;]{0,40}\b(English|Japanese)( language)? (version|text)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 _PLACE_OF_JURISDICTION = re.compile(
     r"(place of jurisdiction|place of venue|\bvenue|\bforum)\b[^.;]{0,60}?\b(shall be|is|will be|lies)\s+(exclusively\s+)?"
-    r"((in|at)\s+)?(?P<where>[^.;,]{3,80})", re.IGNORECASE)
+    r"((in|at)\s+)?(?P<where>[^.;,]{3,80})",
+    re.IGNORECASE,
+)
 
 
-def _forum_branches(text: str, mentions: list[Mention], court_sents: list[tuple[int, int]]
-                    ) -> list[tuple[str, str, str | None]]:
+def _forum_branches(
+    text: str, mentions: list[Mention], court_sents: list[tuple[int, int]]
+) -> list[tuple[str, str, str | None]]:
     """(condition, forum, code) for each court sentence that names a place: forums split by customer group."""
     out: list[tuple[str, str, str | None]] = []
     for s, e in court_sents:
         named = _NAMED_COURT.search(text, s, e)
         if named:
-            inside = sorted((m for m in mentions if named.start() <= m.start < named.end() + 40),
-                            key=lambda m: "-" not in m.code)
+            inside = sorted(
+                (m for m in mentions if named.start() <= m.start < named.end() + 40), key=lambda m: "-" not in m.code
+            )
             if inside:
                 cond = _condition(text, s, named.start())
                 if not any(b[0] == cond for b in out):
@@ -482,16 +591,24 @@ def _number_of_arbitrators(text: str) -> int | None:
     return 1
 
 
-_TRANSFER_SCOPE = re.compile(r"Standard Contractual Clauses|\bSCCs?\b|\bIDTA\b|International Data Transfer (Agreement|"
-                             r"Addendum)|\b(UK|Swiss) Addendum\b", re.IGNORECASE)
-_COND = re.compile(r"\b(unless|if|where|when|in the case of)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
-                   r"domiciled|established|incorporated|based|headquartered|means|customers?|users?|consumers?|"
-                   r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside|live|lives|"
-                   r"living)\b[^,;:.]{0,80}|"
-                   r"\bfor (all )?(customers?|users?|consumers?|entities|licensees?|clients?|subscribers?|those)\b[^,;:.]{0,80}",
-                   re.IGNORECASE)
-_OTHERWISE = re.compile(r"\b(otherwise|all other (customers|users|cases)|everyone else|in any other case|"
-                        r"rest of the world)\b", re.IGNORECASE)
+_TRANSFER_SCOPE = re.compile(
+    r"Standard Contractual Clauses|\bSCCs?\b|\bIDTA\b|International Data Transfer (Agreement|"
+    r"Addendum)|\b(UK|Swiss) Addendum\b",
+    re.IGNORECASE,
+)
+_COND = re.compile(
+    r"\b(unless|if|where|when|in the case of)\b[^,;:.()]{0,60}?\b(located|resident|reside|resides|"
+    r"domiciled|established|incorporated|based|headquartered|means|customers?|users?|consumers?|"
+    r"entities|licensees?|region|country|EEA|EU|European|United States|outside|inside|live|lives|"
+    r"living)\b[^,;:.]{0,80}|"
+    r"\bfor (all )?(customers?|users?|consumers?|entities|licensees?|clients?|subscribers?|those)\b[^,;:.]{0,80}",
+    re.IGNORECASE,
+)
+_OTHERWISE = re.compile(
+    r"\b(otherwise|all other (customers|users|cases)|everyone else|in any other case|"
+    r"rest of the world)\b",
+    re.IGNORECASE,
+)
 _PART = re.compile(r"(?:^|(?<=[\s.;:]))\(([a-z]|[ivx]{1,4})\)\s|(?<=[.;:])\s*([a-z])\.\s(?=[A-Z])")
 
 
@@ -516,8 +633,9 @@ _SENT_END = re.compile(r"[.;](\s|$)")
 _REACH = 2000  # how far around a choice of law its condition is looked for
 
 
-def _condition(text: str, sent_start: int, pos: int, end: int | None = None, floor: int = 0,
-               stop: int | None = None) -> str:
+def _condition(
+    text: str, sent_start: int, pos: int, end: int | None = None, floor: int = 0, stop: int | None = None
+) -> str:
     """The customer group or case a choice at ``pos`` is made for ("Unless you are located in the United States",
     or after it: "the laws of Ireland if you reside in the EEA"), "otherwise" for the remaining case, or "" when
     the choice is unconditional.  ``floor`` and ``stop`` bound the words that may belong to this choice (the
@@ -587,8 +705,12 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                             names.append(m.text)
                         branches.append((scope.group(0) if scope else "", m.code))
             continue
-        cue = _GL_CUE.search(sent) or _LABEL_BEFORE.search(sent[:40]) or (heading_gl and re.search(r"\blaws?\b", sent)) \
+        cue = (
+            _GL_CUE.search(sent)
+            or _LABEL_BEFORE.search(sent[:40])
+            or (heading_gl and re.search(r"\blaws?\b", sent))
             or any(m.kind == "statute" and s <= m.start < e for m in mentions)
+        )
         if not cue:
             continue
         if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
@@ -608,7 +730,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
                 # governed by the Federal Arbitration Act")
                 said = re.search(r"govern", sent, re.IGNORECASE) or re.search(
-                    r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE)
+                    r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE
+                )
                 if said and not _STATUTE_EXCEPT.search(text[s : m.start]):
                     if m.code not in statute_codes:
                         statute_codes.append(m.code)
@@ -618,11 +741,18 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 continue  # where a party was incorporated
             if _SUBJECT_LAWS.search(before) and not _GL_STRONG.search(sent):
                 continue
-            if m.kind in ("name", "adjective", "city") and (
-                _LAWS_OF_BEFORE.search(before) or _LABEL_BEFORE.search(before)
-                or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
-                or (chosen_here and m.start - chosen_here[-1].end <= 200  # "and the", never pages apart
-                    and _AND_BEFORE.match(text[chosen_here[-1].end : m.start]))
+            if (
+                m.kind in ("name", "adjective", "city")
+                and (
+                    _LAWS_OF_BEFORE.search(before)
+                    or _LABEL_BEFORE.search(before)
+                    or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
+                    or (
+                        chosen_here
+                        and m.start - chosen_here[-1].end <= 200  # "and the", never pages apart
+                        and _AND_BEFORE.match(text[chosen_here[-1].end : m.start])
+                    )
+                )
             ):
                 # "the courts of New York" is a forum, not a law.
                 if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
@@ -630,15 +760,23 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 chosen_here.append(m)
         if not chosen_here and (opts := _FLOATING_LAW.search(sent)):
             # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
-            chosen_here.extend(m for m in mentions if s + opts.end() <= m.start < min(e, s + opts.end() + 80)
-                               and m.kind in ("name", "adjective", "city"))
+            chosen_here.extend(
+                m
+                for m in mentions
+                if s + opts.end() <= m.start < min(e, s + opts.end() + 80) and m.kind in ("name", "adjective", "city")
+            )
             if len(chosen_here) > 1:
                 facts["law_split"] = True
         if not chosen_here:
             ref = _BACKREF.search(sent)
             if ref:
-                earlier = [m for m in mentions if s <= m.start < s + ref.start() and m.kind in ("name", "adjective")
-                           and not _FORMED.search(text[max(s, m.start - 90) : m.start])]
+                earlier = [
+                    m
+                    for m in mentions
+                    if s <= m.start < s + ref.start()
+                    and m.kind in ("name", "adjective")
+                    and not _FORMED.search(text[max(s, m.start - 90) : m.start])
+                ]
                 if earlier:
                     chosen_here.append(earlier[-1])
         if any(m.code != "US" for m in chosen_here):
@@ -701,9 +839,18 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         mech.append("mediation")
     institutions = _institutions(text)
     arbitral = [i for i in institutions if i[1] not in ("JIMC", "SIMC", "CEDR")]
-    arbitration = bool(_ARB_CHOSEN.search(text)) or bool(arbitral and _ARB.search(text)) or bool(
-        arbitral and re.search(r"(resolved|settled|determined|decided)[^.;]{0,60}\b(under|in accordance with)"
-                               r"[^.;]{0,40}\bRules\b", text))
+    arbitration = (
+        bool(_ARB_CHOSEN.search(text))
+        or bool(arbitral and _ARB.search(text))
+        or bool(
+            arbitral
+            and re.search(
+                r"(resolved|settled|determined|decided)[^.;]{0,60}\b(under|in accordance with)"
+                r"[^.;]{0,40}\bRules\b",
+                text,
+            )
+        )
+    )
     binding = bool(_ARB_BINDING.search(text)) or (arbitration and not _ARB.search(text))
     facts["dispute_cue"] = bool(_DISPUTE_WORDS.search(text))
     if arbitration:
@@ -717,8 +864,11 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     masked = _INITIALS.sub(lambda m: m.group(0).replace(".", "_"), masked)
     for s, e in sentences:
         sent = masked[s:e]
-        if not (_COURT_CUE.search(sent) or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))
-                or (heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))):
+        if not (
+            _COURT_CUE.search(sent)
+            or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))
+            or (heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))
+        ):
             continue
         if _COURT_NOT_FORUM.search(sent):
             continue  # "no litigation is pending before any court", "unless a court orders", a data subject's rights
@@ -752,7 +902,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
             forum_code = inside[0].code
             forum_at = named.start()
     ordered = [m for m in mentions if m.kind != "adjective"] + [
-        m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"]
+        m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"
+    ]
     if courts and forum is None:
         for m in ordered:
             before = text[max(0, m.start - 120) : m.start]
@@ -766,18 +917,26 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 low = before.lower()
                 k = low.rfind("court")
                 if k < 0:
-                    k = max((low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
-                            default=-1)
+                    k = max(
+                        (low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
+                        default=-1,
+                    )
                 k = k if k >= 0 else len(before)
-                phrase = (before[k:] + text[m.start:m.end]) if m.kind != "adjective" else (
-                    text[m.start:m.end] + after[: len(after) - len(after.lstrip())] + "courts")
+                phrase = (
+                    (before[k:] + text[m.start : m.end])
+                    if m.kind != "adjective"
+                    else (text[m.start : m.end] + after[: len(after) - len(after.lstrip())] + "courts")
+                )
                 forum = " ".join(phrase.split())
                 forum_code, forum_at = m.code, m.start
                 break
     if forum_code:
         # "the state and federal courts located in New York County, New York" -> the most specific code
-        related = [m.code for m in mentions if m.code.startswith(forum_code.split("-")[0])
-                   and forum_at - 20 <= m.start <= forum_at + 160]
+        related = [
+            m.code
+            for m in mentions
+            if m.code.startswith(forum_code.split("-")[0]) and forum_at - 20 <= m.start <= forum_at + 160
+        ]
         subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
         forum_code = next((c for c in subdivisions if "-" in c), forum_code)
     if courts and forum is None:
@@ -799,8 +958,9 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     facts["forum_jurisdiction"] = forum_code
     facts["competent_courts_only"] = bool(courts and forum is None and _COMPETENT.search(text))
     if courts:
-        court_text = " ".join(text[s:e] for s, e in sentences if _COURT_CUE.search(text[s:e]) or
-                              _COMPETENT.search(text[s:e]))
+        court_text = " ".join(
+            text[s:e] for s, e in sentences if _COURT_CUE.search(text[s:e]) or _COMPETENT.search(text[s:e])
+        )
         if _NONEXCL.search(court_text):
             facts["exclusive"] = False
         elif _EXCL.search(court_text):
@@ -816,8 +976,11 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         med = [i for i in institutions if i[1] in ("JIMC", "SIMC", "CEDR")]
         if med and "mediation" not in mech:
             mech.append("mediation")
-    rules_m = re.search(r"((?:[A-Z][\w'&.\-]*\s+){0,7}(?:Arbitration\s+)?Rules(?:\s+of\s+(?:Arbitration|the\s+"
-                        r"[A-Z][\w\s]{2,60}?(?=[,.;]|\s+(?:then|in|as|by|and))))?)", text)
+    rules_m = re.search(
+        r"((?:[A-Z][\w'&.\-]*\s+){0,7}(?:Arbitration\s+)?Rules(?:\s+of\s+(?:Arbitration|the\s+"
+        r"[A-Z][\w\s]{2,60}?(?=[,.;]|\s+(?:then|in|as|by|and))))?)",
+        text,
+    )
     if rules_m and ("arbitration" in mech):
         facts["arbitration_rules"] = " ".join(rules_m.group(1).split())
     if "arbitration" in mech:
@@ -845,14 +1008,21 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         lang = _LANGUAGE.search(text)
         if lang:
             facts["language"] = lang.group(lang.lastindex or 0).capitalize() if lang.lastindex else None
-            word = re.search(r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|"
-                             r"Portuguese)\s*$", lang.group(0), re.I)
+            word = re.search(
+                r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|"
+                r"Portuguese)\s*$",
+                lang.group(0),
+                re.I,
+            )
             facts["language"] = word.group(1).capitalize() if word else facts["language"]
         facts["arbitrators"] = _number_of_arbitrators(text)
     facts["jury_waiver"] = bool(_JURY.search(text) and re.search(r"waiv", text, re.I))
     facts["class_waiver"] = bool(_CLASS.search(text) and re.search(r"waiv|not|no ", text, re.I))
-    if not mech and _GOOD_FAITH.search(text) and re.search(r"disput|differen|disagree|controvers|claim|matters? not",
-                                                           text, re.I):
+    if (
+        not mech
+        and _GOOD_FAITH.search(text)
+        and re.search(r"disput|differen|disagree|controvers|claim|matters? not", text, re.I)
+    ):
         facts["good_faith_only"] = True
     prec = _PRECEDENCE.search(text)
     if prec:
@@ -860,8 +1030,8 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         facts["language_precedence"] = lang.group(0).capitalize() if lang else None
     facts["mechanism"] = tuple(dict.fromkeys(mech))
     facts["strong_dispute"] = bool(
-        binding or (courts and (forum or facts.get("exclusive") is not None or facts["competent_courts_only"]
-                                or heading_dr))
+        binding
+        or (courts and (forum or facts.get("exclusive") is not None or facts["competent_courts_only"] or heading_dr))
         or (facts.get("institution") and "arbitration" in mech)
         or ("mediation" in mech and re.search(r"disput", text, re.I))
     )
@@ -871,20 +1041,32 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
 
 # --- Japanese --------------------------------------------------------------------------------
 
-_JA_GL = re.compile(r"準拠法|準拠し|準拠する|準拠とする|を準拠|(法|法令|法律)(に従って|に従い|に基づいて)(解釈|適用)|"
-                    r"(法|法令|法律)(によるもの|による。|が適用され|を適用す|を適用し|が適用さ)")
-_JA_LAW = re.compile(r"(日本国?|[^\s、。「」（）()]{1,12}?)(の)?(法令|法律|法)(に準拠|を準拠|が適用|を適用|に従|による)")
-_JA_COURT = re.compile(r"([^\s、。，．「」『』（）()・及又はとをにのが]{1,12}?(地方裁判所|簡易裁判所|高等裁判所|家庭裁判所|地裁|"
-                       r"簡裁)(本庁)?)")
-_JA_FLOAT = re.compile(r"(被告|原告|甲|乙|申立人|相手方|当社|委託者|受託者|発注者|受注者|利用者|ユーザー)[^。]{0,8}"
-                       r"(本店|本社|住所|主たる事務所|営業所|所在地)[^。]{0,10}を管轄する[^。]{0,10}裁判所")
-_JA_ARB_RULES = (("インタラクティヴ仲裁規則", "JCAA Interactive Arbitration Rules"),
-                 ("インタラクティブ仲裁規則", "JCAA Interactive Arbitration Rules"),
-                 ("商事仲裁規則", "JCAA Commercial Arbitration Rules"),
-                 ("UNCITRAL仲裁規則", "UNCITRAL Arbitration Rules"))
+_JA_GL = re.compile(
+    r"準拠法|準拠し|準拠する|準拠とする|を準拠|(法|法令|法律)(に従って|に従い|に基づいて)(解釈|適用)|"
+    r"(法|法令|法律)(によるもの|による。|が適用され|を適用す|を適用し|が適用さ)"
+)
+_JA_LAW = re.compile(
+    r"(日本国?|[^\s、。「」（）()]{1,12}?)(の)?(法令|法律|法)(に準拠|を準拠|が適用|を適用|に従|による)"
+)
+_JA_COURT = re.compile(
+    r"([^\s、。，．「」『』（）()・及又はとをにのが]{1,12}?(地方裁判所|簡易裁判所|高等裁判所|家庭裁判所|地裁|"
+    r"簡裁)(本庁)?)"
+)
+_JA_FLOAT = re.compile(
+    r"(被告|原告|甲|乙|申立人|相手方|当社|委託者|受託者|発注者|受注者|利用者|ユーザー)[^。]{0,8}"
+    r"(本店|本社|住所|主たる事務所|営業所|所在地)[^。]{0,10}を管轄する[^。]{0,10}裁判所"
+)
+_JA_ARB_RULES = (
+    ("インタラクティヴ仲裁規則", "JCAA Interactive Arbitration Rules"),
+    ("インタラクティブ仲裁規則", "JCAA Interactive Arbitration Rules"),
+    ("商事仲裁規則", "JCAA Commercial Arbitration Rules"),
+    ("UNCITRAL仲裁規則", "UNCITRAL Arbitration Rules"),
+)
 _JA_SEAT = re.compile(r"仲裁地は、?([^\s、。]{1,10}?)(とする|と|で|とし)|([^\s、。]{1,8}?)(において|で)(仲裁|行う仲裁)")
-_JA_PRECEDENCE = re.compile(r"(英語|日本語|英文|和文)(版|の版|による版|を正本|が正本|を優先|が優先|の記載が優先|"
-                            r"の文言が優先|を正文|が正文)")
+_JA_PRECEDENCE = re.compile(
+    r"(英語|日本語|英文|和文)(版|の版|による版|を正本|が正本|を優先|が優先|の記載が優先|"
+    r"の文言が優先|を正文|が正文)"
+)
 
 
 def _japanese(text: str, facts: dict[str, Any]) -> None:
@@ -920,8 +1102,13 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
         mech.insert(0, "courts")
     if arbitration:
         mech.append("arbitration")
-        facts["binding_arbitration"] = bool(re.search(r"仲裁(により|によって|に付|で)[^。]{0,20}(最終的|解決|付託)|"
-                                                      r"仲裁に付託|仲裁により最終", text))
+        facts["binding_arbitration"] = bool(
+            re.search(
+                r"仲裁(により|によって|に付|で)[^。]{0,20}(最終的|解決|付託)|"
+                r"仲裁に付託|仲裁により最終",
+                text,
+            )
+        )
     if "courts" in mech:
         floating = _JA_FLOAT.search(text)
         court = _JA_COURT.search(text)
@@ -972,17 +1159,22 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
             facts["language"] = "English"
         elif re.search(r"日本語", text) and re.search(r"仲裁手続|手続", text):
             facts["language"] = "Japanese"
-        facts["arbitrators"] = 3 if re.search(r"(3|三)名の仲裁人", text) else (
-            1 if re.search(r"(1|一)名の仲裁人|単独仲裁人", text) else None)
+        facts["arbitrators"] = (
+            3
+            if re.search(r"(3|三)名の仲裁人", text)
+            else (1 if re.search(r"(1|一)名の仲裁人|単独仲裁人", text) else None)
+        )
     if not mech and re.search(r"誠実に協議|協議の上|協議により|協議して", text):
         facts["good_faith_only"] = True
     prec = _JA_PRECEDENCE.search(text)
     if prec and re.search(r"優先|正本|正文", text):
         facts["language_precedence"] = "English" if prec.group(1) in ("英語", "英文") else "Japanese"
     facts["mechanism"] = tuple(dict.fromkeys(facts.get("mechanism", ()) + tuple(mech)))
-    facts["strong_dispute"] = bool(facts.get("strong_dispute") or ("courts" in mech and re.search(r"管轄", text))
-                                   or (arbitration and (facts.get("binding_arbitration")
-                                                        or facts.get("institution"))))
+    facts["strong_dispute"] = bool(
+        facts.get("strong_dispute")
+        or ("courts" in mech and re.search(r"管轄", text))
+        or (arbitration and (facts.get("binding_arbitration") or facts.get("institution")))
+    )
     if facts["strong_dispute"] and "dispute_resolution" not in evidence:
         evidence["dispute_resolution"] = text[:300]
 
@@ -993,12 +1185,17 @@ def _japanese(text: str, facts: dict[str, Any]) -> None:
 #: a choice of law that covers only part of the document: the data-transfer clauses of a DPA ("The governing
 #: law in Clause 17 is ...", "the Standard Contractual Clauses will be governed by Irish law"), or only the
 #: enforcement of the contract ("Enforcement of these Terms will be governed by ...")
-_TRANSFER_SCOPE = re.compile(r"\bClause 1[78]\b|\bStandard Contractual Clauses\b|\bSCCs?\b|\bIDTA\b|"
-                             r"\bInternational Data Transfer (?:Agreement|Addendum)\b|\bUK Addendum\b|"
-                             r"\bModel Clauses\b|標準契約条項", re.IGNORECASE)
-_ENFORCEMENT_ONLY = re.compile(r"^\W*(?:\(?[\w.]{1,6}\)?\s+)?(?:the\s+)?(?:enforcement|enforceability|performance)\s+of\s+"
-                               r"(?:this|these|the)\b[^,.;]{0,40}?\b(?:shall|will|is|are)\s+(?:be\s+)?governed",
-                               re.IGNORECASE)
+_TRANSFER_SCOPE = re.compile(
+    r"\bClause 1[78]\b|\bStandard Contractual Clauses\b|\bSCCs?\b|\bIDTA\b|"
+    r"\bInternational Data Transfer (?:Agreement|Addendum)\b|\bUK Addendum\b|"
+    r"\bModel Clauses\b|標準契約条項",
+    re.IGNORECASE,
+)
+_ENFORCEMENT_ONLY = re.compile(
+    r"^\W*(?:\(?[\w.]{1,6}\)?\s+)?(?:the\s+)?(?:enforcement|enforceability|performance)\s+of\s+"
+    r"(?:this|these|the)\b[^,.;]{0,40}?\b(?:shall|will|is|are)\s+(?:be\s+)?governed",
+    re.IGNORECASE,
+)
 
 
 #: one party alone may also go to other courts: "we may seek injunctive relief in any court worldwide", "we may
@@ -1010,8 +1207,12 @@ _ONE_SIDED = re.compile(
     r"(?:also\s+|additionally\s+|at any time\s+)?(?:bring|seek|pursue|commence|file|institute|take|apply for)\b"
     r"[^.;]{0,160}?\b(?:in any (?:other )?(?:court|jurisdiction|country)|in (?:the )?courts? (?:of|in) (?:any|your|the "
     r"country|the place)|in the (?:country|state|place) (?:in which|where) you (?:reside|live|are)|where you (?:reside|live)"
-    r"|worldwide)", re.IGNORECASE)
-_MUTUAL = re.compile(r"^(?:each|either|both|neither|the parties|parties|you|nothing|any party|a party)\b", re.IGNORECASE)
+    r"|worldwide)",
+    re.IGNORECASE,
+)
+_MUTUAL = re.compile(
+    r"^(?:each|either|both|neither|the parties|parties|you|nothing|any party|a party)\b", re.IGNORECASE
+)
 
 
 def _one_sided(text: str) -> bool:

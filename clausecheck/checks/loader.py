@@ -23,8 +23,25 @@ from .facts import FACT_FIELDS
 from .kinds import CONSISTENCY_CHECKS, KINDS, PLAYBOOK_FIELDS
 from .yamlfile import Located, check_keys, config_error, load_yaml
 
-RULE_KEYS = ("id", "name", "kind", "status", "severity", "title", "applies_to", "when", "requires", "where",
-             "check", "field", "message", "rationale", "fix", "references", "examples")
+RULE_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "status",
+    "severity",
+    "title",
+    "applies_to",
+    "when",
+    "requires",
+    "where",
+    "check",
+    "field",
+    "message",
+    "rationale",
+    "fix",
+    "references",
+    "examples",
+)
 CONDITION_KEYS = ("mentions_any", "mentions_none", "facts", "stance", "binds")
 FIX_KEYS = ("title", "library", "applicability")
 EXAMPLE_KEYS = ("expect", "clauses", "playbook", "todo", "fixed", "note")
@@ -32,9 +49,22 @@ CLAUSE_KEYS = ("number", "heading", "type", "text", "stance", "binds", "review")
 STATUSES = ("preview", "stable", "deprecated", "removed")
 FAMILIES = {"AI": "ai", "GL": "governing_law", "DR": "dispute"}
 PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
-ALLOWED_PLACEHOLDERS = {"number", "heading", "match", "law", "laws", "forum", "seat", "institution", "stance",
-                        "binds", "clauses", "topic", "other_stance",
-                        "reference"}
+ALLOWED_PLACEHOLDERS = {
+    "number",
+    "heading",
+    "match",
+    "law",
+    "laws",
+    "forum",
+    "seat",
+    "institution",
+    "stance",
+    "binds",
+    "clauses",
+    "topic",
+    "other_stance",
+    "reference",
+}
 _ID = re.compile(r"^(AI|GL|DR)\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LABELS = tuple(str(t) for t in ClauseType)
@@ -128,8 +158,13 @@ def _condition(path: Path, node: Any, where: str) -> Condition:
 
             close = difflib.get_close_matches(str(name), FACT_FIELDS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise config_error("E202", path, raw_facts if isinstance(raw_facts, Located) else node,
-                               str(name), f"unknown fact '{name}'{hint}")
+            raise config_error(
+                "E202",
+                path,
+                raw_facts if isinstance(raw_facts, Located) else node,
+                str(name),
+                f"unknown fact '{name}'{hint}",
+            )
         facts.append((str(name), tuple(expected) if isinstance(expected, list) else expected))
 
     def choices(key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
@@ -152,9 +187,14 @@ def _condition(path: Path, node: Any, where: str) -> Condition:
 def _check_placeholders(path: Path, node: Located, key: str) -> None:
     for name in PLACEHOLDER.findall(str(node.get(key, ""))):
         if name not in ALLOWED_PLACEHOLDERS and not name.startswith("playbook."):
-            raise config_error("E202", path, node, key,
-                               f"unknown placeholder {{{name}}} (allowed: "
-                               f"{', '.join('{' + p + '}' for p in sorted(ALLOWED_PLACEHOLDERS))}, {{playbook.*}})")
+            raise config_error(
+                "E202",
+                path,
+                node,
+                key,
+                f"unknown placeholder {{{name}}} (allowed: "
+                f"{', '.join('{' + p + '}' for p in sorted(ALLOWED_PLACEHOLDERS))}, {{playbook.*}})",
+            )
 
 
 def load_rule(path: str | Path) -> Rule:
@@ -190,12 +230,22 @@ def load_rule(path: str | Path) -> Rule:
         raise config_error("E203", path, node, None, f"a {kind} rule needs 'applies_to'")
     check = node.get("check")
     if kind == "consistent" and check not in CONSISTENCY_CHECKS:
-        raise config_error("E202", path, node, "check" if "check" in node else None,
-                           f"a consistent rule needs 'check', one of: {', '.join(CONSISTENCY_CHECKS)}")
+        raise config_error(
+            "E202",
+            path,
+            node,
+            "check" if "check" in node else None,
+            f"a consistent rule needs 'check', one of: {', '.join(CONSISTENCY_CHECKS)}",
+        )
     fld = node.get("field")
     if kind == "playbook_accepts" and fld not in PLAYBOOK_FIELDS:
-        raise config_error("E202", path, node, "field" if "field" in node else None,
-                           f"a playbook_accepts rule needs 'field', one of: {', '.join(PLAYBOOK_FIELDS)}")
+        raise config_error(
+            "E202",
+            path,
+            node,
+            "field" if "field" in node else None,
+            f"a playbook_accepts rule needs 'field', one of: {', '.join(PLAYBOOK_FIELDS)}",
+        )
     if kind == "clause_requires" and "requires" not in node:
         raise config_error("E203", path, node, None, "a clause_requires rule needs 'requires'")
     for key in ("message", "title"):
@@ -207,8 +257,9 @@ def load_rule(path: str | Path) -> Rule:
         try:
             applicability = Applicability(str(fnode.get("applicability", "suggested")))
         except ValueError:
-            raise config_error("E202", path, fnode, "applicability",
-                               "applicability must be safe, suggested or display_only") from None
+            raise config_error(
+                "E202", path, fnode, "applicability", "applicability must be safe, suggested or display_only"
+            ) from None
         fix = RuleFix(title=str(fnode.get("title", "")), library=fnode.get("library"), applicability=applicability)
     examples = node.get("examples", []) or []
     if not isinstance(examples, list):
@@ -216,20 +267,34 @@ def load_rule(path: str | Path) -> Rule:
     for ex in examples:
         check_keys(path, ex, EXAMPLE_KEYS, "an example")
         if ex.get("expect") not in ("fire", "pass"):
-            raise config_error("E202", path, ex, "expect" if "expect" in ex else None,
-                               "each example needs 'expect: fire' or 'expect: pass'")
+            raise config_error(
+                "E202",
+                path,
+                ex,
+                "expect" if "expect" in ex else None,
+                "each example needs 'expect: fire' or 'expect: pass'",
+            )
         for cl in ex.get("clauses", []) or []:
             check_keys(path, cl, CLAUSE_KEYS, "an example clause")
     refs = node.get("references", []) or []
     return Rule(
-        id=rid, name=str(node["name"]), kind=kind, status=status, severity=severity,
-        title=str(node["title"]).strip(), applies_to=tuple(applies),
-        message=" ".join(str(node["message"]).split()), rationale=" ".join(str(node.get("rationale", "")).split()),
+        id=rid,
+        name=str(node["name"]),
+        kind=kind,
+        status=status,
+        severity=severity,
+        title=str(node["title"]).strip(),
+        applies_to=tuple(applies),
+        message=" ".join(str(node["message"]).split()),
+        rationale=" ".join(str(node.get("rationale", "")).split()),
         path=str(path),
         when=_condition(path, node.get("when"), "'when'"),
         requires=_condition(path, node.get("requires"), "'requires'"),
         where=_condition(path, node.get("where"), "'where'"),
-        check=check, field=fld, fix=fix, references=tuple(str(r) for r in refs),
+        check=check,
+        field=fld,
+        fix=fix,
+        references=tuple(str(r) for r in refs),
         examples=tuple(examples),
     )
 

@@ -20,9 +20,21 @@ from ..resources import rules_dir
 from .yamlfile import Located, check_keys, config_error, load_yaml
 
 KEYS = (
-    "name", "description", "side", "home_jurisdiction", "accepted_laws", "accepted_forums",
-    "accepted_institutions", "required_clauses", "minimum_stance", "distillation_must_bind",
-    "severity", "select", "ignore", "preferred", "seat",
+    "name",
+    "description",
+    "side",
+    "home_jurisdiction",
+    "accepted_laws",
+    "accepted_forums",
+    "accepted_institutions",
+    "required_clauses",
+    "minimum_stance",
+    "distillation_must_bind",
+    "severity",
+    "select",
+    "ignore",
+    "preferred",
+    "seat",
 )
 PREFERRED_KEYS = ("governing_law", "dispute_resolution", "strength")
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -88,8 +100,9 @@ def load_playbook(path: str | Path | None = None) -> Playbook:
     def err(key: str, message: str):
         return config_error("E204", p, data, key, message)
 
-    def str_list(key: str, pattern: re.Pattern[str] | None = None, choices: tuple[str, ...] | None = None,
-                 upper: bool = False) -> tuple[str, ...]:
+    def str_list(
+        key: str, pattern: re.Pattern[str] | None = None, choices: tuple[str, ...] | None = None, upper: bool = False
+    ) -> tuple[str, ...]:
         raw = data.get(key, [])
         if raw is None:
             return ()
@@ -152,7 +165,8 @@ def load_playbook(path: str | Path | None = None) -> Playbook:
         required_clauses=str_list("required_clauses", choices=labels) if "required_clauses" in data else labels,
         minimum_stance=minimum,
         distillation_must_bind=str_list("distillation_must_bind", choices=("customer", "vendor", "both"))
-        if "distillation_must_bind" in data else ("vendor", "both"),
+        if "distillation_must_bind" in data
+        else ("vendor", "both"),
         severity=severity,
         select=str_list("select", _RULE_ID),
         ignore=str_list("ignore", _RULE_ID),

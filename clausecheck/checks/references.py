@@ -22,16 +22,24 @@ if TYPE_CHECKING:  # pragma: no cover
 #: topic -> the words that show a clause is about it
 TOPICS: dict[str, re.Pattern[str]] = {
     "arbitration": re.compile(r"\barbitra\w*", re.IGNORECASE),
-    "class action waiver": re.compile(r"\bclass[- ](?:action|wide|member|proceeding)|\bjury\b|\brepresentative "
-                                      r"(?:action|proceeding)", re.IGNORECASE),
-    "governing law": re.compile(r"\bgoverning law\b|\bgoverned by\b|\bchoice of law\b|\bapplicable law\b",
-                                re.IGNORECASE),
+    "class action waiver": re.compile(
+        r"\bclass[- ](?:action|wide|member|proceeding)|\bjury\b|\brepresentative "
+        r"(?:action|proceeding)",
+        re.IGNORECASE,
+    ),
+    "governing law": re.compile(
+        r"\bgoverning law\b|\bgoverned by\b|\bchoice of law\b|\bapplicable law\b", re.IGNORECASE
+    ),
 }
-_REF = re.compile(r"\b(?:Sections?|Clauses?|Paragraphs?|Articles?|§)\s*(\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))?)",
-                  re.IGNORECASE)
+_REF = re.compile(
+    r"\b(?:Sections?|Clauses?|Paragraphs?|Articles?|§)\s*(\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))?)", re.IGNORECASE
+)
 #: "Section 15 of the Services Agreement": another document's clause, not this one's
-_ELSEWHERE = re.compile(r"^\s*(?:of|in|under)\s+(?:the\s+)?(?!this\b|these\b)(?:[\w&'-]+\s+){0,6}"
-                        r"(?:agreement|terms|policy|contract|addendum|rules|act)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"^\s*(?:of|in|under)\s+(?:the\s+)?(?!this\b|these\b)(?:[\w&'-]+\s+){0,6}"
+    r"(?:agreement|terms|policy|contract|addendum|rules|act)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
@@ -46,8 +54,11 @@ class WrongReference:
 
     def describe(self) -> str:
         number = self.said.split()[-1]
-        where = (f"{number} is “{self.found}”" if self.exists
-                 else f"there is no {number} (clause {self.parent} is “{self.found}”)")
+        where = (
+            f"{number} is “{self.found}”"
+            if self.exists
+            else f"there is no {number} (clause {self.parent} is “{self.found}”)"
+        )
         tail = f", and the {self.topic} is in clause {self.instead}" if self.instead else ""
         return f"{self.said} for the {self.topic}, but {where}{tail}"
 
@@ -88,11 +99,18 @@ def wrong_references(clauses: Sequence[ClauseInfo]) -> dict[str, list[WrongRefer
                     exists = by_number.get(_key(number)) is not None
                     body = target.text.strip()
                     if target.number and body.startswith(target.number):
-                        body = body[len(target.number):].lstrip(" .)")
+                        body = body[len(target.number) :].lstrip(" .)")
                     found = target.heading or " ".join(body.split()[:6]) + "…"
-                    out.setdefault(c.id, []).append(WrongReference(
-                        said=said, topic=topic, found=found, instead=instead.citation or instead.number,
-                        exists=exists, parent=None if exists else (target.citation or target.number)))
+                    out.setdefault(c.id, []).append(
+                        WrongReference(
+                            said=said,
+                            topic=topic,
+                            found=found,
+                            instead=instead.citation or instead.number,
+                            exists=exists,
+                            parent=None if exists else (target.citation or target.number),
+                        )
+                    )
     return out
 
 
@@ -109,15 +127,23 @@ def _pointed(sentence: str, topic: re.Pattern[str]) -> list[tuple[str, str]]:
     "the arbitration provision in Section 16.2", "Section 16.3 (Class Action Waiver)"."""
     out = []
     for m in _REF.finditer(sentence):
-        if _ELSEWHERE.match(sentence[m.end():]):
+        if _ELSEWHERE.match(sentence[m.end() :]):
             continue
-        before = sentence[max(0, m.start() - 70): m.start()]
-        after = sentence[m.end(): m.end() + 60]
-        lead = topic.search(before) and re.search(
-            r"\b(?:in|under|at|of|see|set (?:out|forth) in|described in|contained in|provided in)\s*(?:the\s+)?$",
-            before, re.IGNORECASE) and not re.search(r"\b(?:except|subject to|other than|notwithstanding)\b",
-                                                     before[t.start():] if (t := topic.search(before))
-                                                     else "", re.IGNORECASE)
+        before = sentence[max(0, m.start() - 70) : m.start()]
+        after = sentence[m.end() : m.end() + 60]
+        lead = (
+            topic.search(before)
+            and re.search(
+                r"\b(?:in|under|at|of|see|set (?:out|forth) in|described in|contained in|provided in)\s*(?:the\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
+            and not re.search(
+                r"\b(?:except|subject to|other than|notwithstanding)\b",
+                before[t.start() :] if (t := topic.search(before)) else "",
+                re.IGNORECASE,
+            )
+        )
         named = re.match(r"\s*(?:below|above)?\s*\(([^)]{1,60})\)", after)
         if lead or (named and topic.search(named.group(1))):
             out.append((" ".join(m.group(0).split()), m.group(1)))

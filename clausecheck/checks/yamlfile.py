@@ -35,8 +35,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_pos[str(key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     return out
@@ -71,8 +70,11 @@ def source_line(path: str | Path, line: int) -> str:
 
 def config_error(code: str, path: str | Path, node: Located | None, key: str | None, message: str) -> ConfigError:
     """A ConfigError pointing at ``path:line:col`` of ``key`` in ``node``, with the offending line."""
-    line, col = (node.pos(key) if (node is not None and key is not None) else
-                 ((node.line, node.col) if node is not None else (1, 1)))
+    line, col = (
+        node.pos(key)
+        if (node is not None and key is not None)
+        else ((node.line, node.col) if node is not None else (1, 1))
+    )
     snippet = source_line(path, line)
     detail = f"{path}:{line}:{col}: {message}"
     if snippet:
@@ -83,12 +85,18 @@ def config_error(code: str, path: str | Path, node: Located | None, key: str | N
 def check_keys(path: str | Path, node: Any, allowed: Iterable[str], what: str, code: str = "E203") -> None:
     """Refuse unknown keys, suggesting the closest allowed one."""
     if not isinstance(node, dict):
-        raise config_error(code, path, node if isinstance(node, Located) else None, None,
-                           f"{what} must be a mapping of keys to values")
+        raise config_error(
+            code, path, node if isinstance(node, Located) else None, None, f"{what} must be a mapping of keys to values"
+        )
     allowed = list(allowed)
     for key in node:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (allowed: {', '.join(allowed)})"
-            raise config_error(code, path, node if isinstance(node, Located) else None, str(key),
-                               f"unknown key '{key}' in {what}{hint}")
+            raise config_error(
+                code,
+                path,
+                node if isinstance(node, Located) else None,
+                str(key),
+                f"unknown key '{key}' in {what}{hint}",
+            )

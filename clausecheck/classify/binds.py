@@ -20,18 +20,48 @@ from ..segment.parties import CUSTOMER_TERMS, VENDOR_TERMS, Parties
 _MODAL = re.compile(
     r"\b(?:shall|will|must|may|agrees?|undertakes?|covenants?|is|are|cannot|can)\s+(?:not|never|only|be)\b|"
     r"\b(?:shall|will|must|may|agrees?|undertakes?)\b|\bis (?:prohibited|not permitted|forbidden)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _JA_SUBJECT = re.compile(r"^[^、。]{1,20}?(?=は、|は|が、)")
 
 _CUSTOMER_WORDS = {t.lower() for t in CUSTOMER_TERMS if t.isascii() and t != "Company"} | {
-    "you", "your", "user", "users", "end user", "end users", "licensee", "recipient", "member", "members",
-    "developer", "developers", "account holder", "利用者", "ユーザー", "ユーザ", "お客様", "会員", "甲"}
+    "you",
+    "your",
+    "user",
+    "users",
+    "end user",
+    "end users",
+    "licensee",
+    "recipient",
+    "member",
+    "members",
+    "developer",
+    "developers",
+    "account holder",
+    "利用者",
+    "ユーザー",
+    "ユーザ",
+    "お客様",
+    "会員",
+    "甲",
+}
 _VENDOR_WORDS = {t.lower() for t in VENDOR_TERMS if t.isascii() and t not in ("Developer",)} | {
-    "we", "us", "our", "company", "service provider", "当社", "弊社", "乙", "提供者"}
-_BOTH = re.compile(r"\b(?:neither party|no party|each party|the parties|both parties|either party)\b|"
-                   r"両当事者|各当事者|いずれの当事者", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:may|shall|must|will) not be used\b|\bis prohibited\b|\bare prohibited\b",
-                      re.IGNORECASE)
+    "we",
+    "us",
+    "our",
+    "company",
+    "service provider",
+    "当社",
+    "弊社",
+    "乙",
+    "提供者",
+}
+_BOTH = re.compile(
+    r"\b(?:neither party|no party|each party|the parties|both parties|either party)\b|"
+    r"両当事者|各当事者|いずれの当事者",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:may|shall|must|will) not be used\b|\bis prohibited\b|\bare prohibited\b", re.IGNORECASE)
 
 
 def _subject(sentence: str) -> str | None:
@@ -50,7 +80,7 @@ def _subject(sentence: str) -> str | None:
 
 
 def _role(subject: str, parties: Parties) -> str | None:
-    s = subject.strip().strip("\"“”[]").lower()
+    s = subject.strip().strip('"“”[]').lower()
     s = re.sub(r"^(?:the|each|any)\s+", "", s)
     if _BOTH.search(subject):
         return "both"

@@ -56,8 +56,11 @@ _NOT_AI_MODEL = re.compile(
     r"\bmodel\s+(?:[A-Z]{0,4}[-\s]?\d[\w-]*)|\bmodels?\s+[A-Z0-9]{1,4}-?\d",
     re.IGNORECASE,
 )
-_NEAR_AI = re.compile(r"\b(?:train\w*|learn\w*|outputs?|inference|weights?|generat\w*|predict\w*|"
-                      r"algorithm\w*|datasets?|neural|AI|inputs?)\b|学習|生成|出力|推論", re.IGNORECASE)
+_NEAR_AI = re.compile(
+    r"\b(?:train\w*|learn\w*|outputs?|inference|weights?|generat\w*|predict\w*|"
+    r"algorithm\w*|datasets?|neural|AI|inputs?)\b|学習|生成|出力|推論",
+    re.IGNORECASE,
+)
 
 #: "model" words that read as an AI model even alone: the underlying model, model versions, retiring a model
 _MODEL_AI_SENSE = re.compile(
@@ -67,11 +70,14 @@ _MODEL_AI_SENSE = re.compile(
     r"\b(?:deprecat|retir|replac|switch|substitut|rout)\w* (?:a |the |any |its |our |their )?models?\b|"
     r"\b(?:improv|train|retrain|fine-tun|develop|better)\w* (?:\w+ ){0,2}models?\b|\bmodels? (?:improvement|training)\b|"
     r"ベースモデル|基盤モデル|モデルの(?:変更|更新|提供|バージョン)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 #: Terms that speak of AI inside a document about AI (outputs, inputs, models).
-_AI_DOC_TERMS = re.compile(r"\b(?:Outputs?|Inputs?|Generated Content|Completions?|Responses?)\b|"
-                           r"\bmodels?\b|出力(?:データ|結果|物)?|入力(?:データ|情報)?|モデル")
+_AI_DOC_TERMS = re.compile(
+    r"\b(?:Outputs?|Inputs?|Generated Content|Completions?|Responses?)\b|"
+    r"\bmodels?\b|出力(?:データ|結果|物)?|入力(?:データ|情報)?|モデル"
+)
 
 _SERVICE = re.compile(r"\b(?:Services?|Platform|Products?|Offerings?|Software|Tools?)\b|本サービス")
 
@@ -94,25 +100,36 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\bmodels?\b|\bLLMs?\b|GPT|Claude|Llama|Gemini|Mistral|OpenAI|Anthropic|Cohere|\bengines?\b|"
         r"\bAI (?:systems?|tools?|features?|services?|technolog\w*|providers?|vendors?)\b|\bcomponents?\b|"
         r"\bsub-?processors?\b|\bthird[- ]party (?:AI|providers?)\b|\bpowered by\b|\bversions?\b|\bdisclos\w*|"
-        r"モデル|生成\s*AI|ＡＩ|AI(?:システム|サービス|機能|技術)|プロバイダ|エンジン", re.IGNORECASE),
+        r"モデル|生成\s*AI|ＡＩ|AI(?:システム|サービス|機能|技術)|プロバイダ|エンジン",
+        re.IGNORECASE,
+    ),
     "training_data": re.compile(
         r"\b(?:re)?train\w*|\blearn\w*|\bimprov\w*|\bdevelop\w*|\bfine[- ]?tun\w*|\benhanc\w*|\bdatasets?\b|"
         r"\brefin\w*|"
-        r"学習|訓練|改善|改良|開発|向上", re.IGNORECASE),
+        r"学習|訓練|改善|改良|開発|向上",
+        re.IGNORECASE,
+    ),
     "distillation": re.compile(
         r"\bdevelop\w*|\bbuild\w*|\bcreat\w*|\b(?:re)?train\w*|\bimprov\w*|\bdistil\w*|\bextract\w*|"
         r"\breplicat\w*|\bcompet\w*|\breverse\w*|\bderiv\w*|\bclon\w*|\bmimic\w*|\bscrap\w*|\bdecompil\w*|"
         r"\bdisassembl\w*|\bmerg\w*|\bweights?\b|\bfine[- ]?tun\w*|"
-        r"蒸留|開発|派生|複製|抽出|解析|学習|マージ|競合|リバース", re.IGNORECASE),
+        r"蒸留|開発|派生|複製|抽出|解析|学習|マージ|競合|リバース",
+        re.IGNORECASE,
+    ),
     # law words: with ai_compliance they must share a sentence with a word that speaks of AI itself
     "ai_compliance": re.compile(
         r"\blaws?\b|\bregulat\w*|\blegislat\w*|\bstatut\w*|\bguidelines?\b|\bframeworks?\b|"
-        r"(?-i:\bAct\b)|法令|法律|規制|ガイドライン|指針", re.IGNORECASE),
+        r"(?-i:\bAct\b)|法令|法律|規制|ガイドライン|指針",
+        re.IGNORECASE,
+    ),
 }
 
 #: the words before a law word that make it a general qualifier ("subject to applicable law")
-_GENERIC_LAW = re.compile(r"\b(?:applicable|relevant|local|governing)\s+$|"
-                          r"\b(?:required|permitted|allowed|prohibited|mandated) by\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GENERIC_LAW = re.compile(
+    r"\b(?:applicable|relevant|local|governing)\s+$|"
+    r"\b(?:required|permitted|allowed|prohibited|mandated) by\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 AI_LABEL_NAMES = ("model_disclosure", "training_data", "distillation", "ai_compliance")
 
@@ -120,14 +137,15 @@ AI_LABEL_NAMES = ("model_disclosure", "training_data", "distillation", "ai_compl
 
 _QUOTED = r"[\"“”'‘’「『]([^\"“”'‘’」』\n]{1,40})[\"“”'‘’」』]"
 #: "X" means ... / "X" shall mean ... / 「X」とは ...
-_DEFINITION = re.compile(_QUOTED + r"\s*(?:means|shall mean|refers to|has the meaning|includes|とは)",
-                         re.IGNORECASE)
+_DEFINITION = re.compile(_QUOTED + r"\s*(?:means|shall mean|refers to|has the meaning|includes|とは)", re.IGNORECASE)
 #: ... text (the "X") / ... text (collectively, "X") / （以下「X」という。）
 _INLINE = re.compile(r"[(（](?:[^()（）]{0,40}?)" + _QUOTED + r"[^()（）]{0,30}[)）]")
 
 
-_COMPANY = re.compile(r"\b(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|S\.A\.S?\.?|"
-                      r"SAS|plc|PLC|Co\.|LLP|LP|B\.V\.|N\.V\.|K\.K\.|SE)(?=[\s,.(（]|$)|株式会社|合同会社|有限会社")
+_COMPANY = re.compile(
+    r"\b(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|S\.A\.S?\.?|"
+    r"SAS|plc|PLC|Co\.|LLP|LP|B\.V\.|N\.V\.|K\.K\.|SE)(?=[\s,.(（]|$)|株式会社|合同会社|有限会社"
+)
 
 
 _COMPANY_END = re.compile("(?:" + _COMPANY.pattern + r")[\s,]*$")
@@ -167,7 +185,7 @@ def _ai_model(text: str, doc_ai: bool = False) -> list[str]:
         lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
         if any(n.start() <= m.start() < n.end() for n in _NOT_AI_MODEL.finditer(text, lo, hi)):
             continue
-        near = text[max(0, m.start() - 80): m.end() + 80]
+        near = text[max(0, m.start() - 80) : m.end() + 80]
         if doc_ai or _STRONG.search(near) or _NEAR_AI.search(near) or _MODEL_AI_SENSE.search(near):
             out.append(m.group(0).lower())
     return out
@@ -180,19 +198,25 @@ def document_context(text: str) -> Context:
     doc_ai = strong >= 3 or any(not _in_name(head, m) for m in _STRONG.finditer(head)) or len(_ai_model(text)) >= 3
     terms: list[str] = []
     for m in _DEFINITION.finditer(text):
-        body = text[m.end(): m.end() + 400]
+        body = text[m.end() : m.end() + 400]
         body = body.split("\n", 1)[0]
         if _speaks_of_ai(body) and m.group(1) not in terms:
             terms.append(m.group(1).strip())
     for m in _INLINE.finditer(text):
-        before = text[max(0, m.start() - 250): m.start()]
+        before = text[max(0, m.start() - 250) : m.start()]
         before = before.rsplit("\n", 1)[-1]
-        if _COMPANY_END.search(text[max(0, m.start() - 80): m.start()]):
+        if _COMPANY_END.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # a party's defined name ("X.AI LLC (“xAI”)"), not an AI thing
         if _speaks_of_ai(before) and m.group(1).strip() not in terms:
             terms.append(m.group(1).strip())
-    terms = [t for t in terms if len(t) > 1 and len(t.split()) <= 5 and (t[0].isupper() or not t[0].isascii())
-             and not re.fullmatch(r"(?i)the|this|it|we|us|you", t)]
+    terms = [
+        t
+        for t in terms
+        if len(t) > 1
+        and len(t.split()) <= 5
+        and (t[0].isupper() or not t[0].isascii())
+        and not re.fullmatch(r"(?i)the|this|it|we|us|you", t)
+    ]
     return Context(doc_ai=doc_ai, ai_terms=tuple(terms))
 
 
@@ -202,7 +226,7 @@ def document_context(text: str) -> Context:
 def _gap(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     """Words between two matches (characters / 2 for text without spaces)."""
     lo, hi = sorted((a, b), key=lambda m: m.start())
-    between = text[lo.end(): hi.start()]
+    between = text[lo.end() : hi.start()]
     return len(between.split()) if " " in between.strip() else len(between.strip()) // 2
 
 
@@ -243,9 +267,9 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
         # right under data-protection law to object to "improving the AI models" is not AI-law compliance
         for sentence in re.split(r"(?<=[.;。])\s+", text):
             ai = [m for m in _STRONG.finditer(sentence) if not _in_name(sentence, m)]
-            ai += [m for m in _MODEL.finditer(sentence) if _ai_model(sentence[max(0, m.start() - 80): m.end() + 80])]
+            ai += [m for m in _MODEL.finditer(sentence) if _ai_model(sentence[max(0, m.start() - 80) : m.end() + 80])]
             for law in _CUES["ai_compliance"].finditer(sentence):
-                if _GENERIC_LAW.search(sentence[max(0, law.start() - 40): law.start()]):
+                if _GENERIC_LAW.search(sentence[max(0, law.start() - 40) : law.start()]):
                     continue  # "subject to applicable law", "as required by law": a qualifier, not AI law
                 near = [m for m in ai if _gap(sentence, law, m) <= 6]
                 if near:
@@ -267,18 +291,27 @@ def evidence_for(label: str, text: str, context: Context) -> tuple[str, ...]:
 
 #: the customer grants the vendor rights over its content ("you hereby grant us a perpetual licence to use your
 #: User Content"); feedback and usage data are the vendor's own material, not the customer's content
-_GRANT = re.compile(r"\b(?:you|customer|user|licensee|subscriber)s?\b[^.;]{0,40}?\b(?:hereby\s+)?grants?\b|"
-                    r"\blicen[cs]e to (?:copy|store|use|host|reproduce|process)\b", re.IGNORECASE)
-_CONTENT = re.compile(r"\b(?:user|customer|your) (?:content|data|materials|submissions|inputs?|prompts?)\b|"
-                      r"\binputs? (?:and|or) outputs?\b|\bcontent (?:you|that you) (?:submit|upload|provide|post|report)\w*\b|"
-                      r"\b(?:the|any|such) (?:reported|submitted|uploaded|shared|flagged) (?:content|data|materials)\b",
-                      re.IGNORECASE)
+_GRANT = re.compile(
+    r"\b(?:you|customer|user|licensee|subscriber)s?\b[^.;]{0,40}?\b(?:hereby\s+)?grants?\b|"
+    r"\blicen[cs]e to (?:copy|store|use|host|reproduce|process)\b",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(
+    r"\b(?:user|customer|your) (?:content|data|materials|submissions|inputs?|prompts?)\b|"
+    r"\binputs? (?:and|or) outputs?\b|\bcontent (?:you|that you) (?:submit|upload|provide|post|report)\w*\b|"
+    r"\b(?:the|any|such) (?:reported|submitted|uploaded|shared|flagged) (?:content|data|materials)\b",
+    re.IGNORECASE,
+)
 _NOT_CONTENT = re.compile(r"\bfeedback\b|\bsuggestions?\b|\busage data\b|\bstatistic\w*\b|\btelemetry\b", re.IGNORECASE)
 #: ... for purposes that include improving the vendor's algorithms, models or (in a document about AI) services
-_IMPROVE_AI = re.compile(r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:algorithms?|models?|machine learning|artificial intelligence|"
-                         r"AI\b)", re.IGNORECASE)
-_IMPROVE_SERVICE = re.compile(r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:services?|products?|offerings?|software|platform)\b",
-                              re.IGNORECASE)
+_IMPROVE_AI = re.compile(
+    r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:algorithms?|models?|machine learning|artificial intelligence|"
+    r"AI\b)",
+    re.IGNORECASE,
+)
+_IMPROVE_SERVICE = re.compile(
+    r"\bimprov\w*\s+(?:\w+\s+){0,3}?(?:services?|products?|offerings?|software|platform)\b", re.IGNORECASE
+)
 _OPT_OUT = re.compile(r"\bopt(?:s|ed)?[- ]?out\b|\bde-?identif\w*|\banonymi[sz]\w*|\baggregat\w*", re.IGNORECASE)
 _BROAD = re.compile(r"\bperpetual\b|\birrevocable\b|\bsub-?licens\w*", re.IGNORECASE)
 _CLAUSE_NEG = re.compile(r"\b(?:will|shall|does|do|may)\s+not\b|\bnever\b", re.IGNORECASE)
@@ -291,8 +324,16 @@ def licence_to_improve(text: str, context: Context) -> tuple[str, tuple[str, ...
     when the licence is perpetual, irrevocable or sublicensable with no opt-out, qualified with an opt-out or
     de-identification; None when the clause is not such a licence."""
     flat = " ".join(text.split())
-    grant = next((s for s in re.split(r"(?<=[.;])\s+", flat) if _GRANT.search(s) and (content := _CONTENT.search(s))
-                  and not _NOT_CONTENT.search(s[: content.start() + 40])), None)
+    grant = next(
+        (
+            s
+            for s in re.split(r"(?<=[.;])\s+", flat)
+            if _GRANT.search(s)
+            and (content := _CONTENT.search(s))
+            and not _NOT_CONTENT.search(s[: content.start() + 40])
+        ),
+        None,
+    )
     if grant is None:
         return None
     improve = _IMPROVE_AI.search(flat) or (_IMPROVE_SERVICE.search(flat) if context.doc_ai else None)
@@ -310,10 +351,12 @@ def licence_to_improve(text: str, context: Context) -> tuple[str, tuple[str, ...
 # --- advance notice of a change to the models ------------------------------------------------------
 
 _NOTICE = re.compile(r"\bnoti(?:ce|fy|fication)\b|通知|告知", re.IGNORECASE)
-_ADVANCE_NOTICE = re.compile(r"\b(?:prior to|before|in advance|at least|minimum (?:notice )?period)\b|前までに|事前に",
-                             re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:discontinu|deprecat|retir|replac|remov|sunset|withdraw|chang)\w*|終了|廃止|変更",
-                     re.IGNORECASE)
+_ADVANCE_NOTICE = re.compile(
+    r"\b(?:prior to|before|in advance|at least|minimum (?:notice )?period)\b|前までに|事前に", re.IGNORECASE
+)
+_CHANGE = re.compile(
+    r"\b(?:discontinu|deprecat|retir|replac|remov|sunset|withdraw|chang)\w*|終了|廃止|変更", re.IGNORECASE
+)
 _WITHOUT_NOTICE = re.compile(r"\bwithout (?:prior |advance )?notice\b|予告なく|通知することなく", re.IGNORECASE)
 
 
@@ -328,19 +371,36 @@ def model_change_notice(text: str, context: Context) -> tuple[str, ...]:
         m = thing.search(sentence)
         if m and _MODEL.fullmatch(m.group(0)) and not _ai_model(sentence, context.doc_ai):
             continue  # a product's "model" in a contract that is not about AI
-        if (m and _NOTICE.search(sentence) and _ADVANCE_NOTICE.search(sentence) and _CHANGE.search(sentence)
-                and not _WITHOUT_NOTICE.search(sentence)):
-            return tuple(_words([_NOTICE.search(sentence).group(0), _CHANGE.search(sentence).group(0),  # type: ignore[union-attr]
-                                 m.group(0)]))
+        if (
+            m
+            and _NOTICE.search(sentence)
+            and _ADVANCE_NOTICE.search(sentence)
+            and _CHANGE.search(sentence)
+            and not _WITHOUT_NOTICE.search(sentence)
+        ):
+            return tuple(
+                _words(
+                    [
+                        _NOTICE.search(sentence).group(0),
+                        _CHANGE.search(sentence).group(0),  # type: ignore[union-attr]
+                        m.group(0),
+                    ]
+                )
+            )
     return ()
 
 
 #: the vendor may withdraw or change at will: "may cease offering any Beta Service at any time"
-_AT_WILL_CHANGE = re.compile(r"\b(?:may|can|reserves? the right to|is entitled to)\s+(?:\w+\s+){0,3}?(?:cease|discontinu\w*|"
-                             r"withdraw\w*|remov\w*|deprecat\w*|retir\w*|modif\w*|chang\w*|replac\w*|suspend\w*|stop\w*)\b",
-                             re.IGNORECASE)
-_AT_WILL = re.compile(r"\bat any time\b|\bwithout (?:prior |advance )?notice\b|\b(?:sole|absolute) discretion\b|"
-                      r"\bfor any reason\b", re.IGNORECASE)
+_AT_WILL_CHANGE = re.compile(
+    r"\b(?:may|can|reserves? the right to|is entitled to)\s+(?:\w+\s+){0,3}?(?:cease|discontinu\w*|"
+    r"withdraw\w*|remov\w*|deprecat\w*|retir\w*|modif\w*|chang\w*|replac\w*|suspend\w*|stop\w*)\b",
+    re.IGNORECASE,
+)
+_AT_WILL = re.compile(
+    r"\bat any time\b|\bwithout (?:prior |advance )?notice\b|\b(?:sole|absolute) discretion\b|"
+    r"\bfor any reason\b",
+    re.IGNORECASE,
+)
 _VENDOR_MAY = re.compile(r"(?:^|[\s(“\"])(?:[Ww]e|[A-Z][\w&.-]+)\s+(?:\w+\s+){0,3}?(?:may|can|reserves?|is entitled)\b")
 
 
@@ -355,19 +415,28 @@ def model_change_at_will(text: str, context: Context) -> tuple[str, ...]:
     for sentence in re.split(r"(?<=[.;])\s+", flat):
         change = _AT_WILL_CHANGE.search(sentence)
         will = _AT_WILL.search(sentence)
-        if (change and will and _VENDOR_MAY.search(" " + sentence)
-                and not re.search(r"\b(?:you|customer|licensee|user)s? (?:may|can)\b", sentence, re.IGNORECASE)):
+        if (
+            change
+            and will
+            and _VENDOR_MAY.search(" " + sentence)
+            and not re.search(r"\b(?:you|customer|licensee|user)s? (?:may|can)\b", sentence, re.IGNORECASE)
+        ):
             return tuple(_words([change.group(0).split()[-1], will.group(0), models[0]]))
     return ()
 
 
 # --- a ban on using the model's outputs to build or reverse-engineer ---------------------------------
 
-_BANNED = re.compile(r"\b(?:must|shall|may|will|do|does|agrees?)\s+not\b|\bnot to\b|\bprohibited\b|\bno (?:right|licen[cs]e) to\b",
-                     re.IGNORECASE)
+_BANNED = re.compile(
+    r"\b(?:must|shall|may|will|do|does|agrees?)\s+not\b|\bnot to\b|\bprohibited\b|\bno (?:right|licen[cs]e) to\b",
+    re.IGNORECASE,
+)
 _OUTPUTS = re.compile(r"\b(?:the |any |such )?outputs?\b", re.IGNORECASE)
-_BUILD_WITH = re.compile(r"\bto\s+(?:\w+\s+){0,3}?(?:reverse[- ]engineer|develop|train|build|create|improve|distil\w*|"
-                         r"extract|replicate|compete)\w*", re.IGNORECASE)
+_BUILD_WITH = re.compile(
+    r"\bto\s+(?:\w+\s+){0,3}?(?:reverse[- ]engineer|develop|train|build|create|improve|distil\w*|"
+    r"extract|replicate|compete)\w*",
+    re.IGNORECASE,
+)
 
 
 def outputs_to_build(text: str, context: Context) -> tuple[str, ...]:

@@ -56,7 +56,6 @@ MAX_BYTES = {MODEL_FILE: 512 * 2**20}
 MAX_OTHER_BYTES = 32 * 2**20
 
 
-
 #: Clause predictions kept for reuse (identical clauses across the documents of a scan: the
 #: company's own template signed with many vendors repeats most of its text).
 DEFAULT_MEMO_SIZE = 20_000
@@ -187,8 +186,11 @@ def check_regular(path: Path, name: str) -> None:
     if not _stat.S_ISREG(st.st_mode):
         raise ModelError("E305", path, detail=f"{name} is not a regular file")
     if st.st_size > limit:
-        raise ModelError("E305", path, detail=f"{name} is {st.st_size / 2**20:.0f} MB, more than the "
-                                              f"{limit // 2**20} MB a model file may have")
+        raise ModelError(
+            "E305",
+            path,
+            detail=f"{name} is {st.st_size / 2**20:.0f} MB, more than the {limit // 2**20} MB a model file may have",
+        )
 
 
 def _sha256_path(path: Path) -> str:
@@ -337,8 +339,16 @@ class ClauseClassifier:
             raise ModelError("E303", model_dir, detail=f"bad JSON: {e}") from e
         tokenizer = _load_tokenizer(blobs[TOKENIZER_FILE], model_dir)
         backend = OnnxBackend(blobs[MODEL_FILE], threads=threads or available_cores(), model_dir=model_dir)
-        return cls(backend, tokenizer, labels_spec, thresholds, model_dir=model_dir, card=card, modified=modified,
-                   file_sha256=digests)
+        return cls(
+            backend,
+            tokenizer,
+            labels_spec,
+            thresholds,
+            model_dir=model_dir,
+            card=card,
+            modified=modified,
+            file_sha256=digests,
+        )
 
     # ------------------------------------------------------------------ predicting
 

@@ -40,8 +40,9 @@ def classification_units(tree: ClauseTree) -> list[Unit]:
     has_children = {c.parent for c in tree.clauses if c.parent is not None}
     # Title, parties and recitals are not operative provisions: they are classified only when
     # the whole document is one preamble (no numbered or headed clause was found).
-    skip = {"signature"} | ({"preamble"} if any(c.kind not in ("preamble", "signature") for c in tree.clauses)
-                            else set())
+    skip = {"signature"} | (
+        {"preamble"} if any(c.kind not in ("preamble", "signature") for c in tree.clauses) else set()
+    )
     for clause in tree.clauses:
         # the items of a preamble (a list of services, recitals) are read; the operative-clause rule keeps
         # them from deciding a stance (checks/operative.py)
@@ -88,8 +89,11 @@ def cut_units(tree: ClauseTree, labelled: Mapping[str, object]) -> list[tuple[Cl
     return out
 
 
-_LEAD_END = re.compile(r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
-                       r"\bto|\bthat|\bnot to|\bor|\band)\s*$", re.IGNORECASE)
+_LEAD_END = re.compile(
+    r"(:|—|–|-|\bshall not|\bmust not|\bmay not|\bwill not|\bshall|\bmay|\bmust|\bwill|"
+    r"\bto|\bthat|\bnot to|\bor|\band)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _inside(index: Mapping[str, Clause], clause: Clause, kinds: set[str]) -> bool:
@@ -104,7 +108,7 @@ def _inside(index: Mapping[str, Clause], clause: Clause, kinds: set[str]) -> boo
 
 def _strip_number(clause: Clause, text: str) -> str:
     if clause.number and text.startswith(clause.number):
-        text = text[len(clause.number):]
+        text = text[len(clause.number) :]
     return text.strip(" \t.)")
 
 
@@ -142,7 +146,7 @@ def lead_in(tree: ClauseTree, parent: Clause) -> str:
     """The parent's own words when they introduce a list ("Customer shall not:"), else ""."""
     own = _strip_number(parent, tree.own_text(parent).strip())
     if parent.heading and own.lower().startswith(parent.heading.lower()):
-        own = own[len(parent.heading):].strip(" .")
+        own = own[len(parent.heading) :].strip(" .")
     own = " ".join(own.split())
     if not own or len(own) > 300 or not _LEAD_END.search(own):
         return ""

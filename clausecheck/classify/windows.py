@@ -39,7 +39,9 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-def token_boundaries(text: str, offsets: Sequence[tuple[int, int]], word_ids: Sequence[int | None]) -> tuple[list[int], list[int]]:
+def token_boundaries(
+    text: str, offsets: Sequence[tuple[int, int]], word_ids: Sequence[int | None]
+) -> tuple[list[int], list[int]]:
     """(sentence-start token indices, word-start token indices) for one encoding."""
     n = len(offsets)
     token_starts = [o[0] for o in offsets]

@@ -67,9 +67,7 @@ class DefaultGroup(click.Group):
         i = 0
         while i < len(rest) and rest[i].startswith("-") and rest[i] not in ("--",):
             i += 1
-        if i < len(rest) and rest[i] not in COMMANDS and not any(
-            a in ("--help", "-h", "--version") for a in rest[:i]
-        ):
+        if i < len(rest) and rest[i] not in COMMANDS and not any(a in ("--help", "-h", "--version") for a in rest[:i]):
             rest.insert(i, "check")
         return super().parse_args(ctx, rest)
 
@@ -110,8 +108,14 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
-              help="Show the version and the model's name and hash, then exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and the model's name and hash, then exit.",
+)
 @click.option("-v", "--verbose", count=True, help="Say more on the terminal (repeat for even more).")
 @click.option("-q", "--quiet", count=True, help="Say less: only the report and errors.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (NO_COLOR is honoured).")

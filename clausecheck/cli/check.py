@@ -27,10 +27,14 @@ def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
             from ..batch.discover import REDLINE_MARKER
 
             redlines = [m.parent for m in p.rglob(REDLINE_MARKER)]  # `scan --redline` output, not contracts
-            found = [str(child) for child in sorted(p.rglob("*"))
-                     if child.is_file() and child.suffix.lower() in READABLE
-                     and not child.name.startswith((".", "~$"))
-                     and not any(d in child.parents for d in redlines)]
+            found = [
+                str(child)
+                for child in sorted(p.rglob("*"))
+                if child.is_file()
+                and child.suffix.lower() in READABLE
+                and not child.name.startswith((".", "~$"))
+                and not any(d in child.parents for d in redlines)
+            ]
             if not found:
                 empty.append(raw)
             out.extend(found)
@@ -55,31 +59,75 @@ def fail_on_level(value: str):
 
 @click.command(name="check")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_FOLDER...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="Report format. json gives one JSON object per file (JSON Lines when several files). "
-                   "Example: --format json > report.json")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report to this file instead of the screen (an existing file is kept unless "
-                   "--overwrite is given; its folder must exist). Example: -o review.md")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Report format. json gives one JSON object per file (JSON Lines when several files). "
+    "Example: --format json > report.json",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to this file instead of the screen (an existing file is kept unless "
+    "--overwrite is given; its folder must exist). Example: -o review.md",
+)
 @click.option("--overwrite", is_flag=True, help="With -o: replace the output file if it already exists.")
-@click.option("--playbook", type=click.Path(dir_okay=False), default=None,
-              help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml")
-@click.option("--select", multiple=True, metavar="ID",
-              help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR")
+@click.option(
+    "--playbook",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="ID",
+    help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR",
+)
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003")
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="high", show_default=True,
-              help="Exit with code 1 when a finding is at or above this severity; 'never' always exits 0 "
-                   "unless a file could not be read.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default="high",
+    show_default=True,
+    help="Exit with code 1 when a finding is at or above this severity; 'never' always exits 0 "
+    "unless a file could not be read.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (unreadable files still give 2).")
 @click.option("--outline", is_flag=True, help="Show every clause in the outline, not only the top-level ones.")
 @click.option("--preview", is_flag=True, help="Also run rules still in preview.")
-@click.option("--allow-modified-model", is_flag=True,
-              help="Use model files that differ from the recorded hashes (recorded in every report).")
-@click.option("--allow-modified-rules", is_flag=True,
-              help="Use rules files that differ from rules/SHA256SUMS (recorded in every report).")
+@click.option(
+    "--allow-modified-model",
+    is_flag=True,
+    help="Use model files that differ from the recorded hashes (recorded in every report).",
+)
+@click.option(
+    "--allow-modified-rules",
+    is_flag=True,
+    help="Use rules files that differ from rules/SHA256SUMS (recorded in every report).",
+)
 @click.pass_obj
-def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_on, exit_zero, outline, preview,
-            allow_modified_model, allow_modified_rules):
+def command(
+    term,
+    paths,
+    fmt,
+    output,
+    overwrite,
+    playbook,
+    select,
+    ignore,
+    fail_on,
+    exit_zero,
+    outline,
+    preview,
+    allow_modified_model,
+    allow_modified_rules,
+):
     """Check one or more contracts (PDF, DOCX, TXT, MD) and report the AI security clauses,
     governing law and dispute resolution, with findings a lawyer can act on.
 
@@ -101,9 +149,14 @@ def command(term, paths, fmt, output, overwrite, playbook, select, ignore, fail_
         term.error(InputError("E114", folder).message)
     if not files:
         return int(ExitCode.CANNOT_RUN)
-    options = Options(select=tuple(select), ignore=tuple(ignore), preview=preview,
-                      allow_modified_model=allow_modified_model, allow_modified_rules=allow_modified_rules,
-                      playbook=resolve_playbook(playbook) if playbook else None)
+    options = Options(
+        select=tuple(select),
+        ignore=tuple(ignore),
+        preview=preview,
+        allow_modified_model=allow_modified_model,
+        allow_modified_rules=allow_modified_rules,
+        playbook=resolve_playbook(playbook) if playbook else None,
+    )
 
     chunks: list[str] = []
     reports = []

@@ -90,10 +90,13 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
             else:
                 dropped[str(label)] = round(float(pred.scores.get(label, 0.0)), 4)
         if dropped:
-            pred = replace(pred, labels=tuple(x for x in pred.labels if str(x) not in dropped),
-                           review=tuple(x for x in pred.review if str(x) not in dropped),
-                           stance={k: v for k, v in pred.stance.items() if str(k) not in dropped},
-                           binds=None if "distillation" in dropped else pred.binds)
+            pred = replace(
+                pred,
+                labels=tuple(x for x in pred.labels if str(x) not in dropped),
+                review=tuple(x for x in pred.review if str(x) not in dropped),
+                stance={k: v for k, v in pred.stance.items() if str(k) not in dropped},
+                binds=None if "distillation" in dropped else pred.binds,
+            )
         added: list[str] = []
         for label, (stance, words) in rule_readings(text, context, have=evidence).items():
             kind = ClauseType(label)
@@ -103,10 +106,16 @@ def _with_evidence(texts: list[str], preds: list[Any], context: Any) -> list[tup
             if not had:
                 added.append(label)
             if kind not in pred.labels:
-                pred = replace(pred, labels=(*pred.labels, kind), review=tuple(x for x in pred.review if x != kind),
-                               scores={**pred.scores, kind: pred.scores.get(kind, 0.0)},
-                               stance={**pred.stance, kind: original.stance[kind] if had and kind in original.stance
-                                       else Stance(stance)})
+                pred = replace(
+                    pred,
+                    labels=(*pred.labels, kind),
+                    review=tuple(x for x in pred.review if x != kind),
+                    scores={**pred.scores, kind: pred.scores.get(kind, 0.0)},
+                    stance={
+                        **pred.stance,
+                        kind: original.stance[kind] if had and kind in original.stance else Stance(stance),
+                    },
+                )
             if kind == ClauseType.DISTILLATION and pred.binds is None:
                 # who the ban binds, from the sentence's subject ("You must not use the Outputs ...")
                 who = binds_from_text(text, _CUES["distillation"], Parties(customer="Customer", vendor="Provider"))
@@ -138,8 +147,9 @@ def _contract_units(path: str) -> tuple[list[dict[str, Any]], list[str], Any]:
     return meta, texts, document_context(tree.document.text)
 
 
-def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, extra: dict[str, Any],
-               width: int = 70) -> str:
+def _text_line(
+    i: int, text: str, pred: Any, meta: dict[str, Any] | None, extra: dict[str, Any], width: int = 70
+) -> str:
     where = f"{meta['number'] or meta['id']} (p. {meta['page']})" if meta else f"#{i + 1}"
     snippet = " ".join(text.split())
     if len(snippet) > width:
@@ -168,18 +178,34 @@ def _text_line(i: int, text: str, pred: Any, meta: dict[str, Any] | None, extra:
 
 @click.command(name="classify")
 @click.argument("file", required=False, metavar="[FILE]")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per input line (for scripts); text: each clause with its labels, "
-                   "stance and score, for reading. Example: --format text")
-@click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Use the model in this folder instead of the installed one. Example: --model my-model/")
-@click.option("--allow-modified-model", is_flag=True,
-              help="Use model files that differ from the recorded hashes (the output says so on stderr).")
-@click.option("--digits", type=click.IntRange(1, 8), default=4, show_default=True,
-              help="Decimals of the scores in JSON output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "text"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per input line (for scripts); text: each clause with its labels, "
+    "stance and score, for reading. Example: --format text",
+)
+@click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Use the model in this folder instead of the installed one. Example: --model my-model/",
+)
+@click.option(
+    "--allow-modified-model",
+    is_flag=True,
+    help="Use model files that differ from the recorded hashes (the output says so on stderr).",
+)
+@click.option(
+    "--digits", type=click.IntRange(1, 8), default=4, show_default=True, help="Decimals of the scores in JSON output."
+)
 @click.pass_obj
-def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow_modified_model: bool,
-            digits: int) -> int:
+def command(
+    term: Any, file: str | None, fmt: str, model_dir: Path | None, allow_modified_model: bool, digits: int
+) -> int:
     """Classify clauses: one per line (plain text, or JSON with a "text" key), from FILE or standard input.
 
     Writes one JSON line per input line, in the same order, with the labels,
@@ -210,8 +236,10 @@ def command(term: Any, file: str | None, fmt: str, model_dir: Path | None, allow
         texts = read_inputs(_read_text(file))
     clf = ClauseClassifier.load(model_dir, allow_modified=allow_modified_model)
     if clf.modified and term is not None:
-        term.warning(f"the model files {', '.join(clf.modified)} differ from SHA256SUMS; "
-                     "results come from a modified model [W301]")
+        term.warning(
+            f"the model files {', '.join(clf.modified)} differ from SHA256SUMS; "
+            "results come from a modified model [W301]"
+        )
     preds = clf.predict(texts)
     out = text_stdout()
     for i, (text, (pred, extra)) in enumerate(zip(texts, _with_evidence(texts, preds, context))):

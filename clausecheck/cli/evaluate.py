@@ -21,24 +21,60 @@ from ..errors import ExitCode
 @click.command(name="eval")
 @click.argument("file", required=False, type=click.Path(path_type=Path), metavar="[DIR | FILE.jsonl]")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON instead of a table.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              help="text (a table) or json. Example: --format json")
-@click.option("--truth", type=click.Path(exists=True, path_type=Path), default=None,
-              help="Where the truth files are, if not in DIR: a folder of NAME.truth.json files or one JSON "
-                   "object keyed by file name. Example: --truth labelled/truth/")
-@click.option("--expect-no-ai", is_flag=True,
-              help="The contracts (or excerpts) hold no AI clause: count those that get one anyway.")
-@click.option("--only", "only", default=None, metavar="SUFFIXES",
-              help="Read only these file types from DIR. Example: --only pdf,docx")
-@click.option("--errors", "show_errors", is_flag=True,
-              help="Also list each clause the model got wrong: its id, the labels missed or added with their "
-                   "scores, and wrong stances (never the clause text).")
-@click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Score the model in this folder instead of the installed one. Example: --model my-model/")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="text (a table) or json. Example: --format json",
+)
+@click.option(
+    "--truth",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="Where the truth files are, if not in DIR: a folder of NAME.truth.json files or one JSON "
+    "object keyed by file name. Example: --truth labelled/truth/",
+)
+@click.option(
+    "--expect-no-ai",
+    is_flag=True,
+    help="The contracts (or excerpts) hold no AI clause: count those that get one anyway.",
+)
+@click.option(
+    "--only",
+    "only",
+    default=None,
+    metavar="SUFFIXES",
+    help="Read only these file types from DIR. Example: --only pdf,docx",
+)
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="Also list each clause the model got wrong: its id, the labels missed or added with their "
+    "scores, and wrong stances (never the clause text).",
+)
+@click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Score the model in this folder instead of the installed one. Example: --model my-model/",
+)
 @click.option("--allow-modified-model", is_flag=True, help="Score model files that differ from the recorded hashes.")
 @click.pass_obj
-def command(term: Any, file: Path | None, as_json: bool, fmt: str, truth: Path | None, expect_no_ai: bool,
-            only: str | None, show_errors: bool, model_dir: Path | None, allow_modified_model: bool) -> int:
+def command(
+    term: Any,
+    file: Path | None,
+    as_json: bool,
+    fmt: str,
+    truth: Path | None,
+    expect_no_ai: bool,
+    only: str | None,
+    show_errors: bool,
+    model_dir: Path | None,
+    allow_modified_model: bool,
+) -> int:
     """Score clausecheck on labelled contracts, as a lawyer meets it.
 
     With a folder DIR: every contract in it that has a truth file (NAME.truth.json
@@ -68,16 +104,24 @@ def command(term: Any, file: Path | None, as_json: bool, fmt: str, truth: Path |
     if file is not None and (file.is_dir() or expect_no_ai):
         from .evaluate_docs import run_documents
 
-        return run_documents(term, file, truth=truth, expect_no_ai=expect_no_ai, only=only, as_json=as_json,
-                             allow_modified_model=allow_modified_model)
+        return run_documents(
+            term,
+            file,
+            truth=truth,
+            expect_no_ai=expect_no_ai,
+            only=only,
+            as_json=as_json,
+            allow_modified_model=allow_modified_model,
+        )
     from ..classify.model import ClauseClassifier
     from ..training.evaluate import default_devset, errors_list, evaluate, format_table, load_labelled
 
     if file is None:
         file = default_devset()
         if file is None:
-            raise click.UsageError("no FILE given and no dev set found: name a labelled JSON Lines file, "
-                                   "or set CLAUSECHECK_DEVSET.")
+            raise click.UsageError(
+                "no FILE given and no dev set found: name a labelled JSON Lines file, or set CLAUSECHECK_DEVSET."
+            )
     rows = load_labelled(file)
     clf = ClauseClassifier.load(model_dir, allow_modified=allow_modified_model)
     if clf.modified and term is not None:
@@ -91,7 +135,9 @@ def command(term: Any, file: Path | None, as_json: bool, fmt: str, truth: Path |
             payload["errors"] = errs
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return int(ExitCode.OK)
-    click.echo(format_table(result, title=f"{file} ({len(rows)} clauses), model sha256 {(clf.model_sha256 or '?')[:16]}"))
+    click.echo(
+        format_table(result, title=f"{file} ({len(rows)} clauses), model sha256 {(clf.model_sha256 or '?')[:16]}")
+    )
     if errs:
         click.echo("")
         click.echo(f"{len(errs)} clauses with an error:")

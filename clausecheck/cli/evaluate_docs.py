@@ -29,8 +29,16 @@ def _pct(right: int, total: int) -> str:
     return f"{right}/{total} ({100 * right / total:.1f} %)" if total else "—"
 
 
-def run_documents(term: Any, path: Path, *, truth: Path | None, expect_no_ai: bool, only: str | None,
-                  as_json: bool, allow_modified_model: bool) -> int:
+def run_documents(
+    term: Any,
+    path: Path,
+    *,
+    truth: Path | None,
+    expect_no_ai: bool,
+    only: str | None,
+    as_json: bool,
+    allow_modified_model: bool,
+) -> int:
     from ..evaluation import evaluate_excerpts, evaluate_folder
     from ..pipeline import Options
 
@@ -41,8 +49,10 @@ def run_documents(term: Any, path: Path, *, truth: Path | None, expect_no_ai: bo
             click.echo(json.dumps({"file": str(path), **result}, indent=2, ensure_ascii=False))
             return int(ExitCode.OK)
         click.echo(f"{path}: {result['excerpts']} excerpts known to hold no AI clause")
-        click.echo(f"  with an AI label after the evidence stage: {result['ai_labelled']} "
-                   f"({result['per_1000']} per 1,000; the model alone: {result['model_only_per_1000']} per 1,000)")
+        click.echo(
+            f"  with an AI label after the evidence stage: {result['ai_labelled']} "
+            f"({result['per_1000']} per 1,000; the model alone: {result['model_only_per_1000']} per 1,000)"
+        )
         for cat, v in result["by_category"].items():
             click.echo(f"    {cat or '(no category)'}: {v['ai_labelled']} of {v['excerpts']}")
         return int(ExitCode.OK)
@@ -53,8 +63,9 @@ def run_documents(term: Any, path: Path, *, truth: Path | None, expect_no_ai: bo
         if not quiet:
             click.echo(f"  checking {name}", err=True)
 
-    summary = evaluate_folder(path, truth=truth, expect_no_ai=expect_no_ai, suffixes=suffixes, options=options,
-                              progress=progress)
+    summary = evaluate_folder(
+        path, truth=truth, expect_no_ai=expect_no_ai, suffixes=suffixes, options=options, progress=progress
+    )
     payload = summary.to_json(expect_no_ai=expect_no_ai)
     if as_json:
         click.echo(json.dumps({"folder": str(path), **payload}, indent=2, ensure_ascii=False))
@@ -66,10 +77,14 @@ def run_documents(term: Any, path: Path, *, truth: Path | None, expect_no_ai: bo
         click.echo(f"  {_NAMES.get(metric, metric):<42} {_pct(t['right'], t['total'])}")
     if expect_no_ai:
         n = payload["no_ai"]
-        click.echo(f"  {'documents with an AI clause found':<42} {n['documents_with_ai_found']} of "
-                   f"{payload['documents'] - payload['failed']}")
-        click.echo(f"  {'clauses with an AI label':<42} {n['ai_labelled_clauses']} of {n['clauses']} "
-                   f"({n['per_1000_clauses']} per 1,000)")
+        click.echo(
+            f"  {'documents with an AI clause found':<42} {n['documents_with_ai_found']} of "
+            f"{payload['documents'] - payload['failed']}"
+        )
+        click.echo(
+            f"  {'clauses with an AI label':<42} {n['ai_labelled_clauses']} of {n['clauses']} "
+            f"({n['per_1000_clauses']} per 1,000)"
+        )
     click.echo("")
     for d in payload["per_document"]:
         if d.get("failed"):

@@ -29,8 +29,12 @@ def _warn_if_modified(term) -> None:
 
 
 @command.command(name="list")
-@click.option("--family", type=click.Choice(["ai", "governing_law", "dispute"]), default=None,
-              help="Only this family of rules. Example: --family dispute")
+@click.option(
+    "--family",
+    type=click.Choice(["ai", "governing_law", "dispute"]),
+    default=None,
+    help="Only this family of rules. Example: --family dispute",
+)
 @click.pass_obj
 def list_rules(term, family: str | None) -> int:
     """One line per rule: id, severity, status and title."""
@@ -58,13 +62,23 @@ def explain(term, rule_id: str) -> int:
     if rule is None:
         raise click.UsageError(f"no rule {rule_id!r}. `clausecheck rules list` shows them all.")
     wrap = lambda s, ind="  ": "\n".join(textwrap.wrap(s, 96, initial_indent=ind, subsequent_indent=ind))  # noqa: E731
-    out = [f"{rule.id} {rule.name}  [{rule.severity.label}, {rule.status}]", "", rule.title, "",
-           "What it reports:", wrap(rule.message), ""]
+    out = [
+        f"{rule.id} {rule.name}  [{rule.severity.label}, {rule.status}]",
+        "",
+        rule.title,
+        "",
+        "What it reports:",
+        wrap(rule.message),
+        "",
+    ]
     if rule.rationale:
         out += ["Why it matters:", wrap(rule.rationale), ""]
     if rule.fix:
-        out += ["Suggested fix:", wrap(f"{rule.fix.title}" + (f" (clause library: {rule.fix.library})"
-                                                           if rule.fix.library else "")), ""]
+        out += [
+            "Suggested fix:",
+            wrap(f"{rule.fix.title}" + (f" (clause library: {rule.fix.library})" if rule.fix.library else "")),
+            "",
+        ]
     if rule.references:
         out += ["References:"] + [wrap(ref, "  - ") for ref in rule.references] + [""]
     out.append("Examples:")

@@ -33,30 +33,71 @@ def _parse_set(values: tuple[str, ...]) -> dict[str, object]:
 
 
 @click.command(name="train")
-@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The training recipe. Default: models/training/train.toml.")
-@click.option("--devset", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              envvar="CLAUSECHECK_DEVSET", show_envvar=True,
-              help="A labelled JSON Lines file to measure the model on (recorded in the card), "
-              "e.g. --devset devset/clauses.jsonl. Never trained on. Default: the shared dev set when present.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The training recipe. Default: models/training/train.toml.",
+)
+@click.option(
+    "--devset",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    envvar="CLAUSECHECK_DEVSET",
+    show_envvar=True,
+    help="A labelled JSON Lines file to measure the model on (recorded in the card), "
+    "e.g. --devset devset/clauses.jsonl. Never trained on. Default: the shared dev set when present.",
+)
 @click.option("--no-devset", is_flag=True, help="Do not measure on the dev set even when one is found.")
 @click.option("--force", is_flag=True, help="Retrain even when data and recipe are unchanged.")
 @click.option("--dry-run", is_flag=True, help="Only say whether a retrain is needed.")
-@click.option("--epochs", type=click.IntRange(min=1), default=None,
-              help="Override [train] epochs (a development run, e.g. --epochs 1).")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Train on a deterministic subset of about this many clauses (development run).")
-@click.option("--set", "settings", multiple=True, metavar="SECTION.KEY=VALUE",
-              help="Override any recipe setting, e.g. --set model.pooling=\"cls\".")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Model folder to write. Default: models/clause-classifier.")
-@click.option("--build", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for build products (torch weights, fp32 ONNX). Default: models/training/build.")
+@click.option(
+    "--epochs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Override [train] epochs (a development run, e.g. --epochs 1).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Train on a deterministic subset of about this many clauses (development run).",
+)
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="SECTION.KEY=VALUE",
+    help='Override any recipe setting, e.g. --set model.pooling="cls".',
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Model folder to write. Default: models/clause-classifier.",
+)
+@click.option(
+    "--build",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for build products (torch weights, fp32 ONNX). Default: models/training/build.",
+)
 @click.option("--render-card", is_flag=True, help="Only re-render models/README.md from the card.json.")
 @click.pass_context
-def command(ctx: click.Context, config: Path | None, devset: Path | None, no_devset: bool, force: bool, dry_run: bool,
-            epochs: int | None, limit: int | None, settings: tuple[str, ...], out: Path | None,
-            build: Path | None, render_card: bool) -> int:
+def command(
+    ctx: click.Context,
+    config: Path | None,
+    devset: Path | None,
+    no_devset: bool,
+    force: bool,
+    dry_run: bool,
+    epochs: int | None,
+    limit: int | None,
+    settings: tuple[str, ...],
+    out: Path | None,
+    build: Path | None,
+    render_card: bool,
+) -> int:
     """Fine-tune the clause model on models/training/data and write models/clause-classifier.
 
     Needs the 'train' extra (torch, transformers) and the base model package.
@@ -91,12 +132,23 @@ def command(ctx: click.Context, config: Path | None, devset: Path | None, no_dev
     except ImportError as e:  # pragma: no cover - depends on the install
         from ..errors import ModelError
 
-        raise ModelError("E304", None, detail=f"training needs the 'train' extra: pip install 'clausecheck[train]' ({e})") from e
+        raise ModelError(
+            "E304", None, detail=f"training needs the 'train' extra: pip install 'clausecheck[train]' ({e})"
+        ) from e
     if devset is None and not no_devset:
         from ..training.evaluate import default_devset
 
         devset = default_devset()
-    outcome = run_training(config, out_dir=out, build_dir=build, devset=devset, overrides=overrides, limit=limit,
-                           force=force, dry_run=dry_run, log=log)
+    outcome = run_training(
+        config,
+        out_dir=out,
+        build_dir=build,
+        devset=devset,
+        overrides=overrides,
+        limit=limit,
+        force=force,
+        dry_run=dry_run,
+        log=log,
+    )
     click.echo(outcome.message, err=True)
     return ExitCode.OK

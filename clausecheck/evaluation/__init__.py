@@ -27,14 +27,25 @@ __all__ = ["evaluate_folder", "evaluate_excerpts", "Summary", "DocScore", "Truth
 
 def contracts_in(folder: Path, suffixes: tuple[str, ...] | None = None) -> list[Path]:
     allowed = tuple(s.lower() for s in (suffixes or tuple(SUPPORTED_SUFFIXES)))
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and not p.name.startswith((".", "~$")) and p.suffix.lower() in allowed
-                  and not p.name.endswith(".truth.json"))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and not p.name.startswith((".", "~$"))
+        and p.suffix.lower() in allowed
+        and not p.name.endswith(".truth.json")
+    )
 
 
-def evaluate_folder(folder: Path, *, truth: Path | None = None, expect_no_ai: bool = False,
-                    suffixes: tuple[str, ...] | None = None, options: Options | None = None,
-                    progress: Callable[[str], None] | None = None) -> Summary:
+def evaluate_folder(
+    folder: Path,
+    *,
+    truth: Path | None = None,
+    expect_no_ai: bool = False,
+    suffixes: tuple[str, ...] | None = None,
+    options: Options | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Summary:
     from ..pipeline import Options, analyse
 
     truths: dict[str, Truth] = load_truths(truth if truth is not None else folder)
@@ -52,8 +63,9 @@ def evaluate_folder(folder: Path, *, truth: Path | None = None, expect_no_ai: bo
             report = {"file": path.name, "errors": [e.to_json()]}
         summary.docs.append(score_report(report, t, expect_no_ai=expect_no_ai))
     if not summary.docs:
-        raise ConfigError("E206", str(truth or folder),
-                          detail="no contract in the folder has a truth file of the same name")
+        raise ConfigError(
+            "E206", str(truth or folder), detail="no contract in the folder has a truth file of the same name"
+        )
     return summary
 
 
@@ -90,6 +102,5 @@ def evaluate_excerpts(jsonl: Path, *, options: Options | None = None) -> dict[st
         "ai_labelled": labelled_total,
         "per_1000": round(1000 * labelled_total / n, 2) if n else None,
         "model_only_per_1000": round(1000 * model_total / n, 2) if n else None,
-        "by_category": {k: {"excerpts": v[0], "ai_labelled": v[1]} for k, v in sorted(by_category.items())
-                        if v[1]},
+        "by_category": {k: {"excerpts": v[0], "ai_labelled": v[1]} for k, v in sorted(by_category.items()) if v[1]},
     }

@@ -61,12 +61,22 @@ class Tally:
         return self.right / self.total if self.total else None
 
     def to_json(self) -> dict[str, Any]:
-        return {"right": self.right, "total": self.total,
-                "rate": None if self.rate is None else round(self.rate, 4)}
+        return {"right": self.right, "total": self.total, "rate": None if self.rate is None else round(self.rate, 4)}
 
 
-METRICS = ("presence", "stance", "binds", "citation", "law", "law_when_present", "law_split", "mechanism", "forum",
-           "finding_precision", "gap_recall")
+METRICS = (
+    "presence",
+    "stance",
+    "binds",
+    "citation",
+    "law",
+    "law_when_present",
+    "law_split",
+    "mechanism",
+    "forum",
+    "finding_precision",
+    "gap_recall",
+)
 
 
 @dataclass(slots=True)
@@ -104,10 +114,30 @@ def _cited(entry: Mapping[str, Any]) -> str | None:
 
 
 def _place_words(text: str) -> set[str]:
-    stop = {"the", "of", "and", "or", "in", "for", "courts", "court", "state", "states", "federal", "county",
-            "district", "located", "city", "exclusive", "competent", "jurisdiction", "united", "any"}
+    stop = {
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "for",
+        "courts",
+        "court",
+        "state",
+        "states",
+        "federal",
+        "county",
+        "district",
+        "located",
+        "city",
+        "exclusive",
+        "competent",
+        "jurisdiction",
+        "united",
+        "any",
+    }
     words = {w for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text) if w.lower() not in stop and w[0].isupper()}
-    cjk = {text[i:i + 2] for i in range(len(text) - 1) if not text[i].isascii() and not text[i + 1].isascii()}
+    cjk = {text[i : i + 2] for i in range(len(text) - 1) if not text[i].isascii() and not text[i + 1].isascii()}
     return {w.lower() for w in words} | (cjk - {"裁判", "判所", "管轄", "地方", "所在", "在地"})
 
 
@@ -118,13 +148,18 @@ def _forum_matches(reported: str | None, truth: str) -> bool:
     return bool(rep) and bool(rep & _place_words(truth))
 
 
-_LAW_GAP = re.compile(r"governing law|choice of law|law\b|forum|court|venue|jurisdiction|arbitrat|seat|"
-                      r"準拠法|管轄|裁判|仲裁", re.IGNORECASE)
+_LAW_GAP = re.compile(
+    r"governing law|choice of law|law\b|forum|court|venue|jurisdiction|arbitrat|seat|"
+    r"準拠法|管轄|裁判|仲裁",
+    re.IGNORECASE,
+)
 
 #: rule id prefix -> words one of which a truth gap must contain for the finding to address it
 _GAP_WORDS: dict[str, tuple[str, ...]] = {
     "GL": ("law", "準拠法"),
-    "DR003": ("seat",), "DR004": ("rules",), "DR005": ("language",),
+    "DR003": ("seat",),
+    "DR004": ("rules",),
+    "DR005": ("language",),
     "DR": ("forum", "court", "venue", "jurisdiction", "arbitrat", "dispute", "管轄", "裁判", "仲裁"),
 }
 
@@ -136,8 +171,13 @@ def _gap_words(rule: str) -> tuple[str, ...]:
     return ()
 
 
-_AI_RULE_LABEL = {"AI00": None, "AI01": "model_disclosure", "AI02": "training_data", "AI03": "distillation",
-                  "AI04": "ai_compliance"}
+_AI_RULE_LABEL = {
+    "AI00": None,
+    "AI01": "model_disclosure",
+    "AI02": "training_data",
+    "AI03": "distillation",
+    "AI04": "ai_compliance",
+}
 _MISSING = {"AI001": "model_disclosure", "AI002": "training_data", "AI003": "distillation", "AI004": "ai_compliance"}
 
 
@@ -174,8 +214,7 @@ def score_report(report: Mapping[str, Any], truth: Truth | None, *, expect_no_ai
     found = {label for label in AI if (ai.get(label) or {}).get("status") == "found"}
     if expect_no_ai:
         score.ai_found = sorted(found)
-        score.ai_labelled_clauses = sum(1 for c in report.get("clauses", [])
-                                        if set(c.get("labels", ())) & set(AI))
+        score.ai_labelled_clauses = sum(1 for c in report.get("clauses", []) if set(c.get("labels", ())) & set(AI))
         for label in AI:
             t["presence"].add(label not in found)
     if truth is not None and truth.present is not None and not expect_no_ai:
@@ -183,8 +222,10 @@ def score_report(report: Mapping[str, Any], truth: Truth | None, *, expect_no_ai
             ok = (label in found) == (label in truth.present)
             t["presence"].add(ok)
             if not ok:
-                score.errors.append(f"{label}: {'found' if label in found else 'missing'}, truth "
-                                    f"{'present' if label in truth.present else 'absent'}")
+                score.errors.append(
+                    f"{label}: {'found' if label in found else 'missing'}, truth "
+                    f"{'present' if label in truth.present else 'absent'}"
+                )
         for label in sorted(found & truth.present):
             entry = ai[label]
             if label in truth.stance:
@@ -271,7 +312,7 @@ class Summary:
 
     def total(self, metric: str, docs: Iterable[DocScore] | None = None) -> Tally:
         out = Tally()
-        for d in (self.docs if docs is None else docs):
+        for d in self.docs if docs is None else docs:
             out.merge(d.tallies[metric])
         return out
 

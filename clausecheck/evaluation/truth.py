@@ -54,8 +54,8 @@ _REF = re.compile(r"^\s*[^:：]{0,80}?[:：]\s*")
 def quote_of(evidence: str) -> str:
     """``"3.3: xAI shall not ..."`` -> ``"xAI shall not ..."`` (the section reference dropped)."""
     m = _REF.match(evidence)
-    body = evidence[m.end():] if m else evidence
-    return body.strip().strip("「」\"“”")
+    body = evidence[m.end() :] if m else evidence
+    return body.strip().strip('「」"“”')
 
 
 def truth_from_json(name: str, data: Mapping[str, Any]) -> Truth:
@@ -65,12 +65,16 @@ def truth_from_json(name: str, data: Mapping[str, Any]) -> Truth:
         iso = data.get("expected_iso")
         gl = {"present": bool(iso), "iso": list(iso or [])}
     dr = data.get("dispute_resolution") or {}
-    evidence = {k: tuple(quote_of(str(v)) for v in vals)
-                for k, vals in (data.get("evidence") or {}).items() if isinstance(vals, list)}
+    evidence = {
+        k: tuple(quote_of(str(v)) for v in vals)
+        for k, vals in (data.get("evidence") or {}).items()
+        if isinstance(vals, list)
+    }
     return Truth(
         name=name,
-        present=frozenset(p for p in present if p in AI) if isinstance(present, list) else
-        (frozenset() if "expected_iso" in data else None),
+        present=frozenset(p for p in present if p in AI)
+        if isinstance(present, list)
+        else (frozenset() if "expected_iso" in data else None),
         stance={k: v for k, v in (data.get("stance") or {}).items() if k in AI},
         binds=dict(data.get("binds") or {}),
         evidence=evidence,

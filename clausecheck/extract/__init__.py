@@ -32,7 +32,7 @@ def _holds(path: Path, needle: bytes, chunk: int = 1 << 20) -> bool:
                 return False
             if needle in tail + block:
                 return True
-            tail = block[-len(needle):]
+            tail = block[-len(needle) :]
 
 
 def source_file(path: str | Path) -> tuple[Path, SourceFile]:
@@ -65,8 +65,12 @@ def source_file(path: str | Path) -> tuple[Path, SourceFile]:
     if kind == "docx" and head.startswith(_CFB_MAGIC):  # an OLE compound file, not a zip package
         if _holds(p, "EncryptedPackage".encode("utf-16-le")):
             raise InputError("E119", shown)
-        raise InputError("E103", shown, kind="DOCX", detail="it is an older Word (.doc) or other Office file "
-                                                            "renamed .docx, not a .docx package")
+        raise InputError(
+            "E103",
+            shown,
+            kind="DOCX",
+            detail="it is an older Word (.doc) or other Office file renamed .docx, not a .docx package",
+        )
     if kind == "docx" and not head.startswith(b"PK"):
         raise InputError("E103", shown, kind="DOCX", detail="it is not a Word .docx package")
     if kind == "pdf" and not head.startswith(b"%PDF"):

@@ -46,12 +46,14 @@ _XML_DANGER = tuple(
     for marker in ("<!doctype", "<!entity")
     for enc in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
-_WORD_MAIN_TYPES = frozenset({
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-})
+_WORD_MAIN_TYPES = frozenset(
+    {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    }
+)
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -71,8 +73,7 @@ def _check_member_name(name: str, shown: str) -> None:
     if not name:
         raise _damaged(shown, "a part of the package has no name")
     norm = name.replace("\\", "/")
-    if (norm.startswith("/") or _DRIVE.match(norm) or "\x00" in norm
-            or any(seg == ".." for seg in norm.split("/"))):
+    if norm.startswith("/") or _DRIVE.match(norm) or "\x00" in norm or any(seg == ".." for seg in norm.split("/")):
         raise _unsafe(shown, f"a part name points outside the package: {name[:80]!r}")
 
 
@@ -85,8 +86,7 @@ class _Budget:
         self.used = 0
 
 
-def _stream_member(fh, zf: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, budget: _Budget,
-                   keep: bool) -> bytes:
+def _stream_member(fh, zf: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, budget: _Budget, keep: bool) -> bytes:
     """Unpack one member with byte caps; returns its bytes when ``keep`` (else b"").
 
     Stored and deflated parts are decompressed here from the raw data with
@@ -106,8 +106,7 @@ def _stream_member(fh, zf: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, b
         if budget.used > MAX_UNPACKED_BYTES:
             raise _unsafe(shown, f"it unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB")
         if produced > RATIO_MIN_BYTES and produced > MAX_RATIO * max(info.compress_size, 1):
-            raise _unsafe(shown, f"part {info.filename[:60]} is compressed more than {MAX_RATIO}:1, "
-                                 "like a zip bomb")
+            raise _unsafe(shown, f"part {info.filename[:60]} is compressed more than {MAX_RATIO}:1, like a zip bomb")
         if keep:
             chunks.append(out)
 
@@ -209,8 +208,9 @@ def inspect_package(path: Path, shown: str) -> None:
             if declared > MAX_UNPACKED_BYTES:
                 raise _unsafe(shown, f"it would unpack to more than {MAX_UNPACKED_BYTES // 2**20} MB")
             if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _unsafe(shown, f"part {info.filename[:60]} is compressed more than {MAX_RATIO}:1, "
-                                     "like a zip bomb")
+                raise _unsafe(
+                    shown, f"part {info.filename[:60]} is compressed more than {MAX_RATIO}:1, like a zip bomb"
+                )
         by_name = {info.filename: info for info in infos}
         ct_info = by_name.get("[Content_Types].xml")
         if ct_info is None:
@@ -262,28 +262,83 @@ _INLINE_WRAPPERS = frozenset(_w(t) for t in ("hyperlink", "smartTag", "customXml
 _BLOCK_WRAPPERS = frozenset({_w("customXml"), INS, MOVE_TO})
 #: Run children that may hold text boxes.
 _DRAWINGS = frozenset({_w("drawing"), _w("pict"), _w("object")})
-_FORMAT_CHANGES = frozenset(_w(t) for t in ("rPrChange", "pPrChange", "tblPrChange", "trPrChange",
-                                            "tcPrChange", "sectPrChange", "tblGridChange"))
+_FORMAT_CHANGES = frozenset(
+    _w(t)
+    for t in ("rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange")
+)
 
 _RUN_TEXT = {
-    _w("tab"): "\t", _w("ptab"): "\t", _w("br"): " ", _w("cr"): " ",
-    _w("noBreakHyphen"): "-", _w("softHyphen"): "",
+    _w("tab"): "\t",
+    _w("ptab"): "\t",
+    _w("br"): " ",
+    _w("cr"): " ",
+    _w("noBreakHyphen"): "-",
+    _w("softHyphen"): "",
 }
-_SKIP_IN_RUN = frozenset(_w(t) for t in (
-    "rPr", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference",
-    "annotationRef", "footnoteRef", "endnoteRef", "separator", "continuationSeparator",
-    "lastRenderedPageBreak", "fldData", "pgNum", "dayShort", "monthShort", "yearShort",
-    "dayLong", "monthLong", "yearLong"))
+_SKIP_IN_RUN = frozenset(
+    _w(t)
+    for t in (
+        "rPr",
+        "delText",
+        "instrText",
+        "delInstrText",
+        "footnoteReference",
+        "endnoteReference",
+        "annotationRef",
+        "footnoteRef",
+        "endnoteRef",
+        "separator",
+        "continuationSeparator",
+        "lastRenderedPageBreak",
+        "fldData",
+        "pgNum",
+        "dayShort",
+        "monthShort",
+        "yearShort",
+        "dayLong",
+        "monthLong",
+        "yearLong",
+    )
+)
 
 # Symbol fonts put their glyphs at U+F020..U+F0FF.
 _SYMBOL_GREEK_UPPER = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"
 _SYMBOL_GREEK_LOWER = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ"
-_SYMBOL_EXTRA = {0xB7: "\u2022", 0xD3: "\u00a9", 0xD2: "\u00ae", 0xE3: "\u00a9", 0xE2: "\u00ae", 0xB0: "\u00b0",
-                 0xB1: "\u00b1", 0xA3: "\u2264", 0xB3: "\u2265", 0xB4: "\u00d7", 0xB8: "\u00f7",
-                 0xAE: "\u2192", 0xAC: "\u2190", 0xA5: "\u221e", 0x2D: "\u2212", 0xD7: "\u00b7"}
-_WINGDINGS = {0xA7: "\u25aa", 0xA8: "\u25fb", 0xFC: "\u2714", 0xFB: "\u2718", 0xFD: "\u2612", 0xFE: "\u2611",
-              0x6F: "\u25a1", 0x71: "\u2751", 0xD8: "\u27a2", 0x9F: "\u2022", 0x6C: "\u25cf", 0x6E: "\u25a0",
-              0x76: "\u2756", 0xE0: "\u2192", 0xF0: "\u21e8"}
+_SYMBOL_EXTRA = {
+    0xB7: "\u2022",
+    0xD3: "\u00a9",
+    0xD2: "\u00ae",
+    0xE3: "\u00a9",
+    0xE2: "\u00ae",
+    0xB0: "\u00b0",
+    0xB1: "\u00b1",
+    0xA3: "\u2264",
+    0xB3: "\u2265",
+    0xB4: "\u00d7",
+    0xB8: "\u00f7",
+    0xAE: "\u2192",
+    0xAC: "\u2190",
+    0xA5: "\u221e",
+    0x2D: "\u2212",
+    0xD7: "\u00b7",
+}
+_WINGDINGS = {
+    0xA7: "\u25aa",
+    0xA8: "\u25fb",
+    0xFC: "\u2714",
+    0xFB: "\u2718",
+    0xFD: "\u2612",
+    0xFE: "\u2611",
+    0x6F: "\u25a1",
+    0x71: "\u2751",
+    0xD8: "\u27a2",
+    0x9F: "\u2022",
+    0x6C: "\u25cf",
+    0x6E: "\u25a0",
+    0x76: "\u2756",
+    0xE0: "\u2192",
+    0xF0: "\u21e8",
+}
 
 _CTRL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 _TAB_RUN = re.compile(r" *\t[\t ]*")
@@ -529,8 +584,7 @@ class _Reader:
 
     # -- inline content --------------------------------------------------------
 
-    def _inline(self, parent: etree._Element, buf: list[str], fmt: _Fmt, txbx: list, pbold: bool,
-                pcaps: bool) -> None:
+    def _inline(self, parent: etree._Element, buf: list[str], fmt: _Fmt, txbx: list, pbold: bool, pcaps: bool) -> None:
         for ch in parent:
             tag = ch.tag
             if tag == R:
@@ -587,8 +641,11 @@ class _Reader:
             rstyle = rpr.find(_w("rStyle"))
             if rstyle is not None:
                 sid = rstyle.get(_VAL)
-                sb, sc, sv = (self.styles.first(sid, "bold"), self.styles.first(sid, "caps"),
-                              self.styles.first(sid, "vanish"))
+                sb, sc, sv = (
+                    self.styles.first(sid, "bold"),
+                    self.styles.first(sid, "caps"),
+                    self.styles.first(sid, "vanish"),
+                )
                 bold = sb if sb is not None else bold
                 caps = sc if sc is not None else caps
                 hidden = bool(sv)
@@ -647,8 +704,9 @@ class _Reader:
             if text.strip():
                 fmt.add(bold, caps)
 
-    def _run_children_in(self, branch: etree._Element, buf: list[str], fmt: _Fmt, txbx: list, pbold: bool,
-                         pcaps: bool) -> None:
+    def _run_children_in(
+        self, branch: etree._Element, buf: list[str], fmt: _Fmt, txbx: list, pbold: bool, pcaps: bool
+    ) -> None:
         """Read an mc:Choice/mc:Fallback inside a run: drawings give text boxes, runs give text."""
         for ch in branch:
             if ch.tag in _DRAWINGS:
@@ -713,11 +771,26 @@ class _Reader:
         buf: list[str] = []
         fmt = _Fmt()
         txbx: list[etree._Element] = []
-        self._inline(p, buf, fmt, txbx,
-                     self.styles.default_bold if pbold is None else pbold,
-                     self.styles.default_caps if pcaps is None else pcaps)
-        return _PContent(el=p, text="".join(buf), fmt=fmt, txbx=txbx, joins=joins, style_id=style_id,
-                         num_id=num_id, ilvl=ilvl, outline=outline, indent=indent)
+        self._inline(
+            p,
+            buf,
+            fmt,
+            txbx,
+            self.styles.default_bold if pbold is None else pbold,
+            self.styles.default_caps if pcaps is None else pcaps,
+        )
+        return _PContent(
+            el=p,
+            text="".join(buf),
+            fmt=fmt,
+            txbx=txbx,
+            joins=joins,
+            style_id=style_id,
+            num_id=num_id,
+            ilvl=ilvl,
+            outline=outline,
+            indent=indent,
+        )
 
     def _number(self, c: _PContent) -> RenderedNumber | None:
         """Advance the list counter for a paragraph: numPr on the paragraph, else from its style chain."""
@@ -871,8 +944,16 @@ class _Reader:
         self.out.append(text)
         self.pos += len(text)
         body_start = fields.pop("body_start", None)
-        self.blocks.append(Block(start=start, end=self.pos, page=1, page_end=1,
-                                 body_start=None if body_start is None else start + body_start, **fields))
+        self.blocks.append(
+            Block(
+                start=start,
+                end=self.pos,
+                page=1,
+                page_end=1,
+                body_start=None if body_start is None else start + body_start,
+                **fields,
+            )
+        )
         self.out.append("\n")
         self.pos += 1
 
@@ -900,8 +981,11 @@ class _Reader:
                     kind = "list_item"
             number = para.number.text if para.number is not None and para.number.text else None
             prefix = f"{number}\t" if number else ""
-            level = (para.number.ilvl if number and para.number is not None
-                     else (outline if outline is not None and 0 <= outline < 9 else None))
+            level = (
+                para.number.ilvl
+                if number and para.number is not None
+                else (outline if outline is not None and 0 <= outline < 9 else None)
+            )
             indent = c.indent
             if indent is None and para.number is not None:
                 indent = para.number.level.indent
@@ -933,8 +1017,14 @@ class _Reader:
             fmt = _Fmt()
             text = _clean(self._row_cells_text(tr, fmt, " | "))
             if text:
-                self._emit(text, kind="table_row", style=style, bold=fmt.seen and fmt.bold,
-                           caps=(fmt.seen and fmt.caps) or _is_caps_text(text), source=f"t{ti}r{ri}")
+                self._emit(
+                    text,
+                    kind="table_row",
+                    style=style,
+                    bold=fmt.seen and fmt.bold,
+                    caps=(fmt.seen and fmt.caps) or _is_caps_text(text),
+                    source=f"t{ti}r{ri}",
+                )
 
     def read_container(self, container: etree._Element) -> None:
         for item in self._items(container):
@@ -977,8 +1067,12 @@ def _transitional(data: bytes) -> bytes:
     """A Strict Open XML part's namespaces and relationship types in their Transitional spelling
     (``purl.oclc.org/ooxml/wordprocessingml/main`` -> ``schemas.openxmlformats.org/wordprocessingml/2006/main``),
     and Strict's ``w:start``/``w:end`` indents as ``w:left``/``w:right``."""
-    data = _STRICT.sub(lambda m: b"http://schemas.openxmlformats.org/" + m.group(1) + b"/2006/"
-                       + _STRICT_NAMES.get(m.group(2), m.group(2)), data)
+    data = _STRICT.sub(
+        lambda m: (
+            b"http://schemas.openxmlformats.org/" + m.group(1) + b"/2006/" + _STRICT_NAMES.get(m.group(2), m.group(2))
+        ),
+        data,
+    )
     return data
 
 
@@ -1050,8 +1144,14 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     if reader.comments:
         warnings.append(("W105", warning_message("W105", count=len(reader.comments))))
     if reader.hidden_chars:
-        warnings.append(("W106", warning_message(
-            "W106", detail=f"{reader.hidden_chars} characters of hidden text (not shown by Word) were not read.")))
+        warnings.append(
+            (
+                "W106",
+                warning_message(
+                    "W106", detail=f"{reader.hidden_chars} characters of hidden text (not shown by Word) were not read."
+                ),
+            )
+        )
     return Document(
         source=source,
         text=text,
@@ -1063,4 +1163,11 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     )
 
 
-__all__ = ["read_docx", "inspect_package", "strict_as_transitional", "MAX_UNPACKED_BYTES", "MAX_RATIO", "RATIO_MIN_BYTES"]
+__all__ = [
+    "read_docx",
+    "inspect_package",
+    "strict_as_transitional",
+    "MAX_UNPACKED_BYTES",
+    "MAX_RATIO",
+    "RATIO_MIN_BYTES",
+]

@@ -91,18 +91,58 @@ def on_off(el: etree._Element | None) -> bool | None:
 
 # --- number formats ----------------------------------------------------------
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+_ONES = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ORDINAL_WORDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
-                  "nine": "ninth", "twelve": "twelfth"}
+_ORDINAL_WORDS = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _IDEOGRAPH_ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
-_AIUEO = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン")
-_IROHA = ("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン")
+_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
 
 
 def to_roman(n: int) -> str:
@@ -219,9 +259,17 @@ def format_number(n: int, fmt: str, fmt_format: str | None = None) -> str:
         if fmt == "decimalHalfWidth":
             return str(n)
         return "".join(chr(ord(ch) - ord("0") + 0xFF10) for ch in str(n))
-    if fmt in ("japaneseCounting", "chineseCounting", "chineseCountingThousand", "japaneseLegal",
-               "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional",
-               "koreanCounting", "chineseLegalSimplified"):
+    if fmt in (
+        "japaneseCounting",
+        "chineseCounting",
+        "chineseCountingThousand",
+        "japaneseLegal",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographLegalTraditional",
+        "koreanCounting",
+        "chineseLegalSimplified",
+    ):
         return to_kanji(n) if n < 10000 else str(n)
     if fmt in ("japaneseDigitalTenThousand", "taiwaneseDigital", "koreanDigital"):
         return "".join(_KANJI_DIGITS[int(ch)] for ch in str(n))
@@ -543,6 +591,7 @@ class NumberingCounter:
         elif level.fmt == "bullet":
             text = BULLET
         else:
+
             def placeholder(m: re.Match[str]) -> str:
                 k = int(m.group(1)) - 1
                 lk = levels.get(k)

@@ -93,9 +93,11 @@ _MARKER = re.compile(
 )
 _WORD_MARKER = re.compile(r"^(?i:article|section|clause|schedule|annex|exhibit|appendix|attachment|part)\s")
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUM = re.compile(r"^(?:page\s*)?[-\u2013\u2014(\[]?\s*(\d{1,4})\s*[-\u2013\u2014)\]]?"
-                       r"(?:\s*(?:/|of)\s*\d{1,4})?$",
-                       re.IGNORECASE)
+_PAGE_NUM = re.compile(
+    r"^(?:page\s*)?[-\u2013\u2014(\[]?\s*(\d{1,4})\s*[-\u2013\u2014)\]]?"
+    r"(?:\s*(?:/|of)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
 _FIRST_UNIT = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|.", re.DOTALL)
 _GLYPH_CODES = re.compile(r"[\ufffd\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
 _WHITE = re.compile(r"\s")
@@ -239,8 +241,9 @@ def _page_objects(R, page, limit: int) -> tuple[list[tuple[float, float, float, 
 
 
 class _PageReader:
-    def __init__(self, R, geo: _Geo, page, textpage, number: int, width: float, height: float,
-                 rotation: int = 0) -> None:
+    def __init__(
+        self, R, geo: _Geo, page, textpage, number: int, width: float, height: float, rotation: int = 0
+    ) -> None:
         """``width``/``height``: the unrotated page size; ``rotation``: the page's /Rotate (0/90/180/270)."""
         self.R, self.geo, self.page = R, geo, page
         self.textpage, self.tp = textpage, textpage.raw
@@ -266,8 +269,7 @@ class _PageReader:
             return self.pw - x, y
         return self.ph - y, self.pw - x
 
-    def disp_box(self, left: float, right: float, bottom: float,
-                 top: float) -> tuple[float, float, float, float]:
+    def disp_box(self, left: float, right: float, bottom: float, top: float) -> tuple[float, float, float, float]:
         """A box in page space -> (x0, top, x1, bottom) as displayed."""
         ax, ay = self.disp(left, bottom)
         bx, by = self.disp(right, top)
@@ -343,8 +345,16 @@ class _PageReader:
             size = min(max(size, 4.0), 200.0)
         if x1 < x0:  # right-to-left or rotated text: keep a sane box
             x0, x1 = min(x0, l1), max(x0, x1)
-        return _Line(text=text, x0=x0, x1=x1, y=y, size=float(size),
-                     bold=geo.bold(tp, i0) and (i1 == i0 or geo.bold(tp, i1)), page=self.number, hyph=hy)
+        return _Line(
+            text=text,
+            x0=x0,
+            x1=x1,
+            y=y,
+            size=float(size),
+            bold=geo.bold(tp, i0) and (i1 == i0 or geo.bold(tp, i1)),
+            page=self.number,
+            hyph=hy,
+        )
 
     def split_at(self, first: int, last: int, hy: str, gutter: tuple[float, float]) -> list[_Line]:
         """Cut a piece that runs across an empty gutter into its left and right parts.
@@ -413,9 +423,20 @@ def _nfkc(raw: str) -> str:
 
 #: Bullets that Symbol/Wingdings fonts leave in the private use area.
 _PUA = re.compile(r"[\uf000-\uf0ff]")
-_PUA_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf06c": "\u25cf", "\uf06e": "\u25a0",
-                              "\uf076": "\u2756", "\uf0d8": "\u27a2", "\uf0fc": "\u2714", "\uf0e0": "\u2192",
-                              "\uf0e8": "\u2192", "\uf02d": "-"})
+_PUA_BULLETS = str.maketrans(
+    {
+        "\uf0b7": "\u2022",
+        "\uf0a7": "\u25aa",
+        "\uf06c": "\u25cf",
+        "\uf06e": "\u25a0",
+        "\uf076": "\u2756",
+        "\uf0d8": "\u27a2",
+        "\uf0fc": "\u2714",
+        "\uf0e0": "\u2192",
+        "\uf0e8": "\u2192",
+        "\uf02d": "-",
+    }
+)
 
 
 def _norm_line(raw: str) -> str:
@@ -531,10 +552,12 @@ def _tables(paths, height: float) -> list[tuple[float, float, float, float, list
     for x0, top, x1, bottom in boxes:
         if x1 - x0 < 40 or bottom - top < 10:
             continue
-        cols = _merge([(v[0] + v[2]) / 2 for v in vert
-                       if x0 - 2 <= v[0] <= x1 + 2 and v[1] < bottom - 1 and v[3] > top + 1], 3.0)
-        rows = _merge([(h[1] + h[3]) / 2 for h in horiz
-                       if top - 2 <= h[1] <= bottom + 2 and h[0] < x1 - 1 and h[2] > x0 + 1], 2.0)
+        cols = _merge(
+            [(v[0] + v[2]) / 2 for v in vert if x0 - 2 <= v[0] <= x1 + 2 and v[1] < bottom - 1 and v[3] > top + 1], 3.0
+        )
+        rows = _merge(
+            [(h[1] + h[3]) / 2 for h in horiz if top - 2 <= h[1] <= bottom + 2 and h[0] < x1 - 1 and h[2] > x0 + 1], 2.0
+        )
         if len(cols) < 3 or len(rows) < 2:
             continue  # a frame around text (one column) is not a table
         out.append((x0, top, x1, bottom, cols, rows))
@@ -548,8 +571,13 @@ def _order_rows(lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         if out:
             prev = out[-1]
-            if (abs(ln.y - prev.y) <= 0.35 * max(prev.size, ln.size) and ln.x0 >= prev.x1 - 1
-                    and prev.hyph != "mark" and not ln.table_row and not prev.table_row):
+            if (
+                abs(ln.y - prev.y) <= 0.35 * max(prev.size, ln.size)
+                and ln.x0 >= prev.x1 - 1
+                and prev.hyph != "mark"
+                and not ln.table_row
+                and not prev.table_row
+            ):
                 gap = ln.x0 - prev.x1
                 cjk = _is_cjk(prev.text[-1]) or _is_cjk(ln.text[0])
                 sep = "" if gap < 0.15 * prev.size and cjk else " "
@@ -563,16 +591,28 @@ def _order_rows(lines: list[_Line]) -> list[_Line]:
 
 def _is_cjk(ch: str) -> bool:
     o = ord(ch)
-    return (0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
-            or 0xFF00 <= o <= 0xFFEF or 0x2E80 <= o <= 0x2FDF)
+    return (
+        0x3000 <= o <= 0x30FF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2E80 <= o <= 0x2FDF
+    )
 
 
 def _read_page(pr: _PageReader, count: int, warnings: list[tuple[str, str]]) -> list[_Line]:
     R = pr.R
     if pr.load_text(count):
-        warnings.append(("W106", warning_message(
-            "W106",
-            detail=f"page {pr.number} holds {count} characters; only the first {MAX_PAGE_CHARS} were read.")))
+        warnings.append(
+            (
+                "W106",
+                warning_message(
+                    "W106",
+                    detail=f"page {pr.number} holds {count} characters; only the first {MAX_PAGE_CHARS} were read.",
+                ),
+            )
+        )
     pieces = pr.pieces()
     if not pieces:
         return []
@@ -590,8 +630,7 @@ def _read_page(pr: _PageReader, count: int, warnings: list[tuple[str, str]]) -> 
         if line is None:
             continue
         if tables:
-            hit = next((t for t in tables
-                        if t[1] - 1 <= line.y <= t[3] + 1 and t[0] - 2 <= line.x0 <= t[2] + 2), None)
+            hit = next((t for t in tables if t[1] - 1 <= line.y <= t[3] + 1 and t[0] - 2 <= line.x0 <= t[2] + 2), None)
             if hit is not None:
                 table_words.extend(_table_words(pr, first, last, line.y, hit))
                 continue
@@ -628,8 +667,7 @@ def _read_page(pr: _PageReader, count: int, warnings: list[tuple[str, str]]) -> 
     return body
 
 
-def _table_words(pr: _PageReader, first: int, last: int, y: float,
-                 table) -> list[tuple[float, float, str, int, bool]]:
+def _table_words(pr: _PageReader, first: int, last: int, y: float, table) -> list[tuple[float, float, str, int, bool]]:
     """(x, y, word, table id, glued) for the words of a piece inside a ruled table.
 
     pdfium runs the cells of a row together with a space between them, so a cell
@@ -679,8 +717,19 @@ def _table_rows(words, tables, pr: _PageReader) -> list[_Line]:
             continue
         rows = t[5]
         y = rows[r] + 8 if r < len(rows) else t[1]
-        out.append(_Line(text=line_text, x0=t[0], x1=t[2], y=y, size=10.0, bold=False, page=pr.number,
-                         table_row=True, row_id=ti * 10000 + r))
+        out.append(
+            _Line(
+                text=line_text,
+                x0=t[0],
+                x1=t[2],
+                y=y,
+                size=10.0,
+                bold=False,
+                page=pr.number,
+                table_row=True,
+                row_id=ti * 10000 + r,
+            )
+        )
     return out
 
 
@@ -933,9 +982,19 @@ class _Builder:
         else:
             kind = "paragraph"
         indent = round(max(0.0, first.x0 - first.col_left), 1) if not first.table_row else None
-        self.blocks.append(Block(start=start, end=self.pos, page=first.page, page_end=lines[-1].page,
-                                 kind=kind, bold=bold, caps=caps, indent=indent,
-                                 source=f"pg{first.page}b{len(self.blocks)}"))
+        self.blocks.append(
+            Block(
+                start=start,
+                end=self.pos,
+                page=first.page,
+                page_end=lines[-1].page,
+                kind=kind,
+                bold=bold,
+                caps=caps,
+                indent=indent,
+                source=f"pg{first.page}b{len(self.blocks)}",
+            )
+        )
         for ln, off in zip(lines, offsets):
             self.page_first.setdefault(ln.page, start + off)
             self.page_last[ln.page] = min(start + off + len(ln.text), self.pos)
@@ -959,8 +1018,11 @@ class _Builder:
 
 
 def _pitch(lines: list[_Line]) -> float:
-    gaps = [b.y - a.y for a, b in zip(lines, lines[1:])
-            if a.page == b.page and 0 < b.y - a.y < 3 * a.size and abs(a.size - b.size) < 0.6]
+    gaps = [
+        b.y - a.y
+        for a, b in zip(lines, lines[1:])
+        if a.page == b.page and 0 < b.y - a.y < 3 * a.size and abs(a.size - b.size) < 0.6
+    ]
     if not gaps:
         return 0.0
     gaps.sort()
@@ -1262,8 +1324,14 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
         end = max(builder.page_last.get(number, start), start)
         page_objs.append(Page(number=number, start=start, end=end, needs_ocr=number in ocr))
         last_end = end
-    return Document(source=source, text=text, pages=tuple(page_objs), blocks=tuple(builder.blocks),
-                    warnings=tuple(warnings), metadata=metadata)
+    return Document(
+        source=source,
+        text=text,
+        pages=tuple(page_objs),
+        blocks=tuple(builder.blocks),
+        warnings=tuple(warnings),
+        metadata=metadata,
+    )
 
 
 __all__ = ["read_pdf", "MAX_PAGES", "MAX_PAGE_CHARS"]

@@ -18,7 +18,7 @@ _ISO2022_JP = re.compile(rb"\x1b\$[@B]|\x1b\$\(D")
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the bytes look like BOM-less UTF-16 (NULs in every other byte)."""
+    """ "utf-16-le"/"utf-16-be" when the bytes look like BOM-less UTF-16 (NULs in every other byte)."""
     sample = raw[:8192]
     if len(sample) < 8:
         return None
@@ -116,7 +116,7 @@ def read_text(path: Path, source: SourceFile) -> Document:
         if is_md:
             m = _MD_HEADING.match(line)
             if m:
-                line = line[m.end():].strip()
+                line = line[m.end() :].strip()
                 kind = "heading"
                 bold = True
             if line.startswith(("- ", "* ", "+ ")):
@@ -132,12 +132,18 @@ def read_text(path: Path, source: SourceFile) -> Document:
         pos += len(line)
         letters = [ch for ch in line if ch.isalpha()]
         caps = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 2
-        blocks.append(Block(start=start, end=pos, page=1, page_end=1, kind=kind, bold=bold, caps=caps,
-                            source=f"l{len(blocks)}"))
+        blocks.append(
+            Block(start=start, end=pos, page=1, page_end=1, kind=kind, bold=bold, caps=caps, source=f"l{len(blocks)}")
+        )
         out.append("\n")
         pos += 1
     body = "".join(out).rstrip("\n")
     if not body.strip():
         raise InputError("E110", source.path)
-    return Document(source=source, text=body, pages=(Page(number=1, start=0, end=len(body)),),
-                    blocks=tuple(blocks), warnings=tuple(warnings))
+    return Document(
+        source=source,
+        text=body,
+        pages=(Page(number=1, start=0, end=len(body)),),
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+    )

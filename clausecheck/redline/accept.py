@@ -39,10 +39,27 @@ def _w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
-_DROP = tuple(_w(t) for t in ("del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
-                              "trPrChange", "tcPrChange", "tblGridChange", "numberingChange",
-                              "commentRangeStart", "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd",
-                              "moveToRangeStart", "moveToRangeEnd"))
+_DROP = tuple(
+    _w(t)
+    for t in (
+        "del",
+        "moveFrom",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "numberingChange",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+    )
+)
 _UNWRAP = (_w("ins"), _w("moveTo"))
 
 
@@ -113,8 +130,11 @@ def tracked_counts(data: bytes) -> dict[str, int]:
     """How many ``w:ins`` / ``w:del`` elements and comments a DOCX holds (for the benchmark)."""
     z = zipfile.ZipFile(io.BytesIO(data))
     doc = etree.fromstring(z.read("word/document.xml"), _PARSER)
-    return {"ins": sum(1 for _ in doc.iter(_w("ins"))), "del": sum(1 for _ in doc.iter(_w("del"))),
-            "comments": sum(1 for _ in doc.iter(_w("commentRangeStart")))}
+    return {
+        "ins": sum(1 for _ in doc.iter(_w("ins"))),
+        "del": sum(1 for _ in doc.iter(_w("del"))),
+        "comments": sum(1 for _ in doc.iter(_w("commentRangeStart"))),
+    }
 
 
 __all__ = ["accept_all", "accept_xml", "tracked_counts"]

@@ -54,10 +54,17 @@ def check_output(path: str | Path, output: Path, overwrite: bool) -> None:
         raise OutputError("E405", str(output), folder=str(output.parent))
 
 
-def redline_file(path: str | Path, *, output: str | Path | None = None, overwrite: bool = False,
-                 author: str = "clausecheck", options: Options | None = None,
-                 date: _dt.datetime | None = None, playbook: Playbook | str | Path | None = None,
-                 tracked: bool | None = None) -> RedlineOutcome:
+def redline_file(
+    path: str | Path,
+    *,
+    output: str | Path | None = None,
+    overwrite: bool = False,
+    author: str = "clausecheck",
+    options: Options | None = None,
+    date: _dt.datetime | None = None,
+    playbook: Playbook | str | Path | None = None,
+    tracked: bool | None = None,
+) -> RedlineOutcome:
     """Analyse ``path`` and write its redline; returns where and what was done.  ``playbook`` (a
     Playbook or a file) replaces the one in ``options``."""
     from ..pipeline import Options, analyse, resolve_playbook
@@ -68,13 +75,22 @@ def redline_file(path: str | Path, *, output: str | Path | None = None, overwrit
     out = Path(output) if output is not None else default_output(path)
     check_output(path, out, overwrite)
     report = analyse(path, options=opts)
-    return redline_report(path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date,
-                          tracked=tracked)
+    return redline_report(
+        path, report, output=out, overwrite=overwrite, author=author, options=opts, date=date, tracked=tracked
+    )
 
 
-def redline_report(path: str | Path, report: Any, *, output: str | Path | None = None, overwrite: bool = False,
-                   author: str = "clausecheck", options: Options | None = None,
-                   date: _dt.datetime | None = None, tracked: bool | None = None) -> RedlineOutcome:
+def redline_report(
+    path: str | Path,
+    report: Any,
+    *,
+    output: str | Path | None = None,
+    overwrite: bool = False,
+    author: str = "clausecheck",
+    options: Options | None = None,
+    date: _dt.datetime | None = None,
+    tracked: bool | None = None,
+) -> RedlineOutcome:
     """The redline of ``path`` from a Report already made of it (``scan --redline`` reuses its reports).
 
     For a PDF/TXT/MD input the rebuilt DOCX is analysed again with ``options``.
@@ -100,8 +116,9 @@ def redline_report(path: str | Path, report: Any, *, output: str | Path | None =
             os.unlink(tmp)
     else:
         data = Path(path).read_bytes()
-    result = redline_docx(data, report, author=author, date=date, playbook=opts.playbook, shown=str(path),
-                          tracked=tracked, unread=unread)
+    result = redline_docx(
+        data, report, author=author, date=date, playbook=opts.playbook, shown=str(path), tracked=tracked, unread=unread
+    )
     try:
         write_atomic(out, result.data)
     except OSError as e:

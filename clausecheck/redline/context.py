@@ -13,19 +13,32 @@ from __future__ import annotations
 
 import re
 
-_MAIN = (r"(?:main|master|principal|underlying|customer|subscription|services?|enterprise|commercial|license|licence)?\s*"
-         r"(?:agreement|terms(?: of (?:service|use))?|contract)")
+_MAIN = (
+    r"(?:main|master|principal|underlying|customer|subscription|services?|enterprise|commercial|license|licence)?\s*"
+    r"(?:agreement|terms(?: of (?:service|use))?|contract)"
+)
 _RELIES = re.compile(
-    r"\b(?:forms?|constitutes?|is) (?:an? )?(?:integral )?part of (?:the|your|our|that|each)\s+" + _MAIN
-    + r"|\b(?:is )?incorporated (?:by reference )?into (?:the|your|our|each)\s+" + _MAIN
-    + r"|\bsupplements?(?:s|ing)? (?:and forms part of )?(?:the|your|our)\s+" + _MAIN
-    + r"|\b(?:is|are) (?:subject to|governed by) the (?:terms of the )?" + _MAIN
-    + r"|\bgoverned by the (?:governing law|law and jurisdiction|dispute resolution)[^.]{0,40}of the\s+" + _MAIN
-    + r"|\bin accordance with the governing law (?:clause|provisions?|section) of the\s+" + _MAIN
-    + r"|\bpursuant to (?:the|an?) (?:main|master|underlying|principal)\s+" + _MAIN,
-    re.IGNORECASE)
-_TITLE = re.compile(r"\b(?:data processing (?:addendum|agreement)|DPA|addendum|order form|statement of work|"
-                    r"schedule|annex|amendment)\b|データ処理|覚書|個別契約|注文書", re.IGNORECASE)
+    r"\b(?:forms?|constitutes?|is) (?:an? )?(?:integral )?part of (?:the|your|our|that|each)\s+"
+    + _MAIN
+    + r"|\b(?:is )?incorporated (?:by reference )?into (?:the|your|our|each)\s+"
+    + _MAIN
+    + r"|\bsupplements?(?:s|ing)? (?:and forms part of )?(?:the|your|our)\s+"
+    + _MAIN
+    + r"|\b(?:is|are) (?:subject to|governed by) the (?:terms of the )?"
+    + _MAIN
+    + r"|\bgoverned by the (?:governing law|law and jurisdiction|dispute resolution)[^.]{0,40}of the\s+"
+    + _MAIN
+    + r"|\bin accordance with the governing law (?:clause|provisions?|section) of the\s+"
+    + _MAIN
+    + r"|\bpursuant to (?:the|an?) (?:main|master|underlying|principal)\s+"
+    + _MAIN,
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\b(?:data processing (?:addendum|agreement)|DPA|addendum|order form|statement of work|"
+    r"schedule|annex|amendment)\b|データ処理|覚書|個別契約|注文書",
+    re.IGNORECASE,
+)
 _JA_RELIES = re.compile(r"(?:基本契約|原契約|本規約)(?:の一部|に従|に基づ|に定める準拠法)")
 
 
@@ -47,7 +60,9 @@ _CLICK = re.compile(
     r"\bby (?:accessing|using|clicking|registering|signing up|creating an account|downloading|installing)"
     r"[^.]{0,120}\byou (?:agree|accept|acknowledge|consent)|\bif you do not agree[^.]{0,80}\b(?:do not|don't|may not)"
     r" (?:use|access)|\bby (?:continuing to )?us(?:e|ing) (?:the|our|this)\b[^.]{0,80}\byou\b|"
-    r"本規約に同意|同意のうえ|利用することにより", re.IGNORECASE)
+    r"本規約に同意|同意のうえ|利用することにより",
+    re.IGNORECASE,
+)
 
 
 def click_through(text: str) -> str | None:

@@ -93,15 +93,41 @@ BOILERPLATE = re.compile(
     r"準拠法|管轄|協議|雑則|一般条項|存続|譲渡|言語|反社会",
     re.IGNORECASE,
 )
-GENERAL = re.compile(r"^\W*(general( provisions| terms)?|miscellaneous|boilerplate|final provisions|雑則|一般条項)\W*$",
-                     re.IGNORECASE)
+GENERAL = re.compile(
+    r"^\W*(general( provisions| terms)?|miscellaneous|boilerplate|final provisions|雑則|一般条項)\W*$", re.IGNORECASE
+)
 GL_HEADING = re.compile(r"governing law|applicable law|choice of law|準拠法", re.IGNORECASE)
 DR_HEADING = re.compile(r"jurisdiction|dispute|arbitration|venue|管轄|紛争|仲裁", re.IGNORECASE)
 # Parts of a paragraph a tracked replacement can safely rewrite around.
-_SAFE_CHILDREN = frozenset({PPR, R, w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("commentRangeStart"),
-                            w("commentRangeEnd"), w("permStart"), w("permEnd")})
-_STRIP_FOR_TEXT = ("b", "bCs", "i", "iCs", "u", "caps", "smallCaps", "highlight", "strike", "dstrike", "vanish",
-                   "rPrChange", "ins", "del")
+_SAFE_CHILDREN = frozenset(
+    {
+        PPR,
+        R,
+        w("bookmarkStart"),
+        w("bookmarkEnd"),
+        w("proofErr"),
+        w("commentRangeStart"),
+        w("commentRangeEnd"),
+        w("permStart"),
+        w("permEnd"),
+    }
+)
+_STRIP_FOR_TEXT = (
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "u",
+    "caps",
+    "smallCaps",
+    "highlight",
+    "strike",
+    "dstrike",
+    "vanish",
+    "rPrChange",
+    "ins",
+    "del",
+)
 
 
 @dataclass(slots=True)
@@ -214,8 +240,9 @@ class _Package:
         k = len(ids) + 1
         while f"rId{k}" in ids:
             k += 1
-        etree.SubElement(rels, f"{{{PKG_REL_NS}}}Relationship", Id=f"rId{k}", Type=COMMENTS_REL,
-                         Target=posixpath.relpath(name, base))
+        etree.SubElement(
+            rels, f"{{{PKG_REL_NS}}}Relationship", Id=f"rId{k}", Type=COMMENTS_REL, Target=posixpath.relpath(name, base)
+        )
         self.changed[self.rels_name] = _serialise(rels)
         ct = self.read_xml("[Content_Types].xml")
         etree.SubElement(ct, f"{{{CT_NS}}}Override", PartName="/" + name, ContentType=COMMENTS_CT)
@@ -386,8 +413,9 @@ def _ppr(p: etree._Element) -> etree._Element:
     return ppr
 
 
-def _inserted_para(writer: _Writer, sample: etree._Element | None, runs: list[etree._Element],
-                   continuation: bool = False) -> etree._Element:
+def _inserted_para(
+    writer: _Writer, sample: etree._Element | None, runs: list[etree._Element], continuation: bool = False
+) -> etree._Element:
     """A new paragraph formatted like ``sample``; with ``continuation`` it keeps the indentation but not
     the list number or bullet (its number is typed, or it continues a clause), so nothing is renumbered."""
     p = _el(P)
@@ -488,7 +516,7 @@ def next_number(number: str) -> str | None:
     "Article 7" -> "Article 8", "(b)" -> "(c)"; None for one it cannot continue (roman, bullets)."""
     m = re.search(r"(\d+)(?!.*\d)", number)
     if m:
-        return number[:m.start()] + str(int(m.group(1)) + 1) + number[m.end():]
+        return number[: m.start()] + str(int(m.group(1)) + 1) + number[m.end() :]
     m = re.fullmatch(r"(\(?)([a-y])(\)?\.?)", number.strip())
     if m:
         return m.group(1) + chr(ord(m.group(2)) + 1) + m.group(3)
@@ -506,7 +534,7 @@ def _typed_prefix(p: etree._Element | None, number: str | None) -> str | None:
     stripped = text.lstrip()
     if not stripped.startswith(number):
         return None
-    rest = stripped[len(number):]
+    rest = stripped[len(number) :]
     if rest[:1].isalnum():
         return None  # "10." is not typed "1"
     sep = re.match(r"[.)]?[ \t\u00a0]*", rest)
@@ -611,8 +639,17 @@ def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
 
 
 class _Redliner:
-    def __init__(self, pkg: _Package, report: Any, library: Library, playbook: Any, parties: Parties,
-                 author: str, date: str, initials: str) -> None:
+    def __init__(
+        self,
+        pkg: _Package,
+        report: Any,
+        library: Library,
+        playbook: Any,
+        parties: Parties,
+        author: str,
+        date: str,
+        initials: str,
+    ) -> None:
         self.pkg = pkg
         self.report = report
         self.library = library
@@ -627,8 +664,9 @@ class _Redliner:
         self.comment_targets: list[tuple[Finding, etree._Element, etree._Element, bool, str]] = []
         self.cname, self.croot, self.cnew = pkg.comments_part()
         self.existing_marks = self._existing_marks()
-        self.existing_bookmarks = {b.get(NAME) for b in pkg.body.iter(w("bookmarkStart"))
-                                   if (b.get(NAME) or "").startswith(BOOKMARK_PREFIX)}
+        self.existing_bookmarks = {
+            b.get(NAME) for b in pkg.body.iter(w("bookmarkStart")) if (b.get(NAME) or "").startswith(BOOKMARK_PREFIX)
+        }
         self.previous_bookmarks = frozenset(self.existing_bookmarks)
         self.notes: list[str] = []  # lines of the redline's first comment (on the title)
         self.top_numbers: set[str] = set()  # typed numbers given to new sections in this run
@@ -636,8 +674,11 @@ class _Redliner:
         self.note_comments = 0
         self.clause_notes: list[tuple[str, list[str]]] = []  # (clause id, lines): comments on kept clauses
         text = report.tree.document.text
-        self.self_name = "these Terms" if len(re.findall(r"\bthese Terms\b", text)) > len(
-            re.findall(r"\bthis Agreement\b", text)) else "this Agreement"
+        self.self_name = (
+            "these Terms"
+            if len(re.findall(r"\bthese Terms\b", text)) > len(re.findall(r"\bthis Agreement\b", text))
+            else "this Agreement"
+        )
 
     # -- what our earlier runs left -------------------------------------------------
 
@@ -682,8 +723,9 @@ class _Redliner:
         for other in self.library.values():
             base = self.bookmark_name(other)
             if other.clause_type == entry.clause_type and any(
-                    b == base or b.startswith(base[:36] + "_") and b[len(base[:36]) + 1:].isdigit()
-                    for b in self.previous_bookmarks):
+                b == base or b.startswith(base[:36] + "_") and b[len(base[:36]) + 1 :].isdigit()
+                for b in self.previous_bookmarks
+            ):
                 return True
         return False
 
@@ -692,18 +734,23 @@ class _Redliner:
     def _override_cites(self, change: PlannedChange) -> list[str]:
         """How the inserted clause cites the clauses it prevails over ("Section 3.3.4"; None for an
         unnumbered clause, which the clause then overrides as "anything to the contrary")."""
-        clauses = sorted((self.layout.clauses[c] for c in change.overrides if c in self.layout.clauses),
-                         key=lambda c: c.start)
+        clauses = sorted(
+            (self.layout.clauses[c] for c in change.overrides if c in self.layout.clauses), key=lambda c: c.start
+        )
         return [self._cite_clause(c) for c in clauses]
 
     def _cite_clause(self, clause: Clause) -> str:
-        """"Section 4(a)" for sub-clause (a) of Section 4; "" for a clause without a usable number."""
+        """ "Section 4(a)" for sub-clause (a) of Section 4; "" for a clause without a usable number."""
         if not clause.number or not any(ch.isalnum() for ch in clause.number):
             return ""
         number = clause.number.strip().rstrip(".")
         parent = self.layout.clauses.get(clause.parent or "")
-        if re.fullmatch(r"\(?[a-z]{1,4}\)?", number) and parent is not None and parent.number \
-                and any(ch.isdigit() for ch in parent.number):
+        if (
+            re.fullmatch(r"\(?[a-z]{1,4}\)?", number)
+            and parent is not None
+            and parent.number
+            and any(ch.isdigit() for ch in parent.number)
+        ):
             return "Section " + parent.number.strip().rstrip(".") + "(" + number.strip("()") + ")"
         return _cite(clause.number)
 
@@ -757,8 +804,12 @@ class _Redliner:
             last = body[-1] if len(body) else None
             anchor = last if last is not None and last.tag == SECTPR else None
         prev = anchor.getprevious() if anchor is not None else (body[-1] if len(body) else None)
-        if (anchor is not None and anchor.tag == P and _same_props(elements[0], anchor)) or prev is None \
-                or prev.tag != P or self._mark_is_ours(prev):
+        if (
+            (anchor is not None and anchor.tag == P and _same_props(elements[0], anchor))
+            or prev is None
+            or prev.tag != P
+            or self._mark_is_ours(prev)
+        ):
             for el in elements:
                 (anchor.addprevious(el) if anchor is not None else body.append(el))
             return
@@ -789,9 +840,14 @@ class _Redliner:
         _mark_rpr(original).insert(0, self.writer.rev(INS))  # ... and prev's is inserted instead
         self.marked.append(prev)
 
-    def _entry_paras(self, entry: LibraryEntry, sample: etree._Element | None, run_in: bool,
-                     overrides: list[str] | None = None, number: str | None = None,
-                     ) -> tuple[list[etree._Element], list[str]]:
+    def _entry_paras(
+        self,
+        entry: LibraryEntry,
+        sample: etree._Element | None,
+        run_in: bool,
+        overrides: list[str] | None = None,
+        number: str | None = None,
+    ) -> tuple[list[etree._Element], list[str]]:
         heading, filled = self.filled(entry)
         h = _heading_text(heading)
         if number:
@@ -902,8 +958,9 @@ class _Redliner:
                     return ps[0]
         return None
 
-    def insert_section(self, changes: list[PlannedChange], heading: str | None, anchor: etree._Element | None,
-                       prev: Clause | None) -> None:
+    def insert_section(
+        self, changes: list[PlannedChange], heading: str | None, anchor: etree._Element | None, prev: Clause | None
+    ) -> None:
         """A new level-0 section holding ``changes``' entries (each as sub-clauses)."""
         while anchor is not None and self._is_new(anchor):
             anchor = anchor.getnext()  # after the sections this run already added there
@@ -928,33 +985,53 @@ class _Redliner:
         sub_format = self._typed_sub_format(prev) if new_number else None
         if new_number:
             assert typed is not None and prev is not None and prev.number  # as new_number was found
-            title = new_number + typed[len(prev.number):] + title
+            title = new_number + typed[len(prev.number) :] + title
         hp, shown = self._section_heading(title, head_sample)
         elements.append(hp)
         records = []
-        renumbers = prev is not None and any(
-            c.parent is None and c.kind == "section" and c.number and any(ch.isalnum() for ch in c.number)
-            and c.start > prev.start for c in self.report.tree.clauses) and anchor is not None \
-            and self._before_index(anchor) is not None and not new_number
+        renumbers = (
+            prev is not None
+            and any(
+                c.parent is None
+                and c.kind == "section"
+                and c.number
+                and any(ch.isalnum() for ch in c.number)
+                and c.start > prev.start
+                for c in self.report.tree.clauses
+            )
+            and anchor is not None
+            and self._before_index(anchor) is not None
+            and not new_number
+        )
         for k, change in enumerate(changes):
             run_in = not (single and heading is None)
             number = None
             if sub_format is not None and run_in:
                 number = sub_format(new_number, k + 1)
-            paras, texts = self._entry_paras(change.library_entry, sub_sample, run_in, self._override_cites(change),
-                                             number=number)
+            paras, texts = self._entry_paras(
+                change.library_entry, sub_sample, run_in, self._override_cites(change), number=number
+            )
             self._bookmark(paras[0] if not (single and heading is None) else hp, change.library_entry)
             first = hp if (single and heading is None) else paras[0]
             for f in change.findings:
                 note = self._suggestion(f, change.entry, "insert")
                 if renumbers:
-                    note += (" The new section shifts the numbers of the clauses after it; check the "
-                             "contract's cross-references before accepting.")
+                    note += (
+                        " The new section shifts the numbers of the clauses after it; check the "
+                        "contract's cross-references before accepting."
+                    )
                 self.comment_targets.append((f, first, paras[-1], True, note))
             elements.extend(paras)
-            records.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.library_entry.id,
-                                        before, tuple(([shown] if k == 0 else []) + texts),
-                                        element=hp if k == 0 else paras[0]))
+            records.append(
+                ChangeRecord(
+                    "insert",
+                    tuple(f.rule_id for f in change.findings),
+                    change.library_entry.id,
+                    before,
+                    tuple(([shown] if k == 0 else []) + texts),
+                    element=hp if k == 0 else paras[0],
+                )
+            )
         self._place(anchor, elements)
         self.changes.extend(records)
 
@@ -970,7 +1047,7 @@ class _Redliner:
         if prefix is None:
             return None
         base = section.number.rstrip(".")
-        sep = prefix[len(child.number):]
+        sep = prefix[len(child.number) :]
         if child.number.startswith(base + "."):
             tail = "." if child.number.endswith(".") else ""
             return lambda new, k: f"{new.rstrip('.')}.{k}{tail}{sep}"
@@ -1002,7 +1079,7 @@ class _Redliner:
         if not typed or not clause.number:  # a typed number is a number
             return None
         nxt = next_number(clause.number)
-        return nxt + typed[len(clause.number):] if nxt else None
+        return nxt + typed[len(clause.number) :] if nxt else None
 
     def insert_into_general(self, change: PlannedChange, general: Clause) -> None:
         anchor = self._after(general)
@@ -1017,13 +1094,23 @@ class _Redliner:
         """The entry's paragraphs, formatted like ``sample``, as a tracked insertion at ``anchor``,
         with a bookmark, a comment per finding and a change record."""
         before = self._before_index(anchor)
-        paras, texts = self._entry_paras(change.library_entry, sample, True, self._override_cites(change), number=number)
+        paras, texts = self._entry_paras(
+            change.library_entry, sample, True, self._override_cites(change), number=number
+        )
         self._bookmark(paras[0], change.library_entry)
         for f in change.findings:
             self.comment_targets.append((f, paras[0], paras[-1], True, self._suggestion(f, change.entry, "insert")))
         self._place(anchor, paras)
-        self.changes.append(ChangeRecord("insert", tuple(f.rule_id for f in change.findings), change.library_entry.id,
-                                         before, tuple(texts), element=paras[0]))
+        self.changes.append(
+            ChangeRecord(
+                "insert",
+                tuple(f.rule_id for f in change.findings),
+                change.library_entry.id,
+                before,
+                tuple(texts),
+                element=paras[0],
+            )
+        )
 
     def _law_clause(self, kind: str) -> Clause | None:
         summary = self.report.governing_law if kind == "governing_law" else self.report.dispute_resolution
@@ -1073,8 +1160,7 @@ class _Redliner:
         """Insert records in document order (two insertions before the same paragraph)."""
         pos = {id(p): i for i, p in enumerate(self.pkg.body.iter(P))}
         inserts = [c for c in self.changes if c.kind == "insert"]
-        inserts.sort(key=lambda c: (c.before if c.before is not None else 1 << 30,
-                                    pos.get(id(c.element), 0)))
+        inserts.sort(key=lambda c: (c.before if c.before is not None else 1 << 30, pos.get(id(c.element), 0)))
         it = iter(inserts)
         self.changes[:] = [next(it) if c.kind == "insert" else c for c in self.changes]
 
@@ -1119,13 +1205,21 @@ class _Redliner:
             why = "an earlier redline already proposed this library clause elsewhere"
         elif any(ch.tag not in _SAFE_CHILDREN for p in olds for ch in p):
             why = "it carries tracked changes, fields or links that a replacement could damage"
-        elif any(r.find(w("commentReference")) is None and r.find(T) is None and r.find(w("tab")) is None
-                 and r.find(w("br")) is None and r.find(w("lastRenderedPageBreak")) is None
-                 and len([c for c in r if c.tag != RPR]) > 0 for p in olds for r in p.findall(R)):
+        elif any(
+            r.find(w("commentReference")) is None
+            and r.find(T) is None
+            and r.find(w("tab")) is None
+            and r.find(w("br")) is None
+            and r.find(w("lastRenderedPageBreak")) is None
+            and len([c for c in r if c.tag != RPR]) > 0
+            for p in olds
+            for r in p.findall(R)
+        ):
             why = "it holds objects (fields, drawings) a replacement could damage"
         if why:
-            self.skipped.append(f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not "
-                                f"rewritten: {why}")
+            self.skipped.append(
+                f"{'/'.join(rules)}: clause {clause.number or clause.id} was commented, not rewritten: {why}"
+            )
             return False
         _, library_paras = self.filled(change.library_entry)
         if change.overrides:
@@ -1150,19 +1244,28 @@ class _Redliner:
                     ins.append(r)
                 p.append(ins)
         # whole paragraphs left over: delete the marks before them, so the last old mark survives
-        for p in olds[max(len(new_texts), 1) - 1:-1]:
+        for p in olds[max(len(new_texts), 1) - 1 : -1]:
             _mark_rpr(_ppr(p)).insert(0, self.writer.rev(DEL))
-        extra = [_inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))], continuation=True)
-                 for text in new_texts[len(olds):]]
+        extra = [
+            _inserted_para(self.writer, sample, [_run(text, _text_rpr(sample))], continuation=True)
+            for text in new_texts[len(olds) :]
+        ]
         if extra:
             self._place(olds[-1].getnext(), extra)
         last = extra[-1] if extra else olds[min(len(olds), len(new_texts)) - 1]
         self._bookmark(olds[0], change.library_entry)
         for f in change.findings:
             self.comment_targets.append((f, olds[0], last, False, self._suggestion(f, change.entry, "replace")))
-        self.changes.append(ChangeRecord("replace", rules, change.library_entry.id, paragraphs=tuple(new_texts),
-                                         replaced=tuple(self.layout.index[p] for p in olds),
-                                         kept_prefix=kept))
+        self.changes.append(
+            ChangeRecord(
+                "replace",
+                rules,
+                change.library_entry.id,
+                paragraphs=tuple(new_texts),
+                replaced=tuple(self.layout.index[p] for p in olds),
+                kept_prefix=kept,
+            )
+        )
         return True
 
     def _heading_runs(self, p: etree._Element, clause: Clause) -> int:
@@ -1206,11 +1309,15 @@ class _Redliner:
         title = f.fix.title if f.fix else ""
         if entry is None:
             return f"Suggestion: {title}." if title else ""
-        lead = {"insert": "proposed here as a tracked insertion",
-                "replace": "proposed here as a tracked replacement",
-                "display": "see the library clause"}[how]
-        return (f"Suggestion: {title.rstrip('.')}; {lead}: {entry.title} (library {entry.id}). "
-                f"Note for the lawyer: {entry.note}")
+        lead = {
+            "insert": "proposed here as a tracked insertion",
+            "replace": "proposed here as a tracked replacement",
+            "display": "see the library clause",
+        }[how]
+        return (
+            f"Suggestion: {title.rstrip('.')}; {lead}: {entry.title} (library {entry.id}). "
+            f"Note for the lawyer: {entry.note}"
+        )
 
     def _comment_text(self, f: Finding, suggestion: str) -> list[str]:
         lines = [f"{f.rule_id} ({f.severity.label}): {f.title}", f.message]
@@ -1219,8 +1326,9 @@ class _Redliner:
         lines.append(f"[clausecheck {f.rule_id} {f.fingerprint}]")
         return lines
 
-    def add_comment(self, f: Finding, first: etree._Element, last: etree._Element, inserted: bool,
-                    suggestion: str) -> int:
+    def add_comment(
+        self, f: Finding, first: etree._Element, last: etree._Element, inserted: bool, suggestion: str
+    ) -> int:
         holder = last
         if inserted and last.find(INS) is not None:
             holder = [el for el in last.findall(INS) if el.get(AUTHOR) == self.author][-1]
@@ -1254,6 +1362,7 @@ class _Redliner:
         holder.append(end)
         holder.append(ref)
         return cid
+
     def apply_comments(self) -> int:
         count = 0
         title = next((p for p in self.layout.paras if _para_text(p).strip() and _nearest(p, TBL) is None), None)
@@ -1309,10 +1418,19 @@ def iso_date(when: _dt.datetime | None = None) -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date: _dt.datetime | None = None,
-                 playbook: Any = None, library: Library | None = None, parties: Parties | None = None,
-                 shown: str | None = None, tracked: bool | None = None,
-                 unread: tuple[str, ...] = ()) -> RedlineResult:
+def redline_docx(
+    data: bytes,
+    report: Any,
+    *,
+    author: str = "clausecheck",
+    date: _dt.datetime | None = None,
+    playbook: Any = None,
+    library: Library | None = None,
+    parties: Parties | None = None,
+    shown: str | None = None,
+    tracked: bool | None = None,
+    unread: tuple[str, ...] = (),
+) -> RedlineResult:
     """Apply ``report``'s findings to the DOCX ``data`` as tracked changes and comments.
 
     ``report`` must come from reading these very bytes (its clause tree locates
@@ -1339,28 +1457,36 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
     red.notes.extend(questions)
     red.notes.extend(f"Not in this copy: {m}" for m in unread)
     if ctx.relies_on:
-        red.notes.append(f"This document relies on a main agreement (\u201c{ctx.relies_on}\u201d): the main "
-                         "agreement's governing law and forum govern it, so none is proposed here.")
+        red.notes.append(
+            f"This document relies on a main agreement (\u201c{ctx.relies_on}\u201d): the main "
+            "agreement's governing law and forum govern it, so none is proposed here."
+        )
     memo: list[str] = []
     if not tracked:
         memo = negotiation_memo(plan, red)
         if click is not None:
-            red.notes.append("These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
-                             "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
-                             "Negotiation memo:")
+            red.notes.append(
+                "These are click-through terms (\u201c" + click + "\u201d), accepted by use rather than "
+                "negotiated clause by clause, so the suggestions are comments, not tracked changes. "
+                "Negotiation memo:"
+            )
         else:  # comments only, as asked (--comments-only) for a contract that is not click-through
-            red.notes.append("Comments only, as asked: the suggestions are comments, not tracked changes. "
-                             "Negotiation memo:")
+            red.notes.append(
+                "Comments only, as asked: the suggestions are comments, not tracked changes. Negotiation memo:"
+            )
         red.notes.extend(memo)
     else:
         for change in plan.replaces:
             if red.apply_replace(change) is False and change.library_entry.family == "ai":
                 # the clause could not be rewritten cleanly: the library clause goes in and prevails over it
                 assert change.clause_id is not None  # a replacement names the clause it replaces
-                same = next((c for c in plan.inserts if c.library_entry.clause_type == change.library_entry.clause_type), None)
+                same = next(
+                    (c for c in plan.inserts if c.library_entry.clause_type == change.library_entry.clause_type), None
+                )
                 if same is None:
-                    plan.inserts.append(PlannedChange("insert", list(change.findings), change.entry,
-                                                      overrides=[change.clause_id]))
+                    plan.inserts.append(
+                        PlannedChange("insert", list(change.findings), change.entry, overrides=[change.clause_id])
+                    )
                 else:
                     same.findings.extend(change.findings)
                     if change.clause_id not in same.overrides:
@@ -1371,17 +1497,33 @@ def redline_docx(data: bytes, report: Any, *, author: str = "clausecheck", date:
                 rec = next((r for r in red.changes if r.library_id == change.library_entry.id), None)
                 if rec is None:
                     continue
-                red.clause_notes.append((cid, [
-                    f"Left in place: the inserted clause \u201c{change.library_entry.title}\u201d says it prevails over this "
-                    f"clause (\u201cNotwithstanding ...\u201d). The redline strikes only a clause that decides the point, "
-                    f"is wholly about it and that the model read with confidence; strike or narrow this one by hand "
-                    f"if the other side agrees."]))
+                red.clause_notes.append(
+                    (
+                        cid,
+                        [
+                            f"Left in place: the inserted clause \u201c{change.library_entry.title}\u201d says it prevails over this "
+                            f"clause (\u201cNotwithstanding ...\u201d). The redline strikes only a clause that decides the point, "
+                            f"is wholly about it and that the model read with confidence; strike or narrow this one by hand "
+                            f"if the other side agrees."
+                        ],
+                    )
+                )
     comments = red.apply_comments()
     pkg.changed[pkg.main] = _serialise(pkg.doc)
-    return RedlineResult(data=pkg.write(), changes=red.changes, insertions=red.writer.ins,
-                         deletions=red.writer.dels, comments=comments, skipped=red.skipped, parties=parties,
-                         notes=list(red.notes), memo=memo, tracked=tracked, note_comments=red.note_comments,
-                         marked=tuple(sorted(red.layout.index[p] for p in red.marked if p in red.layout.index)))
+    return RedlineResult(
+        data=pkg.write(),
+        changes=red.changes,
+        insertions=red.writer.ins,
+        deletions=red.writer.dels,
+        comments=comments,
+        skipped=red.skipped,
+        parties=parties,
+        notes=list(red.notes),
+        memo=memo,
+        tracked=tracked,
+        note_comments=red.note_comments,
+        marked=tuple(sorted(red.layout.index[p] for p in red.marked if p in red.layout.index)),
+    )
 
 
 def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
@@ -1394,13 +1536,18 @@ def checked_parties(parties: Parties, text: str) -> tuple[Parties, list[str]]:
     changes: dict[str, Any] = {}
     for side, default in (("customer", "[Customer]"), ("vendor", "[Vendor]")):
         term = getattr(parties, side)
-        used = term.lower() == "you" or len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2 \
-            or bool(re.search(rf"[\"“‘'「]{re.escape(term)}[\"”’'」]", text))  # defined in the preamble
+        used = (
+            term.lower() == "you"
+            or len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) >= 2
+            or bool(re.search(rf"[\"“‘'「]{re.escape(term)}[\"”’'」]", text))
+        )  # defined in the preamble
         if parties.source == "default" or not used:
             changes[side] = default
             changes[f"{side}_article"] = False
-            questions.append(f"Who is the {side}? clausecheck could not find how this document names the {side}; "
-                             f"the proposed clauses say {default}. Replace it with the {side}'s defined name.")
+            questions.append(
+                f"Who is the {side}? clausecheck could not find how this document names the {side}; "
+                f"the proposed clauses say {default}. Replace it with the {side}'s defined name."
+            )
     return (dataclasses.replace(parties, **changes) if changes else parties), questions
 
 
@@ -1411,7 +1558,11 @@ def negotiation_memo(plan: Any, red: _Redliner) -> list[str]:
         where = ""
         if change.kind == "replace":
             clause = red.layout.clauses.get(change.clause_id or "")
-            where = f" in place of {_cite(clause.number)}" if clause is not None and clause.number else " in place of the clause commented"
+            where = (
+                f" in place of {_cite(clause.number)}"
+                if clause is not None and clause.number
+                else " in place of the clause commented"
+            )
         heading, paras = red.filled(change.entry)
         rules = ", ".join(dict.fromkeys(f.rule_id for f in change.findings))
         lines.append(f"\u2022 Ask for \u201c{heading}\u201d{where} ({rules}): " + " ".join(paras))

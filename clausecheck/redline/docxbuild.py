@@ -220,7 +220,11 @@ def _abstract_num_xml(abstract_id: int, scheme: NumberingScheme) -> str:
     lvls = []
     for i, lvl in enumerate(scheme.levels):
         bold = "<w:b/><w:bCs/>" if i == 0 else ""
-        ind = f'<w:ind w:left="{lvl.left}" w:hanging="{lvl.hanging}"/>' if lvl.hanging else '<w:ind w:left="0" w:firstLine="0"/>'
+        ind = (
+            f'<w:ind w:left="{lvl.left}" w:hanging="{lvl.hanging}"/>'
+            if lvl.hanging
+            else '<w:ind w:left="0" w:firstLine="0"/>'
+        )
         lvls.append(
             f'<w:lvl w:ilvl="{i}">'
             f'<w:start w:val="1"/>'
@@ -236,9 +240,7 @@ def _abstract_num_xml(abstract_id: int, scheme: NumberingScheme) -> str:
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         f'<w:nsid w:val="{_nsid(scheme.name)}"/>'
         f'<w:multiLevelType w:val="multilevel"/>'
-        f'<w:tmpl w:val="{_nsid(scheme.name + ":tmpl")}"/>'
-        + "".join(lvls)
-        + "</w:abstractNum>"
+        f'<w:tmpl w:val="{_nsid(scheme.name + ":tmpl")}"/>' + "".join(lvls) + "</w:abstractNum>"
     )
 
 
@@ -386,7 +388,7 @@ def _number(paragraph, para: Para, num_id: int, ilvl: int, scheme: NumberingSche
     ppr.append(ind)
     first = paragraph._p.find(qn("w:r"))
     run = parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">{_xml_escape(para.number)}</w:t></w:r>')
-    tab = parse_xml(f'<w:r {nsdecls("w")}><w:tab/></w:r>')
+    tab = parse_xml(f"<w:r {nsdecls('w')}><w:tab/></w:r>")
     if first is not None:
         first.addprevious(run)
         first.addprevious(tab)
@@ -404,9 +406,7 @@ def _xml_escape(text: str) -> str:
 
 def _set_num(paragraph, num_id: int, ilvl: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
-    numpr = parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-    )
+    numpr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
     # CT_PPr order: pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl, numPr, ...
     anchor = None
     for tag in ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl"):

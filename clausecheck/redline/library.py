@@ -37,8 +37,21 @@ from ..classify.labels import ClauseType
 from ..errors import ConfigError
 from ..resources import rules_dir
 
-KEYS = ("id", "title", "family", "clause_type", "strength", "jurisdiction", "pairs_with", "seat", "answers",
-        "heading", "text", "note", "references")
+KEYS = (
+    "id",
+    "title",
+    "family",
+    "clause_type",
+    "strength",
+    "jurisdiction",
+    "pairs_with",
+    "seat",
+    "answers",
+    "heading",
+    "text",
+    "note",
+    "references",
+)
 REQUIRED = ("id", "title", "family", "clause_type", "answers", "heading", "text", "note")
 FAMILIES = {"ai": "AI", "governing_law": "GL", "dispute": "DR"}
 STRENGTHS = ("standard", "strict")
@@ -86,8 +99,9 @@ class LibraryEntry:
                 out = _you(out)
             return out
 
-        heading = _PLACEHOLDER.sub(lambda m: vals.get(m.group(1) + "_term", vals.get(m.group(1), m.group(0))),
-                                   self.heading)
+        heading = _PLACEHOLDER.sub(
+            lambda m: vals.get(m.group(1) + "_term", vals.get(m.group(1), m.group(0))), self.heading
+        )
         return heading, tuple(sub(p) for p in self.paragraphs)
 
 
@@ -117,16 +131,26 @@ def load_entry(path: str | Path, root: Path | None = None) -> LibraryEntry:
     expected = path.relative_to(base).with_suffix("").as_posix() if path.is_relative_to(base) else None
     family, _, slug = eid.partition("/")
     if family not in FAMILIES or not _SLUG.match(slug):
-        raise config_error("E202", path, node, "id",
-                           f"'{eid}' is not a library id such as ai/no-training-standard or governing_law/japan")
+        raise config_error(
+            "E202",
+            path,
+            node,
+            "id",
+            f"'{eid}' is not a library id such as ai/no-training-standard or governing_law/japan",
+        )
     if expected is not None and eid != expected:
         raise config_error("E202", path, node, "id", f"the id must match the file's place: '{expected}'")
     if node["family"] != family:
         raise config_error("E202", path, node, "family", f"family must be '{family}', as in the id")
     clause_type = str(node["clause_type"])
     if clause_type not in {str(t) for t in ClauseType} or clause_type == "other":
-        raise config_error("E202", path, node, "clause_type",
-                           f"'{clause_type}' is not a clause type ({', '.join(str(t) for t in ClauseType)})")
+        raise config_error(
+            "E202",
+            path,
+            node,
+            "clause_type",
+            f"'{clause_type}' is not a clause type ({', '.join(str(t) for t in ClauseType)})",
+        )
     strength = node.get("strength")
     if strength is not None and strength not in STRENGTHS:
         raise config_error("E202", path, node, "strength", "strength must be standard or strict")
@@ -134,8 +158,13 @@ def load_entry(path: str | Path, root: Path | None = None) -> LibraryEntry:
         raise config_error("E203", path, node, None, "an ai library entry needs 'strength' (standard or strict)")
     jurisdiction = node.get("jurisdiction")
     if jurisdiction is not None and not (isinstance(jurisdiction, str) and _CODE.match(jurisdiction)):
-        raise config_error("E202", path, node, "jurisdiction",
-                           f"'{jurisdiction}' is not a jurisdiction code such as JP, US-NY or GB-ENG")
+        raise config_error(
+            "E202",
+            path,
+            node,
+            "jurisdiction",
+            f"'{jurisdiction}' is not a jurisdiction code such as JP, US-NY or GB-ENG",
+        )
     pairs = node.get("pairs_with")
     if pairs is not None and not (isinstance(pairs, str) and pairs.startswith("dispute/")):
         raise config_error("E202", path, node, "pairs_with", "pairs_with names a dispute/ library entry")
@@ -154,17 +183,31 @@ def load_entry(path: str | Path, root: Path | None = None) -> LibraryEntry:
     for key, value in (("heading", node["heading"]), *(("text", p) for p in paragraphs)):
         for name in _PLACEHOLDER.findall(value):
             if name not in PLACEHOLDERS:
-                raise config_error("E202", path, node, key,
-                                   f"unknown placeholder {{{name}}} (allowed: "
-                                   + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ")")
+                raise config_error(
+                    "E202",
+                    path,
+                    node,
+                    key,
+                    f"unknown placeholder {{{name}}} (allowed: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ")",
+                )
         if "{seat}" in value and not node.get("seat"):
             raise config_error("E203", path, node, key, "the text uses {seat} but the entry names no default 'seat'")
     refs = node.get("references", []) or []
     return LibraryEntry(
-        id=eid, title=_flat(node["title"]), family=family, clause_type=clause_type, answers=tuple(answers),
-        heading=_flat(node["heading"]), paragraphs=tuple(_flat(p) for p in paragraphs), note=_flat(node["note"]),
-        path=str(path), strength=strength, jurisdiction=jurisdiction, pairs_with=pairs,
-        seat=_flat(node["seat"]) if node.get("seat") else None, references=tuple(str(r) for r in refs),
+        id=eid,
+        title=_flat(node["title"]),
+        family=family,
+        clause_type=clause_type,
+        answers=tuple(answers),
+        heading=_flat(node["heading"]),
+        paragraphs=tuple(_flat(p) for p in paragraphs),
+        note=_flat(node["note"]),
+        path=str(path),
+        strength=strength,
+        jurisdiction=jurisdiction,
+        pairs_with=pairs,
+        seat=_flat(node["seat"]) if node.get("seat") else None,
+        references=tuple(str(r) for r in refs),
     )
 
 
@@ -219,8 +262,11 @@ def load_library(root: str | None = None) -> Library:
         entries[entry.id] = entry
     for entry in entries.values():
         if entry.pairs_with and entry.pairs_with not in entries:
-            raise ConfigError("E202", None, detail=f"{entry.path}: pairs_with names '{entry.pairs_with}', "
-                                                   "which is not in the library.")
+            raise ConfigError(
+                "E202",
+                None,
+                detail=f"{entry.path}: pairs_with names '{entry.pairs_with}', which is not in the library.",
+            )
     return Library(entries)
 
 

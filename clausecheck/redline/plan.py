@@ -55,21 +55,38 @@ class PlannedChange:
 
 #: The words a sentence about each AI clause type uses (a replacement may strike only such sentences).
 _TOPIC = {
-    "training_data": re.compile(r"\b(?:re)?train\w*|fine[- ]?tun\w*|\bimprov\w*|\bmodels?\b|machine[- ]learning|"
-                                r"\blearn\w*|\bde-?identif\w*|\banonymi[sz]\w*|\baggregat\w*|opt[- ]?out|"
-                                r"学習|改善|モデル", re.IGNORECASE),
-    "distillation": re.compile(r"distil\w*|\b(?:re)?train\w*|\bmodels?\b|\bweights\b|reverse[- ]engineer\w*|"
-                               r"\bextract\w*|\bcompet\w*|\bderiv\w*|蒸留|学習|モデル", re.IGNORECASE),
-    "model_disclosure": re.compile(r"\bmodels?\b|\bLLMs?\b|\bsub-?processors?\b|\bthird[- ]party (?:AI|provider)|"
-                                   r"\bnotif\w*|\bnotice\b|モデル", re.IGNORECASE),
-    "governing_law": re.compile(r"\blaws?\b|\bgovern\w*|\bconstrued\b|\bconflicts?\b|\bCISG\b|\bConvention\b|"
-                                r"準拠法|法令", re.IGNORECASE),
-    "dispute_resolution": re.compile(r"\bdisputes?\b|\barbitra\w*|\bcourts?\b|\bjurisdiction\w*|\bvenue\b|"
-                                     r"\btribunal\b|\bclaims?\b|\bproceedings?\b|\bmediat\w*|\blitigat\w*|"
-                                     r"\bseat\b|\brules\b|\blanguage\b|\binjunct\w*|管轄|裁判所|仲裁|紛争",
-                                     re.IGNORECASE),
-    "ai_compliance": re.compile(r"\bAI\b|artificial intelligence|\bAI Act\b|\blaws?\b|\bregulat\w*|\bcomply\w*|"
-                                r"\bcomplian\w*|法令|規制", re.IGNORECASE),
+    "training_data": re.compile(
+        r"\b(?:re)?train\w*|fine[- ]?tun\w*|\bimprov\w*|\bmodels?\b|machine[- ]learning|"
+        r"\blearn\w*|\bde-?identif\w*|\banonymi[sz]\w*|\baggregat\w*|opt[- ]?out|"
+        r"学習|改善|モデル",
+        re.IGNORECASE,
+    ),
+    "distillation": re.compile(
+        r"distil\w*|\b(?:re)?train\w*|\bmodels?\b|\bweights\b|reverse[- ]engineer\w*|"
+        r"\bextract\w*|\bcompet\w*|\bderiv\w*|蒸留|学習|モデル",
+        re.IGNORECASE,
+    ),
+    "model_disclosure": re.compile(
+        r"\bmodels?\b|\bLLMs?\b|\bsub-?processors?\b|\bthird[- ]party (?:AI|provider)|"
+        r"\bnotif\w*|\bnotice\b|モデル",
+        re.IGNORECASE,
+    ),
+    "governing_law": re.compile(
+        r"\blaws?\b|\bgovern\w*|\bconstrued\b|\bconflicts?\b|\bCISG\b|\bConvention\b|"
+        r"準拠法|法令",
+        re.IGNORECASE,
+    ),
+    "dispute_resolution": re.compile(
+        r"\bdisputes?\b|\barbitra\w*|\bcourts?\b|\bjurisdiction\w*|\bvenue\b|"
+        r"\btribunal\b|\bclaims?\b|\bproceedings?\b|\bmediat\w*|\blitigat\w*|"
+        r"\bseat\b|\brules\b|\blanguage\b|\binjunct\w*|管轄|裁判所|仲裁|紛争",
+        re.IGNORECASE,
+    ),
+    "ai_compliance": re.compile(
+        r"\bAI\b|artificial intelligence|\bAI Act\b|\blaws?\b|\bregulat\w*|\bcomply\w*|"
+        r"\bcomplian\w*|法令|規制",
+        re.IGNORECASE,
+    ),
 }
 _SENT = re.compile(r"(?<=[.;:。])\s+|\n")
 
@@ -106,7 +123,7 @@ class Context:
         if tree is not None:
             text = tree.document.text
             for c in tree.clauses:
-                ctx.own_text[c.id] = text[c.start:c.own_end]
+                ctx.own_text[c.id] = text[c.start : c.own_end]
             from .context import relies_on_main_agreement
 
             ctx.relies_on = relies_on_main_agreement(text)
@@ -161,13 +178,19 @@ class Plan:
     notes: list[str] = field(default_factory=list)  # why a finding was only commented
 
 
-def _preferred(library: Library, playbook: Any, clause_type: str, chosen_law: LibraryEntry | None) -> LibraryEntry | None:
+def _preferred(
+    library: Library, playbook: Any, clause_type: str, chosen_law: LibraryEntry | None
+) -> LibraryEntry | None:
     preferred = dict(getattr(playbook, "preferred", {}) or {})
     pid = preferred.get(_PREFERRED_KEY.get(clause_type, ""))
     if pid and pid in library and library[pid].clause_type == clause_type:
         return library[pid]
-    if clause_type == "dispute_resolution" and chosen_law is not None and chosen_law.pairs_with is not None \
-            and chosen_law.pairs_with in library:
+    if (
+        clause_type == "dispute_resolution"
+        and chosen_law is not None
+        and chosen_law.pairs_with is not None
+        and chosen_law.pairs_with in library
+    ):
         return library[chosen_law.pairs_with]
     home = getattr(playbook, "home_jurisdiction", None)
     if home:
@@ -175,8 +198,9 @@ def _preferred(library: Library, playbook: Any, clause_type: str, chosen_law: Li
     return None
 
 
-def choose_entry(finding: Finding, library: Library, playbook: Any = None,
-                 chosen_law: LibraryEntry | None = None) -> LibraryEntry | None:
+def choose_entry(
+    finding: Finding, library: Library, playbook: Any = None, chosen_law: LibraryEntry | None = None
+) -> LibraryEntry | None:
     """The library entry a redline proposes for ``finding`` (None: comment only)."""
     fix = finding.fix
     if fix is None or not fix.library_id or fix.library_id not in library:
@@ -204,17 +228,27 @@ def check_preferred(library: Library, playbook: Any) -> None:
             continue
         choices = sorted(e.id for e in library.values() if e.clause_type == clause_type)
         if value not in library or library[value].clause_type != clause_type:
-            raise ConfigError("E204", None, detail=f"{where}: preferred.{key} names '{value}', which is not a "
-                                                   f"{key.replace('_', ' ')} clause in the library; use one of: "
-                                                   f"{', '.join(choices)}.")
+            raise ConfigError(
+                "E204",
+                None,
+                detail=f"{where}: preferred.{key} names '{value}', which is not a "
+                f"{key.replace('_', ' ')} clause in the library; use one of: "
+                f"{', '.join(choices)}.",
+            )
     strength = preferred.get("strength")
     if strength is not None and strength not in ("standard", "strict"):
-        raise ConfigError("E204", None, detail=f"{where}: preferred.strength must be standard or strict, "
-                                               f"not '{strength}'.")
+        raise ConfigError(
+            "E204", None, detail=f"{where}: preferred.strength must be standard or strict, not '{strength}'."
+        )
 
 
-def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = None,
-                 clause_types: Mapping[str, set[str]] | None = None, context: Context | None = None) -> Plan:
+def plan_changes(
+    findings: Iterable[Finding],
+    library: Library,
+    playbook: Any = None,
+    clause_types: Mapping[str, set[str]] | None = None,
+    context: Context | None = None,
+) -> Plan:
     """Decide the changes.  ``clause_types`` (clause id -> the types the report gives it) keeps a
     replacement to clauses of the entry's own type: an AI text never replaces a governing-law or
     dispute clause, and each library entry replaces one clause at most (the most severe finding's;
@@ -242,14 +276,19 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
             entry = _follow_other_half(entry, library, playbook, ctx)
         if entry is not None and entry.clause_type == "governing_law" and chosen_law is None:
             chosen_law = entry
-        actionable = (entry is not None and f.fix is not None
-                      and f.fix.applicability in (Applicability.SAFE, Applicability.SUGGESTED))
+        actionable = (
+            entry is not None
+            and f.fix is not None
+            and f.fix.applicability in (Applicability.SAFE, Applicability.SUGGESTED)
+        )
         if entry is None or not actionable:
             continue
         where = f.location.clause_number or f.location.clause_id
         if entry.family != "ai" and ctx.relies_on:
-            plan.notes.append(f"{f.rule_id}: commented, not changed: this document relies on a main agreement "
-                              f"({ctx.relies_on}), whose law and forum govern it")
+            plan.notes.append(
+                f"{f.rule_id}: commented, not changed: this document relies on a main agreement "
+                f"({ctx.relies_on}), whose law and forum govern it"
+            )
             continue
         if f.location.clause_id is None:
             inserts.append((f, entry, None))
@@ -273,8 +312,9 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
         if why is not None:
             if entry.family == "ai" and entry.clause_type not in replaced_types and entry.id not in used:
                 inserts.append((f, entry, f.location.clause_id))
-                plan.notes.append(f"{f.rule_id}: clause {where} stays ({why}); the library clause is inserted "
-                                  "and prevails over it")
+                plan.notes.append(
+                    f"{f.rule_id}: clause {where} stays ({why}); the library clause is inserted and prevails over it"
+                )
             else:
                 plan.notes.append(f"{f.rule_id}: clause {where} was commented, not rewritten: {why}")
             continue
@@ -285,8 +325,9 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
         plan.replaces.append(change)
     for f, entry, over in inserts:
         if entry.clause_type in replaced_types:
-            plan.notes.append(f"{f.rule_id}: commented: a replacement already proposes a "
-                              f"{entry.clause_type.replace('_', ' ')} clause")
+            plan.notes.append(
+                f"{f.rule_id}: commented: a replacement already proposes a {entry.clause_type.replace('_', ' ')} clause"
+            )
             continue
         change = by_type.get(entry.clause_type)
         if change is None:
@@ -295,8 +336,11 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
             plan.inserts.append(change)
         else:
             change.findings.append(f)
-            if entry.strength == "strict" and change.library_entry.strength != "strict" \
-                    and change.library_entry.clause_type == entry.clause_type:
+            if (
+                entry.strength == "strict"
+                and change.library_entry.strength != "strict"
+                and change.library_entry.clause_type == entry.clause_type
+            ):
                 change.entry = entry  # one clause answers both: the stricter one
         if over is not None and over not in change.overrides:
             change.overrides.append(over)
@@ -304,17 +348,24 @@ def plan_changes(findings: Iterable[Finding], library: Library, playbook: Any = 
         # a replacement also prevails over the other clauses the model is sure say the opposite
         if change.library_entry.family == "ai":
             label = change.library_entry.clause_type
-            change.overrides = [cid for cid in ctx.label_clauses.get(label, ())
-                                if cid != change.clause_id and ctx.stance.get(cid, {}).get(label) == "adverse"
-                                and label not in ctx.review.get(cid, set())]
+            change.overrides = [
+                cid
+                for cid in ctx.label_clauses.get(label, ())
+                if cid != change.clause_id
+                and ctx.stance.get(cid, {}).get(label) == "adverse"
+                and label not in ctx.review.get(cid, set())
+            ]
     for change in plan.inserts:
         # an inserted clause that prevails over one adverse clause prevails over every other clause the
         # model is sure says the opposite on the same point, so that nothing left in place contradicts it
         if change.library_entry.family == "ai" and change.overrides:
             label = change.library_entry.clause_type
             for cid in ctx.label_clauses.get(label, ()):
-                if cid not in change.overrides and ctx.stance.get(cid, {}).get(label) == "adverse" \
-                        and label not in ctx.review.get(cid, set()):
+                if (
+                    cid not in change.overrides
+                    and ctx.stance.get(cid, {}).get(label) == "adverse"
+                    and label not in ctx.review.get(cid, set())
+                ):
                     change.overrides.append(cid)
     _pair_law_and_forum(plan, ctx, library)
     plan.comments = findings
@@ -328,14 +379,22 @@ def _follow_other_half(entry: LibraryEntry, library: Library, playbook: Any, ctx
     preferred = dict(getattr(playbook, "preferred", {}) or {})
     if preferred.get("governing_law") or preferred.get("dispute_resolution"):
         return entry  # the playbook names its own law or forum: it is proposed (and the other half follows it)
-    if entry.clause_type == "governing_law" and ctx.forum_place and not ctx.arbitration \
-            and entry.jurisdiction != ctx.forum_place:
+    if (
+        entry.clause_type == "governing_law"
+        and ctx.forum_place
+        and not ctx.arbitration
+        and entry.jurisdiction != ctx.forum_place
+    ):
         match = library.by_jurisdiction("governing_law", ctx.forum_place)
         accepts = getattr(playbook, "law_accepted", None)
         if match is not None and (accepts is None or accepts(ctx.forum_place)):
             return match
-    if entry.clause_type == "dispute_resolution" and ctx.law_place \
-            and entry.jurisdiction not in (None, ctx.law_place) and not entry.seat:
+    if (
+        entry.clause_type == "dispute_resolution"
+        and ctx.law_place
+        and entry.jurisdiction not in (None, ctx.law_place)
+        and not entry.seat
+    ):
         law = library.by_jurisdiction("governing_law", ctx.law_place)
         match = library.get(law.pairs_with or "") if law is not None else None
         accepts = getattr(playbook, "forum_accepted", None)
@@ -353,6 +412,7 @@ def _pair_law_and_forum(plan: Plan, ctx: Context, library: Library) -> None:
     place also replaces the law clause with the law that pairs with F.  When the other half cannot
     be changed cleanly (it shares a clause with something else, or the library has no match), the
     change is dropped and only commented."""
+
     def planned(kind: str) -> list[PlannedChange]:
         return [c for c in plan.replaces + plan.inserts if c.entry is not None and c.entry.clause_type == kind]
 
@@ -366,17 +426,26 @@ def _pair_law_and_forum(plan: Plan, ctx: Context, library: Library) -> None:
                 continue  # nothing on the other side, or it already agrees
             if kind == "governing_law" and ctx.arbitration:
                 continue  # an arbitral seat need not follow the law
-            if kind == "dispute_resolution" and (change.library_entry.seat or change.library_entry.jurisdiction is None):
+            if kind == "dispute_resolution" and (
+                change.library_entry.seat or change.library_entry.jurisdiction is None
+            ):
                 continue  # arbitration (a neutral seat) sits with any law
             if kind == "governing_law":
                 partner = library.get(change.library_entry.pairs_with or "")
             else:
                 partner = next((e for e in library.values() if e.pairs_with == change.library_entry.id), None)
-            shared = other_clause in (change.clause_id,) or other_clause in ctx.combined or (
-                other_clause in ctx.own_text and not focused(ctx.own_text[other_clause], other_kind))
+            shared = (
+                other_clause in (change.clause_id,)
+                or other_clause in ctx.combined
+                or (other_clause in ctx.own_text and not focused(ctx.own_text[other_clause], other_kind))
+            )
             if partner is None or shared or place is None:
-                _drop(plan, change, f"the {other_kind.replace('_', ' ')} clause is in another place and cannot "
-                                    f"follow cleanly; change both together by hand")
+                _drop(
+                    plan,
+                    change,
+                    f"the {other_kind.replace('_', ' ')} clause is in another place and cannot "
+                    f"follow cleanly; change both together by hand",
+                )
                 continue
             plan.replaces.append(PlannedChange("replace", list(change.findings), partner, other_clause))
 
@@ -389,4 +458,14 @@ def _drop(plan: Plan, change: PlannedChange, why: str) -> None:
         plan.notes.append(f"{f.rule_id}: commented, not changed: {why}")
 
 
-__all__ = ["Plan", "PlannedChange", "Context", "focused", "replaceable", "plan_changes", "check_preferred", "choose_entry", "PLAYBOOK_CHOICE_RULES"]
+__all__ = [
+    "Plan",
+    "PlannedChange",
+    "Context",
+    "focused",
+    "replaceable",
+    "plan_changes",
+    "check_preferred",
+    "choose_entry",
+    "PLAYBOOK_CHOICE_RULES",
+]

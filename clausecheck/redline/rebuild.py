@@ -18,12 +18,16 @@ from dataclasses import replace
 from ..document import Clause, ClauseTree
 from .docxbuild import Para, build_document, docx_bytes, render_numbers
 
-_LEAD_NUMBER = re.compile(r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{1,4}\)|[0-9]+(?:\.[0-9]+)*\.?)\s*",
-                          re.IGNORECASE)
+_LEAD_NUMBER = re.compile(
+    r"^\s*(?:article\s+\d+|第\s*\d+\s*条|\(?[0-9a-zA-Z]{1,4}\)|[0-9]+(?:\.[0-9]+)*\.?)\s*", re.IGNORECASE
+)
 
 
-_FILE_NAME = re.compile(r"\.(?:docx?|pdf|rtf|odt|txt|md|pages)\b|^Microsoft Word - |^untitled\b|^[\w-]+_[\w_-]+$|"
-                        r"^[\w-]+$(?<=\d)|://|^\W*$|^\[\]", re.IGNORECASE)
+_FILE_NAME = re.compile(
+    r"\.(?:docx?|pdf|rtf|odt|txt|md|pages)\b|^Microsoft Word - |^untitled\b|^[\w-]+_[\w_-]+$|"
+    r"^[\w-]+$(?<=\d)|://|^\W*$|^\[\]",
+    re.IGNORECASE,
+)
 
 
 def _printed(number: str, lead: str) -> str:
@@ -38,7 +42,7 @@ def _printed(number: str, lead: str) -> str:
 
 def _strip_number(text: str, number: str | None) -> str:
     if number and text.startswith(number):
-        return text[len(number):].lstrip(" \t.")
+        return text[len(number) :].lstrip(" \t.")
     return _LEAD_NUMBER.sub("", text, count=1) if number else text
 
 
@@ -48,7 +52,7 @@ def _split_heading(text: str, heading: str | None) -> tuple[str | None, str]:
     t = text.lstrip()
     for candidate in (heading, f"({heading})"):
         if t.startswith(candidate):
-            rest = t[len(candidate):].lstrip(" .:—–-\t")
+            rest = t[len(candidate) :].lstrip(" .:—–-\t")
             return heading, rest
     return None, text
 
@@ -60,15 +64,18 @@ def tree_paragraphs(tree: ClauseTree) -> tuple[list[Para], str, str | None]:
     for clause in tree.clauses:  # pre-order: the deepest clause starting at an offset wins
         starts[clause.start] = clause
     tops = [c for c in tree.clauses if c.parent is None and c.kind == "section" and c.number]
-    scheme = "article" if tops and sum(str(c.number).lower().startswith("article") for c in tops) > len(tops) / 2 \
+    scheme = (
+        "article"
+        if tops and sum(str(c.number).lower().startswith("article") for c in tops) > len(tops) / 2
         else "decimal"
+    )
     title = dict(doc.metadata).get("title")
     if title and _FILE_NAME.search(title):
         title = None  # "contract_v3.docx", "Microsoft Word - draft": the file's name, not the contract's title
     paras: list[Para] = []
     restart = False
     for b in doc.blocks:
-        text = doc.text[b.start:b.end]
+        text = doc.text[b.start : b.end]
         if b.kind == "title" and not paras:
             title = title or text.strip()
             continue
@@ -84,15 +91,16 @@ def tree_paragraphs(tree: ClauseTree) -> tuple[list[Para], str, str | None]:
             restart = True
             continue
         if c is not None and c.number and kind in ("section", "item", "definition"):
-            body = doc.text[b.body_start:b.end] if b.body_start is not None else _strip_number(text, c.number)
+            body = doc.text[b.body_start : b.end] if b.body_start is not None else _strip_number(text, c.number)
             level = min(c.level, 3)
             heading, rest = _split_heading(body, c.heading)
-            number = _printed(c.number, doc.text[b.start:b.body_start] if b.body_start is not None else text)
+            number = _printed(c.number, doc.text[b.start : b.body_start] if b.body_start is not None else text)
             if level == 0 and heading is None and c.heading is None:
                 paras.append(Para(text=" ".join(body.split()), level=0, restart=restart, number=number))
             else:
-                paras.append(Para(text=" ".join(rest.split()), level=level, heading=heading, restart=restart,
-                                  number=number))
+                paras.append(
+                    Para(text=" ".join(rest.split()), level=level, heading=heading, restart=restart, number=number)
+                )
             restart = False
             continue
         paras.append(Para(text=" ".join(text.split())))

@@ -107,8 +107,9 @@ def targets(report: Any) -> set[str]:
         if f.rule_id.startswith("AI") and cid not in operative:
             continue
         if f.rule_id.startswith(("GL", "DR")):
-            summary = getattr(report, "governing_law" if f.rule_id.startswith("GL") else "dispute_resolution",
-                              None) or {}
+            summary = (
+                getattr(report, "governing_law" if f.rule_id.startswith("GL") else "dispute_resolution", None) or {}
+            )
             if cid != summary.get("clause"):
                 continue  # only the document's own law or forum clause may be rewritten
         out.add(cid)
@@ -155,8 +156,9 @@ def verify_redline(outcome: Any, original: bytes | None = None, options: Any = N
             if inside:
                 block = next(b for b in report.tree.document.blocks if b.source == f"p{index}")
                 inside = block.start < by_id[clause.id].own_end
-            if inside and any(clause.id == ai.get("operative") for ai in (report.ai_clauses or {}).values()
-                              if isinstance(ai, dict)):
+            if inside and any(
+                clause.id == ai.get("operative") for ai in (report.ai_clauses or {}).values() if isinstance(ai, dict)
+            ):
                 from .plan import _TOPIC
 
                 inside = any(t.search(gone) for t in _TOPIC.values())  # an AI clause's paragraph is about AI

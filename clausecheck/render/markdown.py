@@ -24,8 +24,12 @@ def _esc(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    out = [f"# clausecheck report: {_esc(printable(report.file))}", "",
-           f"{report.pages} pages, {len(report.tree.clauses)} clauses.", ""]
+    out = [
+        f"# clausecheck report: {_esc(printable(report.file))}",
+        "",
+        f"{report.pages} pages, {len(report.tree.clauses)} clauses.",
+        "",
+    ]
     for _code, message in report.warnings:
         out.append(f"> **Warning:** {_esc(message)}")
     if report.warnings:
@@ -35,8 +39,10 @@ def render(report: Report) -> str:
         out += ["| Severity | Rule | Finding | Where |", "|---|---|---|---|"]
         for f in sorted(report.findings, key=lambda f: (-f.severity, f.location.start)):
             quote = f" _“{_esc(f.quote)}”_" if f.quote else ""
-            out.append(f"| {f.severity.label} | {f.rule_id} | **{_esc(f.title)}**: {_esc(f.message)}{quote} | "
-                       f"{_esc(_cite(report, f.location.clause_id))} |")
+            out.append(
+                f"| {f.severity.label} | {f.rule_id} | **{_esc(f.title)}**: {_esc(f.message)}{quote} | "
+                f"{_esc(_cite(report, f.location.clause_id))} |"
+            )
     else:
         out.append("No findings.")
     out.append("")
@@ -46,8 +52,12 @@ def render(report: Report) -> str:
             info = dict(report.ai_clauses.get(str(label), {}) or {})
             status = info.get("stance") or info.get("status") or "missing"
             unsure = set(info.get("unsure") or [])
-            where = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
-                              for cid in info.get("clauses", [])[:3]) or "—"
+            where = (
+                ", ".join(
+                    _cite(report, cid) + (" (review)" if cid in unsure else "") for cid in info.get("clauses", [])[:3]
+                )
+                or "—"
+            )
             if info.get("quote"):
                 where += f" — “{info['quote']}”"
             if info.get("conflicts"):
@@ -56,8 +66,10 @@ def render(report: Report) -> str:
         out.append("")
     gl, dr = report.governing_law, report.dispute_resolution
     out += ["## Governing law and disputes", ""]
-    out.append(f"- **Governing law:** {gl.get('jurisdiction') or ', '.join(gl.get('jurisdictions') or []) if gl else 'missing'}"
-               + (f" ({_cite(report, gl.get('clause'))})" if gl else ""))
+    out.append(
+        f"- **Governing law:** {gl.get('jurisdiction') or ', '.join(gl.get('jurisdictions') or []) if gl else 'missing'}"
+        + (f" ({_cite(report, gl.get('clause'))})" if gl else "")
+    )
     if gl and gl.get("split"):
         out += [f"  - {_esc(line)}" for line in branch_lines(gl.get("branches") or [])]
     if dr:
@@ -72,5 +84,7 @@ def render(report: Report) -> str:
     for c in report.tree.clauses:
         if c.level > 1:
             continue
-        out.append(f"{'  ' * c.level}- {_esc(' '.join(b for b in (c.number, c.heading) if b) or c.label)} ({'p. ' + str(c.page) if report.tree.pages_known else 'Word file'})")
+        out.append(
+            f"{'  ' * c.level}- {_esc(' '.join(b for b in (c.number, c.heading) if b) or c.label)} ({'p. ' + str(c.page) if report.tree.pages_known else 'Word file'})"
+        )
     return "\n".join(out) + "\n"

@@ -46,7 +46,6 @@ def _cite(report: Report, clause_id: str | None) -> str:
     return f"{where}, {page}"
 
 
-
 def branch_lines(branches: list[dict[str, Any]]) -> list[str]:
     """One line per customer group of a split governing law: its law, the group as worded, and its forum."""
     out = []
@@ -57,11 +56,14 @@ def branch_lines(branches: list[dict[str, Any]]) -> list[str]:
         out.append(line)
     return out
 
+
 def render(report: Report, *, width: int = 100, color: bool = False, outline: bool = False) -> str:
     out: list[str] = []
     n_clauses = len(report.tree.clauses)
-    out.append(_c(f"{printable(report.file)}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
-               f"{n_clauses} clauses)")
+    out.append(
+        _c(f"{printable(report.file)}", "1", color) + f"  ({report.pages} page{'s' if report.pages != 1 else ''}, "
+        f"{n_clauses} clauses)"
+    )
     for _code, message in report.warnings:
         for line in _wrap(f"warning: {message}", width, subsequent_indent="  "):
             out.append(_c(line, "33", color))
@@ -92,8 +94,9 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             info: dict[str, Any] = dict(report.ai_clauses.get(str(lbl), {}) or {})
             status = info.get("stance") or info.get("status") or "missing"
             unsure = set(info.get("unsure") or [])
-            cites = ", ".join(_cite(report, cid) + (" (review)" if cid in unsure else "")
-                              for cid in info.get("clauses", [])[:3])
+            cites = ", ".join(
+                _cite(report, cid) + (" (review)" if cid in unsure else "") for cid in info.get("clauses", [])[:3]
+            )
             extra = f" (binds {info['binds']})" if info.get("binds") else ""
             out.append(f"  {HUMAN_NAMES[str(lbl)]:<34}{status + extra:<27} {cites}")
             if info.get("quote"):
@@ -148,9 +151,9 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         body = report.tree.document.text[c.start : c.own_end]
         if heading:
             idx = body.find(heading)
-            rest = body[idx + len(heading):] if idx >= 0 else body
+            rest = body[idx + len(heading) :] if idx >= 0 else body
         else:
-            rest = body[len(c.number):] if c.number and body.startswith(c.number) else body
+            rest = body[len(c.number) :] if c.number and body.startswith(c.number) else body
         rest = rest.strip(" .:\t\n-–—")
         labels = report.labelled.get(c.id)
         tag = f"  [{', '.join(labels.labels)}]" if labels and labels.labels else ""

@@ -204,7 +204,9 @@ _JA_SCHEDULE = re.compile(
 )
 _KANJI_ITEM = re.compile(r"(?P<tok>[一二三四五六七八九十]{1,3})(?:[ \u3000]|[、．.](?=\S))")
 _CIRCLED = re.compile(r"(?P<tok>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")
-_BULLET = re.compile(r"(?P<tok>[\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2023\u2043\u2219\u00b7\u30fb\uf0b7\uf0a7\u2013\u2014*\-])(?=[ \t\u3000])")
+_BULLET = re.compile(
+    r"(?P<tok>[\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2023\u2043\u2219\u00b7\u30fb\uf0b7\uf0a7\u2013\u2014*\-])(?=[ \t\u3000])"
+)
 
 _AFTER = re.compile(r"[ \t\u3000\u00a0]*(?:[-–—:：．.]\s*(?=\S)|[-–—:：][ \t\u3000]*$)?[ \t\u3000\u00a0]*")
 
@@ -295,8 +297,15 @@ def parse_marker(text: str) -> Marker | None:
         m = _KANJI_ITEM.match(head)
         if m:
             v = kanji_value(m.group("tok")) or 1
-            return Marker(m.group("tok"), (Reading("kanji", v),), (), False, False, 9.0,
-                          _after_marker(head, m.end(), separators=False))
+            return Marker(
+                m.group("tok"),
+                (Reading("kanji", v),),
+                (),
+                False,
+                False,
+                9.0,
+                _after_marker(head, m.end(), separators=False),
+            )
         return None
     if _BULLET.match(head):
         return Marker(ch, (Reading("bullet", 1),), (), False, False, 9.0, _after_marker(head, 1, separators=False))
@@ -311,8 +320,16 @@ def parse_marker(text: str) -> Marker | None:
             path = (letter, *parts)
             label = f"{m.group('letter')}.{m.group('num')}"
             end = m.end()
-            return Marker(label, (Reading(f"adecimal-{len(path)}", path[-1]),), path, True, False,
-                          _decimal_rank(len(path)), _after_marker(head, end), weak=_next_is_lower(head, _after_marker(head, end)))
+            return Marker(
+                label,
+                (Reading(f"adecimal-{len(path)}", path[-1]),),
+                path,
+                True,
+                False,
+                _decimal_rank(len(path)),
+                _after_marker(head, end),
+                weak=_next_is_lower(head, _after_marker(head, end)),
+            )
         if ch.isascii():
             m = _RPAREN.match(head)
             if m and _boundary_ok(head, m.end()):
@@ -414,8 +431,17 @@ def _parse_decimal(text: str) -> Marker | None:
     if bare and not dot and body >= len(text):
         return None  # a lone "12": a page number
     depth = len(path)
-    return Marker(label, (Reading(f"decimal-{depth}", path[-1]),), path, True, False, _decimal_rank(depth), body,
-                  bare=bare and len(m.group("num")) <= 3, weak=weak)
+    return Marker(
+        label,
+        (Reading(f"decimal-{depth}", path[-1]),),
+        path,
+        True,
+        False,
+        _decimal_rank(depth),
+        body,
+        bare=bare and len(m.group("num")) <= 3,
+        weak=weak,
+    )
 
 
 def _keyword_number(num: str) -> tuple[tuple[int, ...], bool] | None:
@@ -476,7 +502,7 @@ def _parse_keyword(text: str) -> Marker | None:
     else:
         label = _ws(f"{kw_raw} {num}") if kw_raw not in ("§", "§§") else _ws(text[: m.start("num")] + num)
     body = _after_marker(text, end)
-    if _continues_reference(text, body) or (body < len(text) and text[body:body + 1].isdigit()):
+    if _continues_reference(text, body) or (body < len(text) and text[body : body + 1].isdigit()):
         return None  # "Section 5.2 of this Agreement", "Schedule 2 sets out"
     if body == end and end < len(text) and not text[end].isspace():
         return None  # "Sections", "Articles", "Clauses"
@@ -506,8 +532,15 @@ def _parse_ja(text: str) -> Marker | None:
     path: tuple[int, ...] = (value,)
     if sub:
         path = (value, to_int(sub[1:]) or 1)
-    return Marker(label, (Reading(style, value),), path, True, False, KEYWORD_RANK[style],
-                  _after_marker(text, end, separators=False))
+    return Marker(
+        label,
+        (Reading(style, value),),
+        path,
+        True,
+        False,
+        KEYWORD_RANK[style],
+        _after_marker(text, end, separators=False),
+    )
 
 
 def _parse_ja_schedule(text: str) -> Marker | None:
@@ -518,5 +551,12 @@ def _parse_ja_schedule(text: str) -> Marker | None:
     if end < len(text) and text[end] not in " \u3000\t（(「：:":
         return None  # "別紙に定める", "付属書類の" : references, not headings
     value = to_int(m.group("num") or "") or 0
-    return Marker(_ws(m.group(0)), (Reading("schedule", value),), (value,) if value else (), True, True, -1.0,
-                  _after_marker(text, end, separators=False))
+    return Marker(
+        _ws(m.group(0)),
+        (Reading("schedule", value),),
+        (value,) if value else (),
+        True,
+        True,
+        -1.0,
+        _after_marker(text, end, separators=False),
+    )

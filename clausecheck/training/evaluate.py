@@ -147,7 +147,11 @@ def evaluate(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str,
             hit = (got.get("stance") or {}).get(lbl) == gs
             ok += hit
             joint += hit and lbl in (got.get("labels") or [])
-        st_per[lbl] = {"n": n, "accuracy": _ratio(ok, n) if n else None, "joint_accuracy": _ratio(joint, n) if n else None}
+        st_per[lbl] = {
+            "n": n,
+            "accuracy": _ratio(ok, n) if n else None,
+            "joint_accuracy": _ratio(joint, n) if n else None,
+        }
         st_n, st_ok, st_joint = st_n + n, st_ok + ok, st_joint + joint
     b_n = b_ok = 0
     for want, got in zip(gold, predicted):
@@ -205,8 +209,16 @@ def format_table(result: Mapping[str, Any], title: str | None = None) -> str:
     for lbl in LABEL_NAMES:
         e = result["labels"][lbl]
         rows.append(
-            (lbl, str(e["support"]), str(e["predicted"]), fmt_value(e["precision"]), fmt_value(e["recall"]), fmt_value(e["f1"]),
-             fmt_value(e["p_at_80r"]), str(e.get("review", 0)))
+            (
+                lbl,
+                str(e["support"]),
+                str(e["predicted"]),
+                fmt_value(e["precision"]),
+                fmt_value(e["recall"]),
+                fmt_value(e["f1"]),
+                fmt_value(e["p_at_80r"]),
+                str(e.get("review", 0)),
+            )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = []
@@ -229,7 +241,9 @@ def format_table(result: Mapping[str, Any], title: str | None = None) -> str:
         + (": " + ", ".join(parts) if parts else "")
     )
     b = result["binds"]
-    lines.append(f"binds accuracy {fmt_value(b['accuracy'])} (n={b['n']})   needs review: {fmt_value(result['review_rate'])} of clauses")
+    lines.append(
+        f"binds accuracy {fmt_value(b['accuracy'])} (n={b['n']})   needs review: {fmt_value(result['review_rate'])} of clauses"
+    )
     return "\n".join(lines)
 
 
@@ -330,12 +344,14 @@ def errors_list(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[s
             binds_wrong = f"{g.get('binds')} -> {p.get('binds')}"
         if missed or extra or stance_wrong or binds_wrong:
             scores = p.get("scores") or {}
-            out.append({
-                "index": i,
-                "id": g.get("id", str(i + 1)),
-                "missed": {lbl: round(float(scores.get(lbl, 0.0)), 3) for lbl in missed},
-                "extra": {lbl: round(float(scores.get(lbl, 0.0)), 3) for lbl in extra},
-                "stance": stance_wrong,
-                "binds": binds_wrong,
-            })
+            out.append(
+                {
+                    "index": i,
+                    "id": g.get("id", str(i + 1)),
+                    "missed": {lbl: round(float(scores.get(lbl, 0.0)), 3) for lbl in missed},
+                    "extra": {lbl: round(float(scores.get(lbl, 0.0)), 3) for lbl in extra},
+                    "stance": stance_wrong,
+                    "binds": binds_wrong,
+                }
+            )
     return out

@@ -62,8 +62,11 @@ def labels_spec(recipe: Mapping[str, Any]) -> dict[str, Any]:
         "window_overlap": DEFAULT_OVERLAP,
         "pooling": recipe["model"]["pooling"],
         "inputs": list(INPUTS),
-        "outputs": {"label_logits": ["batch", len(LABELS)], "stance_logits": ["batch", len(AI_LABELS), len(STANCES)],
-                    "binds_logits": ["batch", len(BINDS)]},
+        "outputs": {
+            "label_logits": ["batch", len(LABELS)],
+            "stance_logits": ["batch", len(AI_LABELS), len(STANCES)],
+            "binds_logits": ["batch", len(BINDS)],
+        },
         "special_tokens": {"cls": "[CLS]", "sep": "[SEP]", "pad": "[PAD]"},
     }
 
@@ -198,9 +201,15 @@ def calibration_example(row: Mapping[str, Any], index: int) -> Example:
     """A row of the calibration set (dev-set format) as an :class:`Example` for :func:`calibrate`."""
     labels = tuple(str(x) for x in row.get("labels") or ())
     return Example(
-        id=str(row.get("id") or f"calibration-{index}"), text=str(row["text"]), labels=labels,
-        stance=dict(row.get("stance") or {}), binds=row.get("binds"), family=str(row.get("family") or ""),
-        style=row.get("style"), negative_kind=row.get("negative_kind"), where=f"calibration:{index + 1}",
+        id=str(row.get("id") or f"calibration-{index}"),
+        text=str(row["text"]),
+        labels=labels,
+        stance=dict(row.get("stance") or {}),
+        binds=row.get("binds"),
+        family=str(row.get("family") or ""),
+        style=row.get("style"),
+        negative_kind=row.get("negative_kind"),
+        where=f"calibration:{index + 1}",
     )
 
 
@@ -251,8 +260,13 @@ def build_model_dir(
     # fp32 graph == torch, on a padded batch and on a single unpadded clause
     torch_run = _memo(torch_backend(model))  # torch logits are computed once, whatever the int8 variant
     fp32_run = OnnxBackend(fp32, threads=threads)
-    probe = np.array([[101, 2023, 3820, 2003, 9950, 2011, 1996, 4277, 1997, 2563, 1012, 102],
-                      [101, 7592, 102, 0, 0, 0, 0, 0, 0, 0, 0, 0]], dtype=np.int64)
+    probe = np.array(
+        [
+            [101, 2023, 3820, 2003, 9950, 2011, 1996, 4277, 1997, 2563, 1012, 102],
+            [101, 7592, 102, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        ],
+        dtype=np.int64,
+    )
     probe_mask = (probe != 0).astype(np.int64)
     diffs = []
     for ids, mask in ((probe, probe_mask), (probe[:1], probe_mask[:1])):
@@ -303,11 +317,23 @@ def build_model_dir(
             agreement[name] = label_agreement(p_torch, p_int8)
         worst = min((a["label_agreement"] for a in agreement.values()), default=1.0)
         label = "per-channel" if pc else "per-tensor"
-        log(f"int8 ({label}, {path.stat().st_size / 1e6:.1f} MB): "
-            + "; ".join(f"{n} macro-F1 {_f(metrics[n]['macro_f1'])} (torch {_f(metrics[n + '_torch']['macro_f1'])}), "
-                        f"agreement {agreement[n]['label_agreement']:.4f}" for n, _, _ in sets))
-        cand = {"per_channel": pc, "path": path, "cal": cal, "metrics": metrics, "agreement": agreement,
-                "worst": worst, "quantize_seconds": round(t2 - t1, 1)}
+        log(
+            f"int8 ({label}, {path.stat().st_size / 1e6:.1f} MB): "
+            + "; ".join(
+                f"{n} macro-F1 {_f(metrics[n]['macro_f1'])} (torch {_f(metrics[n + '_torch']['macro_f1'])}), "
+                f"agreement {agreement[n]['label_agreement']:.4f}"
+                for n, _, _ in sets
+            )
+        )
+        cand = {
+            "per_channel": pc,
+            "path": path,
+            "cal": cal,
+            "metrics": metrics,
+            "agreement": agreement,
+            "worst": worst,
+            "quantize_seconds": round(t2 - t1, 1),
+        }
         tried.append({"per_channel": pc, "worst_label_agreement": round(worst, 4)})
         if best is None or worst > best["worst"]:
             best = cand
@@ -319,7 +345,10 @@ def build_model_dir(
     shutil.copyfile(best["path"], stage / MODEL_FILE)
     cal = best["cal"]
     (stage / THRESHOLDS_FILE).write_text(_dump(cal), encoding="utf-8")
-    log("calibrated: " + ", ".join(f"{k} T={v['temperature']:.2f} t={v['threshold']:.2f}" for k, v in cal["labels"].items()))
+    log(
+        "calibrated: "
+        + ", ".join(f"{k} T={v['temperature']:.2f} t={v['threshold']:.2f}" for k, v in cal["labels"].items())
+    )
     report["metrics"] = best["metrics"]
     report["agreement"] = best["agreement"]
     report["calibration"] = cal
@@ -327,8 +356,10 @@ def build_model_dir(
     report["agreement_ok"] = best["worst"] >= minimum
     report["quantization_tried"] = tried
     if not report["agreement_ok"]:
-        log(f"WARNING: the int8 model agrees with torch on only {best['worst']:.2%} of label decisions "
-            f"(required {minimum:.0%}); recorded in the card")
+        log(
+            f"WARNING: the int8 model agrees with torch on only {best['worst']:.2%} of label decisions "
+            f"(required {minimum:.0%}); recorded in the card"
+        )
     clf = ClauseClassifier(OnnxBackend(stage / MODEL_FILE, threads=threads), tok, spec, cal)
     exp = {**exp, "per_channel": best["per_channel"]}
     t2 = time.perf_counter()
@@ -361,8 +392,12 @@ def _memo(backend: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
 
 
 def _summary(res: Mapping[str, Any]) -> dict[str, Any]:
-    return {"macro_f1": res["macro_f1"], "micro_f1": res["micro_f1"], "stance_accuracy": res["stance"]["accuracy"],
-            "f1": {k: v["f1"] for k, v in res["labels"].items()}}
+    return {
+        "macro_f1": res["macro_f1"],
+        "micro_f1": res["micro_f1"],
+        "stance_accuracy": res["stance"]["accuracy"],
+        "f1": {k: v["f1"] for k, v in res["labels"].items()},
+    }
 
 
 def measure_throughput(clf: ClauseClassifier, texts: Sequence[str], minimum: int = 256) -> dict[str, Any]:
@@ -375,8 +410,13 @@ def measure_throughput(clf: ClauseClassifier, texts: Sequence[str], minimum: int
     clf.predict(texts)
     secs = time.perf_counter() - t0
     n_tok = sum(len(w) + 2 for ws in clf.encode(texts) for w in ws)
-    return {"clauses": len(texts), "seconds": round(secs, 2), "clauses_per_s": round(len(texts) / secs, 1),
-            "mean_tokens": round(n_tok / len(texts), 1), "note": "measured at the end of training on the same machine"}
+    return {
+        "clauses": len(texts),
+        "seconds": round(secs, 2),
+        "clauses_per_s": round(len(texts) / secs, 1),
+        "mean_tokens": round(n_tok / len(texts), 1),
+        "note": "measured at the end of training on the same machine",
+    }
 
 
 # --------------------------------------------------------------------------- model folder
@@ -430,4 +470,3 @@ def finalise(stage: Path, out_dir: Path, card: Mapping[str, Any], *, log: Log = 
     if bad:  # pragma: no cover - would be a bug in the copy above
         raise ModelError("E302", out_dir, detail=", ".join(bad))
     log(f"model folder {out_dir}: " + ", ".join(f"{n}" for n in RUNTIME_FILES) + f", {SUMS_FILE}")
-

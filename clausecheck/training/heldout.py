@@ -34,18 +34,21 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SET = ROOT / "models" / "eval" / "heldout.jsonl"
 PARTIES_SET = ROOT / "models" / "eval" / "heldout_parties.jsonl"
 TITLE = "Held-out set (our own clauses, written apart from the training data, never trained on)"
-ABOUT = ("Written by a separate author who saw neither the training data nor the dev set, imitating real "
-         "AI-vendor terms, procurement clauses, licences and Japanese companies' English; one clause per family. "
-         "Synthetic, so easier than real contracts: read it as a check that a change did not only fit the dev set.")
+ABOUT = (
+    "Written by a separate author who saw neither the training data nor the dev set, imitating real "
+    "AI-vendor terms, procurement clauses, licences and Japanese companies' English; one clause per family. "
+    "Synthetic, so easier than real contracts: read it as a check that a change did not only fit the dev set."
+)
 DESCRIPTIONS = {
     DEFAULT_SET.name: (TITLE, ABOUT),
     PARTIES_SET.name: (
         "Held-out set with unusual party names (our own clauses, never trained on)",
         "Written by another separate author who saw neither the training data nor the other evaluation sets. Every "
-        "clause names the parties as real contracts often do instead of \"Customer\" and \"Provider\" (the Evaluator, "
+        'clause names the parties as real contracts often do instead of "Customer" and "Provider" (the Evaluator, '
         "the Ministry, a fictional company's short name, the same company on the customer side in one clause and the "
         "vendor side in another), so it tests whether the model tells who carries a duty from the clause's logic. "
-        "Hardest on ai_compliance stance: a burden placed on a customer with an unfamiliar name."),
+        "Hardest on ai_compliance stance: a burden placed on a customer with an unfamiliar name.",
+    ),
 }
 
 
@@ -69,8 +72,16 @@ def measure(path: Path, model_dir: Path | None = None) -> dict[str, Any]:
     except ValueError:
         shown = str(path)
     title, about = DESCRIPTIONS.get(path.name, (f"Held-out set {path.name}", "Our own clauses, never trained on."))
-    return {"title": title, "about": about, "file": shown, "clauses": len(rows), "sha256": sha256_file(path),
-            "metrics": metrics, "training_overlap": overlap, "model_sha256": clf.model_sha256}
+    return {
+        "title": title,
+        "about": about,
+        "file": shown,
+        "clauses": len(rows),
+        "sha256": sha256_file(path),
+        "metrics": metrics,
+        "training_overlap": overlap,
+        "model_sha256": clf.model_sha256,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,9 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = [measure(f, opts.model) for f in opts.files]
     for result in results:
         m = result["metrics"]
-        print(f"{result['file']}: {result['clauses']} clauses; macro-F1 {m['macro_f1']:.3f}, "
-              f"stance {m['stance']['accuracy']:.3f} (n={m['stance']['n']}); training overlap "
-              f"{result['training_overlap']['exact']} exact / {result['training_overlap']['near']} near")
+        print(
+            f"{result['file']}: {result['clauses']} clauses; macro-F1 {m['macro_f1']:.3f}, "
+            f"stance {m['stance']['accuracy']:.3f} (n={m['stance']['n']}); training overlap "
+            f"{result['training_overlap']['exact']} exact / {result['training_overlap']['near']} near"
+        )
     if not opts.dry_run:
         from ..resources import classifier_dir
         from .card import update_card

@@ -38,19 +38,54 @@ class Pool:
 
 
 TRAIN = Pool(
-    customer_roles=("Evaluator", "Member", "Institution", "Agency", "Recipient", "Account Holder", "Tenant",
-                    "Participant", "Bank", "Hospital", "Council", "Department", "School", "Insurer"),
+    customer_roles=(
+        "Evaluator",
+        "Member",
+        "Institution",
+        "Agency",
+        "Recipient",
+        "Account Holder",
+        "Tenant",
+        "Participant",
+        "Bank",
+        "Hospital",
+        "Council",
+        "Department",
+        "School",
+        "Insurer",
+    ),
     vendor_roles=("Company", "Developer", "Publisher", "Operator", "Service Provider", "Consultant"),
-    companies=("Kestrel Freight", "Harlow Mutual", "Minato Trading KK", "Lumenscribe", "Voxel Insight Ltd",
-               "Quillmark", "Sorane Systems", "Bramble Health", "Tamarind Foods plc", "Arclight Analytics",
-               "Nordhavn Shipping A/S", "Pellucid Labs", "Corvid Retail", "Eastvale Borough Council"),
+    companies=(
+        "Kestrel Freight",
+        "Harlow Mutual",
+        "Minato Trading KK",
+        "Lumenscribe",
+        "Voxel Insight Ltd",
+        "Quillmark",
+        "Sorane Systems",
+        "Bramble Health",
+        "Tamarind Foods plc",
+        "Arclight Analytics",
+        "Nordhavn Shipping A/S",
+        "Pellucid Labs",
+        "Corvid Retail",
+        "Eastvale Borough Council",
+    ),
 )
 
 EVAL = Pool(
     customer_roles=("Commissioner", "Beneficiary", "Trial User", "Contracting Body", "Insured", "Clinic", "Firm"),
     vendor_roles=("Solution Provider", "Technology Partner", "Integrator", "Manufacturer", "Studio"),
-    companies=("Greyfield Bank", "Orrin Logistics", "Saltmarsh Clinic", "Verity Systems", "Halcyon Robotics",
-               "Juniper Ledger LLC", "Okada Seiki KK", "Brightwater Utilities"),
+    companies=(
+        "Greyfield Bank",
+        "Orrin Logistics",
+        "Saltmarsh Clinic",
+        "Verity Systems",
+        "Halcyon Robotics",
+        "Juniper Ledger LLC",
+        "Okada Seiki KK",
+        "Brightwater Utilities",
+    ),
 )
 
 _WORD = r"[A-Z][A-Za-z]*"
@@ -82,9 +117,11 @@ def _compound(text: str, m: re.Match[str]) -> bool:
 
 # Capitalised words that may open a sentence right before a party term ("If Customer ...") without
 # making a compound of it ("Service Provider", "Contracting Authority").
-_LEADING = frozenset("If When Where Whether Each Either Neither Unless Upon Once Until Before After Then Thereafter "
-                     "Both And Or But Nor Only Should Save Except As Notwithstanding Subject Provided Nothing No Any "
-                     "Whereas Whilst While Although Whenever".split())
+_LEADING = frozenset(
+    "If When Where Whether Each Either Neither Unless Upon Once Until Before After Then Thereafter "
+    "Both And Or But Nor Only Should Save Except As Notwithstanding Subject Provided Nothing No Any "
+    "Whereas Whilst While Although Whenever".split()
+)
 
 
 def _sub(text: str, pattern: re.Pattern[str], new: str, bare: bool) -> str:
@@ -118,8 +155,7 @@ def rename(text: str, rng: random.Random, pool: Pool = TRAIN) -> str:
     for side in sides:
         roles = pool.customer_roles if side == "customer" else pool.vendor_roles
         bare = rng.random() < 0.5
-        choices = [n for n in (pool.companies if bare else roles)
-                   if n not in out and not (set(n.split()) & used)]
+        choices = [n for n in (pool.companies if bare else roles) if n not in out and not (set(n.split()) & used)]
         if not choices:
             continue
         new = rng.choice(choices)

@@ -80,7 +80,7 @@ def load_recipe(path: str | Path, overrides: Mapping[str, Any] | None = None) ->
             if key not in recipe.get(section, {}):
                 raise ConfigError("E204", path, detail=f"{path}: [{section}] {key} is missing")
     if recipe["model"]["pooling"] not in ("mean", "cls"):
-        raise ConfigError("E204", path, detail=f"{path}: [model] pooling must be \"mean\" or \"cls\"")
+        raise ConfigError("E204", path, detail=f'{path}: [model] pooling must be "mean" or "cls"')
     cal = calibration_path(path, recipe)
     if cal is not None:
         if not cal.is_file():
@@ -208,7 +208,9 @@ def _net_class() -> type:
     return ClauseNet
 
 
-def build_model(recipe: Mapping[str, Any], base_dir: Path, seed: int | None = None, vocab_size: int | None = None) -> Any:
+def build_model(
+    recipe: Mapping[str, Any], base_dir: Path, seed: int | None = None, vocab_size: int | None = None
+) -> Any:
     import torch
     from transformers import BertModel
 
@@ -319,9 +321,19 @@ def compose(examples: Sequence[Example], fraction: float, seed: int) -> list[Exa
             continue
         labels = tuple(x for x in LABEL_NAMES if x in a.labels or x in b.labels)
         stance = {k: (a.stance.get(k) or b.stance[k]) for k in AI_NAMES if k in a.stance or k in b.stance}
-        out.append(Example(id=f"compose-{len(out)}", text=f"{a.text} {b.text}", labels=labels, stance=stance,
-                           binds=a.binds or b.binds, family=f"{a.family}+{b.family}", style=a.style,
-                           negative_kind=None if labels else "composite", where=f"{a.where} + {b.where}"))
+        out.append(
+            Example(
+                id=f"compose-{len(out)}",
+                text=f"{a.text} {b.text}",
+                labels=labels,
+                stance=stance,
+                binds=a.binds or b.binds,
+                family=f"{a.family}+{b.family}",
+                style=a.style,
+                negative_kind=None if labels else "composite",
+                where=f"{a.where} + {b.where}",
+            )
+        )
     return out
 
 
@@ -392,8 +404,7 @@ def train_model(
     set_determinism(seed, threads)
     from .vocab import extended_tokenizer
 
-    tok = extended_tokenizer(str(base_dir / "tokenizer.json"), dict(recipe["model"]),
-                             [e.text for e in (*train, *val)])
+    tok = extended_tokenizer(str(base_dir / "tokenizer.json"), dict(recipe["model"]), [e.text for e in (*train, *val)])
     base_tok = load_tokenizer(base_dir)
     base_vocab, vocab_size = base_tok.get_vocab_size(), tok.get_vocab_size()
     max_length = int(recipe["model"]["max_length"])
@@ -402,8 +413,10 @@ def train_model(
     n_unique = len(train)
     train, renamed = rename_examples(train, float(t.get("rename_fraction", 0.0)), seed)
     composites = compose(train, float(t.get("compose_fraction", 0.0)), seed)
-    log(f"{n_given - len(train)} repeated or over-cap clauses dropped; {renamed} clauses with their parties renamed; "
-        f"{len(composites)} composite clauses added")
+    log(
+        f"{n_given - len(train)} repeated or over-cap clauses dropped; {renamed} clauses with their parties renamed; "
+        f"{len(composites)} composite clauses added"
+    )
     train = list(train) + composites
     ids, cut = encode(tok, [e.text for e in train], max_length)
     val_ids, _ = encode(tok, [e.text for e in val], max_length)
@@ -430,12 +443,20 @@ def train_model(
         new_rows = [emb]
 
     no_decay = ("bias", "LayerNorm.weight", "LayerNorm.bias")
-    enc_params = [(n, p) for n, p in model.encoder.named_parameters()
-                  if p.requires_grad and not any(p is r for r in new_rows)]
+    enc_params = [
+        (n, p) for n, p in model.encoder.named_parameters() if p.requires_grad and not any(p is r for r in new_rows)
+    ]
     groups = [
-        {"params": [p for n, p in enc_params if not any(k in n for k in no_decay)],
-         "weight_decay": float(t.get("weight_decay", 0.01)), "lr": float(t["lr"])},
-        {"params": [p for n, p in enc_params if any(k in n for k in no_decay)], "weight_decay": 0.0, "lr": float(t["lr"])},
+        {
+            "params": [p for n, p in enc_params if not any(k in n for k in no_decay)],
+            "weight_decay": float(t.get("weight_decay", 0.01)),
+            "lr": float(t["lr"]),
+        },
+        {
+            "params": [p for n, p in enc_params if any(k in n for k in no_decay)],
+            "weight_decay": 0.0,
+            "lr": float(t["lr"]),
+        },
         {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": float(t.get("head_lr", t["lr"]))},
     ]
     if new_rows:
@@ -458,8 +479,10 @@ def train_model(
     history: list[dict[str, Any]] = []
     started = time.perf_counter()
     step = 0
-    log(f"training on {len(train)} clauses ({cut} cut to {max_length} tokens), validating on {len(val)}; "
-        f"{epochs} epochs x {steps_per_epoch} steps")
+    log(
+        f"training on {len(train)} clauses ({cut} cut to {max_length} tokens), validating on {len(val)}; "
+        f"{epochs} epochs x {steps_per_epoch} steps"
+    )
     for epoch in range(1, epochs + 1):
         model.train()
         t0 = time.perf_counter()
@@ -488,19 +511,36 @@ def train_model(
                 log(f"  epoch {epoch}: step {k}/{len(batches)}, {(time.perf_counter() - t0) / k:.2f} s/step")
             if k == 20 and epoch == 1:
                 per = (time.perf_counter() - t0) / k
-                log(f"  ~{per:.2f} s/step -> about {per * steps_per_epoch:.0f} s/epoch, "
-                    f"{per * total / 60:.1f} min for {epochs} epochs")
+                log(
+                    f"  ~{per:.2f} s/step -> about {per * steps_per_epoch:.0f} s/epoch, "
+                    f"{per * total / 60:.1f} min for {epochs} epochs"
+                )
         secs = time.perf_counter() - t0
-        entry = {"epoch": epoch, "train_loss": round(loss_sum / max(1, len(batches)), 4), "seconds": round(secs, 1),
-                 "padded_tokens": tokens}
+        entry = {
+            "epoch": epoch,
+            "train_loss": round(loss_sum / max(1, len(batches)), 4),
+            "seconds": round(secs, 1),
+            "padded_tokens": tokens,
+        }
         if val:
             entry.update(quick_validation(model, val_ids, val))
         history.append(entry)
-        log(f"  epoch {epoch}/{epochs}: loss {entry['train_loss']:.4f}, {secs:.0f} s"
-            + (f", val loss {entry['val_loss']:.4f}, val macro-F1@0.5 {entry['val_macro_f1']:.3f}" if val else ""))
+        log(
+            f"  epoch {epoch}/{epochs}: loss {entry['train_loss']:.4f}, {secs:.0f} s"
+            + (f", val loss {entry['val_loss']:.4f}, val macro-F1@0.5 {entry['val_macro_f1']:.3f}" if val else "")
+        )
     model.eval()
-    return TrainResult(model, history, time.perf_counter() - started, cut, step, n_given - n_unique, len(composites),
-                       tokenizer_json=tok.to_str(pretty=False), vocab_added=vocab_size - base_vocab)
+    return TrainResult(
+        model,
+        history,
+        time.perf_counter() - started,
+        cut,
+        step,
+        n_given - n_unique,
+        len(composites),
+        tokenizer_json=tok.to_str(pretty=False),
+        vocab_added=vocab_size - base_vocab,
+    )
 
 
 def quick_validation(model: Any, val_ids: Sequence[Sequence[int]], val: Sequence[Example]) -> dict[str, float]:
@@ -604,19 +644,25 @@ def run_training(
         cal_rows = load_labelled(cal_path)
         log(f"calibration set: {len(cal_rows)} clauses from {cal_path.name}")
     r_hash = recipe_hash(recipe)
-    log(f"data: {len(dataset)} clauses in {len(dataset.files)} files, sha256 {dataset.data_hash[:16]}; "
-        f"recipe sha256 {r_hash[:16]}")
+    log(
+        f"data: {len(dataset)} clauses in {len(dataset.files)} files, sha256 {dataset.data_hash[:16]}; "
+        f"recipe sha256 {r_hash[:16]}"
+    )
     same, why = check_unchanged(out_dir, dataset.data_hash, r_hash)
     if same and not force:
-        return Outcome("unchanged", "nothing changed (same data and recipe hashes; model files verified): "
-                       "the model was not rewritten. Pass --force to retrain anyway.")
+        return Outcome(
+            "unchanged",
+            "nothing changed (same data and recipe hashes; model files verified): "
+            "the model was not rewritten. Pass --force to retrain anyway.",
+        )
     if dry_run:
         return Outcome("dry-run", f"would retrain: {why}")
     log(f"retraining: {why}" if not force else "retraining (--force)")
 
     base_dir = base_model_dir(recipe)
-    train, val = data_mod.split(dataset.examples, float(recipe["data"]["validation_fraction"]),
-                                str(recipe["data"].get("split_salt", "")))
+    train, val = data_mod.split(
+        dataset.examples, float(recipe["data"]["validation_fraction"]), str(recipe["data"].get("split_salt", ""))
+    )
     if not train:
         raise ConfigError("E204", data_dir, detail=f"{data_dir}: the split left no training clauses")
     quiet_transformers()
@@ -634,12 +680,28 @@ def run_training(
 
         dev_rows = load_labelled(devset)
     report = build_model_dir(
-        result.model, recipe, base_dir, stage, build_dir, val, dev_rows, cal_rows=cal_rows, log=log,
+        result.model,
+        recipe,
+        base_dir,
+        stage,
+        build_dir,
+        val,
+        dev_rows,
+        cal_rows=cal_rows,
+        log=log,
         tokenizer_json=result.tokenizer_json,
     )
     card = build_card(
-        recipe=recipe, recipe_hash=r_hash, dataset=dataset, train=train, val=val, result=result,
-        report=report, devset=str(devset) if devset else None, dev_rows=dev_rows, stage=stage,
+        recipe=recipe,
+        recipe_hash=r_hash,
+        dataset=dataset,
+        train=train,
+        val=val,
+        result=result,
+        report=report,
+        devset=str(devset) if devset else None,
+        dev_rows=dev_rows,
+        stage=stage,
     )
     from .export import finalise
 

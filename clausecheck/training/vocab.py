@@ -27,7 +27,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-_KANA = [chr(c) for c in range(0x3041, 0x3097)] + [chr(c) for c in range(0x30A1, 0x30FB)] + ["ー", "ヽ", "ヾ", "ゝ", "ゞ"]
+_KANA = (
+    [chr(c) for c in range(0x3041, 0x3097)] + [chr(c) for c in range(0x30A1, 0x30FB)] + ["ー", "ヽ", "ヾ", "ゝ", "ゞ"]
+)
 _PUNCT = [chr(c) for c in range(0x3001, 0x3020)] + [chr(c) for c in range(0xFF01, 0xFF5F)] + ["・", "〜", "※"]
 
 

@@ -15,8 +15,20 @@ def _touch(root, *rels):
 
 
 def test_discover_sorts_checked_skipped_ignored(tmp_path):
-    _touch(tmp_path, "b.txt", "a.md", "sub/c.TXT", "sub/deeper/d.markdown", "photo.png", "notes.xlsx",
-           "~$draft.docx", ".hidden.txt", ".git/config.txt", "lease.docx~", "sub/.~lock.x.docx#")
+    _touch(
+        tmp_path,
+        "b.txt",
+        "a.md",
+        "sub/c.TXT",
+        "sub/deeper/d.markdown",
+        "photo.png",
+        "notes.xlsx",
+        "~$draft.docx",
+        ".hidden.txt",
+        ".git/config.txt",
+        "lease.docx~",
+        "sub/.~lock.x.docx#",
+    )
     found = discover(tmp_path)
     assert [e.rel for e in found.checked] == ["a.md", "b.txt", "sub/c.TXT", "sub/deeper/d.markdown"]
     assert [e.rel for e in found.skipped] == ["notes.xlsx", "photo.png"]

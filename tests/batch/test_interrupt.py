@@ -20,15 +20,18 @@ from .corpus import build_folder
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
     root = tmp_path_factory.mktemp("killed") / "contracts"
-    expect = build_folder(root, 40, kinds=("txt", "docx", "md"), bad=False, pages=(1, 2), seed=7)  # room to be killed three times
+    expect = build_folder(
+        root, 40, kinds=("txt", "docx", "md"), bad=False, pages=(1, 2), seed=7
+    )  # room to be killed three times
     return root, expect["good"]
 
 
 def _start(root, out):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     args = [sys.executable, "-m", "clausecheck", *scan_args(str(root), "--out", str(out), "--workers", "2", "-q")]
-    return subprocess.Popen(args, cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)  # its own process group: the test can kill all of it
+    return subprocess.Popen(
+        args, cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )  # its own process group: the test can kill all of it
 
 
 def _reports(out):

@@ -249,8 +249,13 @@ def test_issue17_local_ray_listens_on_loopback_only(portfolio, tmp_path):
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(root / rel, folder / rel)
     args = scan_args(str(folder), "--out", str(tmp_path / "out"), "-q", "--engine", "ray", "--workers", "2")
-    proc = subprocess.Popen([sys.executable, "-m", "clausecheck", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clausecheck", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     seen: set[tuple[str, int]] = set()
     try:
         deadline = time.monotonic() + 300

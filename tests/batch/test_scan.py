@@ -35,7 +35,9 @@ def test_scan_every_document_has_a_report_and_a_row(scanned):
         assert report["errors"] == [] and report["clauses"], rel
         assert rows[rel]["status"] == "checked" and rows[rel]["error"] == ""
         assert int(rows[rel]["pages"]) >= 1
-        counts = {s: sum(1 for f in report["findings"] if f["severity"] == s) for s in ("high", "medium", "low", "info")}
+        counts = {
+            s: sum(1 for f in report["findings"] if f["severity"] == s) for s in ("high", "medium", "low", "info")
+        }
         assert {s: int(rows[rel][s]) for s in counts} == counts
     reasons = {"broken/corrupt.pdf": "E103", "broken/locked.pdf": "E104", "broken/empty.docx": "E102"}
     for rel, code in reasons.items():
@@ -146,12 +148,26 @@ def test_scan_timeout_kills_stuck_documents(small_folder, tmp_path):
 def test_scan_include_exclude(portfolio, tmp_path):
     root, expect = portfolio
     out = tmp_path / "out"
-    proc = run_scan(root, out, "-q", "--include", "*.md", "--include", "vendors/ai/*", "--exclude", "legacy/**",
-                    "--exclude", "*.pdf")
+    proc = run_scan(
+        root,
+        out,
+        "-q",
+        "--include",
+        "*.md",
+        "--include",
+        "vendors/ai/*",
+        "--exclude",
+        "legacy/**",
+        "--exclude",
+        "*.pdf",
+    )
     assert proc.returncode in (0, 1), proc.stderr
     rows = _rows(out)
-    wanted = {r for r in expect["good"] if (r.endswith(".md") or r.startswith("vendors/ai/"))
-              and not r.startswith("legacy/") and not r.endswith(".pdf")}
+    wanted = {
+        r
+        for r in expect["good"]
+        if (r.endswith(".md") or r.startswith("vendors/ai/")) and not r.startswith("legacy/") and not r.endswith(".pdf")
+    }
     assert set(rows) == wanted
 
 
@@ -178,17 +194,37 @@ def test_each_contract_gets_a_readable_page_and_the_summary_a_findings_sheet(tmp
     from clausecheck.batch.summary import report_html, row_from_report
 
     report = {
-        "file": "msa.pdf", "pages": 3, "pages_known": True,
+        "file": "msa.pdf",
+        "pages": 3,
+        "pages_known": True,
         "document": {"type": "msa", "parties": {"vendor": "Provider", "vendor_name": "Kestrel Analytics LLC"}},
-        "clauses": [{"id": "c7", "number": "12.1", "citation": "12.1",
-                     "text": "12.1 This Agreement is governed by the laws of <Utopia>."}],
-        "findings": [{"rule": "GL003", "severity": "high", "title": "Law not accepted", "message": "Utopian law.",
-                      "clause": "c7", "clause_number": "12.1", "page": 3, "evidence": "laws of Utopia"}],
-        "ai_clauses": {}, "governing_law": {"jurisdiction": "XU"}, "dispute_resolution": None,
+        "clauses": [
+            {
+                "id": "c7",
+                "number": "12.1",
+                "citation": "12.1",
+                "text": "12.1 This Agreement is governed by the laws of <Utopia>.",
+            }
+        ],
+        "findings": [
+            {
+                "rule": "GL003",
+                "severity": "high",
+                "title": "Law not accepted",
+                "message": "Utopian law.",
+                "clause": "c7",
+                "clause_number": "12.1",
+                "page": 3,
+                "evidence": "laws of Utopia",
+            }
+        ],
+        "ai_clauses": {},
+        "governing_law": {"jurisdiction": "XU"},
+        "dispute_resolution": None,
     }
     page = report_html(report)
     assert "<td>12.1</td><td>3</td>" in page and "laws of &lt;Utopia&gt;" in page  # escaped, quoted, cited
-    assert "Kestrel Analytics LLC" in page and "http" not in page.replace('http-equiv', '')
+    assert "Kestrel Analytics LLC" in page and "http" not in page.replace("http-equiv", "")
     row = row_from_report(report)
     assert row["document_type"] == "msa" and row["counterparty"] == "Kestrel Analytics LLC"
     from clausecheck.batch.summary import xlsx_bytes
@@ -196,19 +232,43 @@ def test_each_contract_gets_a_readable_page_and_the_summary_a_findings_sheet(tmp
     path = tmp_path / "s.xlsx"
     path.write_bytes(xlsx_bytes([row]))
     sheet = load_workbook(path)["Findings"]
-    assert [c.value for c in sheet[2]] == ["msa.pdf", "GL003", "high", "Law not accepted", "12.1", 3,
-                                           "12.1 This Agreement is governed by the laws of <Utopia>."]
+    assert [c.value for c in sheet[2]] == [
+        "msa.pdf",
+        "GL003",
+        "high",
+        "Law not accepted",
+        "12.1",
+        3,
+        "12.1 This Agreement is governed by the laws of <Utopia>.",
+    ]
 
 
 def test_the_terminal_table_fits_the_width_without_breaking_words():
     from clausecheck.batch.summary import terminal_table
 
-    names = ("a_very_long_file_name_of_a_real_vendor_contract_terms.pdf",
-             "a_very_long_file_name_of_a_real_vendor_contract_terms.docx")
-    rows = [{"file": f"vendors/ai/{name}", "pages": 12, "status": "ok", "model_disclosure": "missing",
-             "training_data": "adverse", "distillation": "protective, binds customer", "ai_compliance": "missing",
-             "governing_law": "split: US-CA, IE, US", "forum_mechanism": "arbitration: AAA, US-CA",
-             "high": 2, "medium": 3, "low": 1, "info": 0, "error": ""} for name in names]
+    names = (
+        "a_very_long_file_name_of_a_real_vendor_contract_terms.pdf",
+        "a_very_long_file_name_of_a_real_vendor_contract_terms.docx",
+    )
+    rows = [
+        {
+            "file": f"vendors/ai/{name}",
+            "pages": 12,
+            "status": "ok",
+            "model_disclosure": "missing",
+            "training_data": "adverse",
+            "distillation": "protective, binds customer",
+            "ai_compliance": "missing",
+            "governing_law": "split: US-CA, IE, US",
+            "forum_mechanism": "arbitration: AAA, US-CA",
+            "high": 2,
+            "medium": 3,
+            "low": 1,
+            "info": 0,
+            "error": "",
+        }
+        for name in names
+    ]
     wide = terminal_table(rows, width=200)
     assert all(len(ln) <= 200 for ln in wide.splitlines()) and "not shown" not in wide
     assert "….pdf" in wide and "….docx" in wide and "protective, binds customer" in wide

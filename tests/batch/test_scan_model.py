@@ -33,11 +33,11 @@ def test_scan_with_model_matches_clausecheck_file(small_folder, tmp_path):
         assert single.returncode in (0, 1), single.stderr
         assert (out / "reports" / f"{rel}.json").read_text(encoding="utf-8") == single.stdout
     row = _rows(out)[rels[0]]
-    assert all(row[c].split(",")[0] in ("missing", "review", "protective", "qualified", "adverse", "found")
-               for c in ("model_disclosure", "training_data", "distillation", "ai_compliance"))
+    assert all(
+        row[c].split(",")[0] in ("missing", "review", "protective", "qualified", "adverse", "found")
+        for c in ("model_disclosure", "training_data", "distillation", "ai_compliance")
+    )
     assert row["distillation"] in ("missing", "review") or ", binds " in row["distillation"]
-
-
 
 
 @pytest.mark.slow

@@ -20,8 +20,11 @@ from .corpus import build_folder
 def test_scan_writes_a_redline_per_checked_contract(tmp_path):
     root = tmp_path / "contracts"
     build_folder(root, 3, kinds=("docx", "txt", "pdf"), pages=(1, 1), seed=7)
-    good = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".docx", ".txt", ".pdf")
-                  and not p.name.startswith(("~$", ".")))
+    good = sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix in (".docx", ".txt", ".pdf") and not p.name.startswith(("~$", "."))
+    )
     before = {p: p.read_bytes() for p in good}
     red = root / "redlines"  # inside the scanned folder: must not be scanned next time
     r = run_scan(root, tmp_path / "out", "--redline", str(red), "--exit-zero", model=True)

@@ -6,10 +6,19 @@ from clausecheck.checks.engine import ai_summary, build_doc_facts, run_rule, tre
 from clausecheck.checks.loader import load_rules
 from clausecheck.checks.playbook import load_playbook
 
-SURE = {"number": "11", "type": "training_data", "stance": "protective",
-        "text": "Party B shall not use Party A Data to train any machine-learning model other than the Trained Model."}
-UNSURE = {"number": "(3)", "type": "training_data", "stance": "adverse", "review": "training_data",
-          "text": "operation and maintenance services, in which Party B retrains the Trained Model at agreed intervals;"}
+SURE = {
+    "number": "11",
+    "type": "training_data",
+    "stance": "protective",
+    "text": "Party B shall not use Party A Data to train any machine-learning model other than the Trained Model.",
+}
+UNSURE = {
+    "number": "(3)",
+    "type": "training_data",
+    "stance": "adverse",
+    "review": "training_data",
+    "text": "operation and maintenance services, in which Party B retrains the Trained Model at agreed intervals;",
+}
 
 
 def _summary(*clauses):
@@ -42,8 +51,12 @@ def test_sure_clauses_that_contradict_each_other_are_both_reported_as_a_conflict
 
 
 def test_a_definition_never_decides_the_stance():
-    definition = dict(SURE, number="1.4", stance="adverse",
-                      text='"Training Data" means any Party A Data that Party B may use to train its models.')
+    definition = dict(
+        SURE,
+        number="1.4",
+        stance="adverse",
+        text='"Training Data" means any Party A Data that Party B may use to train its models.',
+    )
     entry = _summary(definition, SURE)
     assert entry["operative"] == "c2" and entry["stance"] == "protective"
     entry = _summary(definition)
@@ -55,7 +68,8 @@ def test_finding_on_an_unsure_clause_asks_for_review():
     tree, labelled = tree_from_clauses([UNSURE])
     (finding,) = run_rule(rule, build_doc_facts(tree, labelled), load_playbook())
     assert finding.message.endswith(
-        "The model was unsure whether this clause is about training on customer data; please review it.")
+        "The model was unsure whether this clause is about training on customer data; please review it."
+    )
     assert finding.fix is not None and str(finding.fix.applicability) == "display_only"  # shown, never applied
     sure = dict(UNSURE, review=[])
     tree, labelled = tree_from_clauses([sure])

@@ -12,8 +12,10 @@ from clausecheck.resources import rules_dir
 
 def test_shipped_manifest_is_current():
     diffs = manifest.differences()
-    assert diffs == [], ("rules/SHA256SUMS is out of date; after editing rules run "
-                         "`python -m clausecheck.checks.manifest --write`: " + manifest.describe(diffs))
+    assert diffs == [], (
+        "rules/SHA256SUMS is out of date; after editing rules run "
+        "`python -m clausecheck.checks.manifest --write`: " + manifest.describe(diffs)
+    )
 
 
 @pytest.fixture()
@@ -71,10 +73,14 @@ def test_pins_in_the_package_match_the_shipped_files():
     from clausecheck.resources import classifier_dir
 
     assert manifest.current_sums(rules_dir()) == _pins.RULES, (
-        "clausecheck/_pins.py is out of date; run `python -m clausecheck.checks.manifest --write`")
+        "clausecheck/_pins.py is out of date; run `python -m clausecheck.checks.manifest --write`"
+    )
     folder = classifier_dir()
     if not (folder / "model.int8.onnx").is_file():
         pytest.skip("the committed model is not present")
     assert set(_pins.MODEL) == set(RUNTIME_FILES)
-    assert _pins.MODEL == {n: sha256_file(folder / n) for n in RUNTIME_FILES} == {
-        n: d for n, d in read_sums(folder).items() if n in RUNTIME_FILES}
+    assert (
+        _pins.MODEL
+        == {n: sha256_file(folder / n) for n in RUNTIME_FILES}
+        == {n: d for n, d in read_sums(folder).items() if n in RUNTIME_FILES}
+    )

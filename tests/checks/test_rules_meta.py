@@ -70,7 +70,9 @@ def test_loader_rejects_unknown_fact(tmp_path):
     bad = tmp_path / "DR999-x.yaml"
     bad.write_text(
         "id: DR999\nname: x\nkind: clause_forbids\nseverity: low\ntitle: T\napplies_to: dispute_resolution\n"
-        "when: {facts: {seats: present}}\nmessage: M.\n", encoding="utf-8")
+        "when: {facts: {seats: present}}\nmessage: M.\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ConfigError) as e:
         load_rule(bad)
     assert "unknown fact 'seats'" in e.value.message and "did you mean 'seat'" in e.value.message

@@ -136,5 +136,6 @@ def test_classify_shows_the_evidence_and_drops_ai_labels_without_it(cli):
     first, second = (json.loads(line) for line in r.stdout.splitlines())
     assert first["labels"] == ["training_data"] and "train" in first["evidence"]["training_data"]
     assert not set(second["labels"]) & {"model_disclosure", "training_data", "distillation", "ai_compliance"}
-    assert all(k in ("model_disclosure", "training_data", "distillation", "ai_compliance")
-               for k in second.get("dropped", {}))
+    assert all(
+        k in ("model_disclosure", "training_data", "distillation", "ai_compliance") for k in second.get("dropped", {})
+    )

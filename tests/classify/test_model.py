@@ -20,8 +20,10 @@ MODEL_DIR = MODEL_FILE.parent
 pytestmark = needs_model
 
 GOV_LAW = "This Agreement and any dispute arising out of it shall be governed by the laws of the State of New York."
-NO_TRAIN = ("The Provider shall not use Customer Data, prompts or outputs to train, retrain or improve any "
-            "artificial intelligence or machine learning model.")
+NO_TRAIN = (
+    "The Provider shall not use Customer Data, prompts or outputs to train, retrain or improve any "
+    "artificial intelligence or machine learning model."
+)
 NEUTRAL = "Each party shall pay its own costs in connection with the negotiation and signature of this Agreement."
 
 
@@ -84,8 +86,9 @@ def test_model_tampered_thresholds_are_refused(tmp_path):
 
     folder = _copy_model(tmp_path)
     path = folder / "thresholds.json"
-    path.write_text(path.read_text(encoding="utf-8").replace('"threshold": 0.', '"threshold": 0.0', 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"threshold": 0.', '"threshold": 0.0', 1), encoding="utf-8"
+    )
     with pytest.raises(ModelError) as e:
         ClauseClassifier.load(folder)
     assert e.value.code == "E302" and "thresholds.json" in e.value.message
@@ -153,7 +156,9 @@ def test_model_scores_do_not_depend_on_batch_mates_or_threads(clf):
 def test_model_long_clause_is_windowed_not_truncated(clf):
     filler = " ".join(
         f"The Supplier shall deliver report number {i} to the Customer within ten business days of the end of "
-        "each calendar month." for i in range(30))
+        "each calendar month."
+        for i in range(30)
+    )
     long_text = filler + " " + GOV_LAW
     pred, filler_only = clf.predict([long_text, filler])
     assert pred.windows > 1
@@ -181,10 +186,17 @@ def test_model_runs_without_network_and_without_torch(tmp_path):
         print(json.dumps({{"labels": [list(map(str, p.labels)) for p in preds],
                           "torch": "torch" in sys.modules, "transformers": "transformers" in sys.modules}}))
     """)
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "NO_PROXY": "",
-           "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9"}
-    out = subprocess.run([sys.executable, "-c", script], cwd=str(tmp_path), env=env, capture_output=True,
-                         text=True, timeout=120)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+        "NO_PROXY": "",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "HTTP_PROXY": "http://127.0.0.1:9",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=str(tmp_path), env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     res = json.loads(out.stdout)
     assert "governing_law" in res["labels"][0] and "training_data" in res["labels"][1]

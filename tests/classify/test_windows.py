@@ -58,7 +58,7 @@ def test_sentence_starts_finds_sentences_and_list_items():
     text = "The Supplier shall comply. It shall not train models; and (a) it will notify the Customer: (b) promptly."
     starts = sentence_starts(text)
     assert starts[0] == 0
-    assert text[starts[1]:].startswith("It shall")
+    assert text[starts[1] :].startswith("It shall")
     assert any(text[s:].startswith("(a)") or text[s:].startswith("and (a)") for s in starts)
     assert any(text[s:].startswith("(b)") for s in starts)
 

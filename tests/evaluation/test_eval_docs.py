@@ -15,24 +15,39 @@ from fixtures.labelled import PRE_AI, truth_folder, write_docx
 def test_quotes_are_found_whatever_the_line_breaks_and_quotes():
     assert quote_of("3.3: xAI shall not use any User Content") == "xAI shall not use any User Content"
     assert quote_of("第6条1項: 「本サービスは、外部AIを用いる」") == "本サービスは、外部AIを用いる"
-    assert holds_quote("3.3 Data. The Provider shall\nnot use “Customer Data” to train.", "shall not use \"Customer Data\"")
+    assert holds_quote(
+        "3.3 Data. The Provider shall\nnot use “Customer Data” to train.", 'shall not use "Customer Data"'
+    )
     assert holds_quote("(a) scrape content, distill model behaviour, or resell it", "scrape content ... distill model")
     assert not holds_quote("Fees are payable in thirty days.", "shall not use Customer Data")
 
 
 def test_a_report_is_scored_against_its_truth():
-    truth = truth_from_json("x", {
-        "labels_present": ["training_data", "governing_law"], "stance": {"training_data": "protective"},
-        "evidence": {"training_data": ["4.2: will not train models on Customer Data"]},
-        "governing_law": {"present": True, "iso": ["FR"]}, "gaps": ["No model disclosure"],
-    })
+    truth = truth_from_json(
+        "x",
+        {
+            "labels_present": ["training_data", "governing_law"],
+            "stance": {"training_data": "protective"},
+            "evidence": {"training_data": ["4.2: will not train models on Customer Data"]},
+            "governing_law": {"present": True, "iso": ["FR"]},
+            "gaps": ["No model disclosure"],
+        },
+    )
     report = {
         "file": "x.pdf",
-        "clauses": [{"id": "c1", "number": "4.2", "text": "4.2 We will not train models on Customer Data.",
-                     "labels": ["training_data"]},
-                    {"id": "c2", "number": "9", "text": "9. French law applies.", "labels": ["governing_law"]}],
-        "ai_clauses": {"training_data": {"status": "found", "stance": "adverse", "operative": "c1"},
-                       "model_disclosure": {"status": "found", "stance": "protective", "clauses": ["c2"]}},
+        "clauses": [
+            {
+                "id": "c1",
+                "number": "4.2",
+                "text": "4.2 We will not train models on Customer Data.",
+                "labels": ["training_data"],
+            },
+            {"id": "c2", "number": "9", "text": "9. French law applies.", "labels": ["governing_law"]},
+        ],
+        "ai_clauses": {
+            "training_data": {"status": "found", "stance": "adverse", "operative": "c1"},
+            "model_disclosure": {"status": "found", "stance": "protective", "clauses": ["c2"]},
+        },
         "governing_law": {"jurisdictions": ["FR"]},
         "findings": [{"rule": "AI001", "severity": "medium"}, {"rule": "AI022", "severity": "high"}],
     }
@@ -73,9 +88,13 @@ def test_expect_no_ai_counts_documents_and_excerpts(tmp_path, cli):
     data = json.loads(r.stdout)
     assert data["failed"] == 1 and data["no_ai"]["documents_with_ai_found"] == 0
     excerpts = tmp_path / "excerpts.jsonl"
-    excerpts.write_text("".join(json.dumps({"text": t, "category": "Parties"}) + "\n"
-                                for t in ("Harrow Valves Limited", "IBM", "Brightwater Utilities Inc.")),
-                        encoding="utf-8")
+    excerpts.write_text(
+        "".join(
+            json.dumps({"text": t, "category": "Parties"}) + "\n"
+            for t in ("Harrow Valves Limited", "IBM", "Brightwater Utilities Inc.")
+        ),
+        encoding="utf-8",
+    )
     r = cli("eval", str(excerpts), "--expect-no-ai", "--format", "json")
     data = json.loads(r.stdout)
     assert data["excerpts"] == 3 and data["ai_labelled"] == 0

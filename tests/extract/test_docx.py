@@ -45,14 +45,14 @@ def styled(built) -> Document:
 
 
 def lines(doc: Document) -> list[str]:
-    return [doc.text[b.start:b.end] for b in doc.blocks]
+    return [doc.text[b.start : b.end] for b in doc.blocks]
 
 
 def numbered(doc: Document) -> list[tuple[str | None, str]]:
     """(number, own text) per block."""
     out = []
     for b in doc.blocks:
-        own = doc.text[b.body_start:b.end] if b.body_start is not None else doc.text[b.start:b.end]
+        own = doc.text[b.body_start : b.end] if b.body_start is not None else doc.text[b.start : b.end]
         out.append((b.number, own))
     return out
 
@@ -65,7 +65,7 @@ def assert_well_formed(doc: Document) -> None:
     pos = 0
     for b in doc.blocks:
         assert b.start == pos and b.end > b.start
-        piece = doc.text[b.start:b.end]
+        piece = doc.text[b.start : b.end]
         assert "\n" not in piece and piece == piece.strip()
         assert (b.page, b.page_end) == (1, 1)
         if b.number is not None:
@@ -119,8 +119,16 @@ def test_docx_restart_with_start_override(built):
 def test_docx_legal_style_and_article_numbers(built):
     doc = extract(F.legal_list(built))
     assert [b.number for b in doc.blocks] == [
-        "I.", "1.1", "1.2", "1.2.1", "II.", "2.1",
-        "Article I", "Article II", "Article III", "Section III.1",
+        "I.",
+        "1.1",
+        "1.2",
+        "1.2.1",
+        "II.",
+        "2.1",
+        "Article I",
+        "Article II",
+        "Article III",
+        "Section III.1",
     ]
     assert ("Article III", "Confidentiality") in numbered(doc)
     assert_well_formed(doc)
@@ -175,7 +183,7 @@ def test_docx_text_box_read_once_after_its_anchor(rich):
 
 
 def test_docx_tables_become_row_blocks(rich):
-    rows = [(b.source, rich.text[b.start:b.end]) for b in rich.blocks if b.kind == "table_row"]
+    rows = [(b.source, rich.text[b.start : b.end]) for b in rich.blocks if b.kind == "table_row"]
     assert rows == [
         ("t0r0", "Service | Fee"),
         ("t0r1", "Hosting | Ten"),
@@ -185,8 +193,14 @@ def test_docx_tables_become_row_blocks(rich):
 
 
 def test_docx_headers_footers_notes_comments_and_hidden_text_left_out(rich):
-    for absent in ("Running header", "Running footer", "Footnote words", "Endnote words",
-                   "Reviewer remark", "Invisible drafting note"):
+    for absent in (
+        "Running header",
+        "Running footer",
+        "Footnote words",
+        "Endnote words",
+        "Reviewer remark",
+        "Invisible drafting note",
+    ):
         assert absent not in rich.text
     assert "A noted sentence." in lines(rich)  # no footnote mark glued on
     assert "Paragraph with a remark." in lines(rich)
@@ -203,7 +217,7 @@ def test_docx_block_sources_locate_the_paragraphs(built, rich):
     paragraphs = list(body.iter(qn("w:p")))
     tables = list(body.iter(qn("w:tbl")))
     for b in rich.blocks:
-        own = rich.text[b.start:b.end]
+        own = rich.text[b.start : b.end]
         if b.source.startswith("p"):
             el = paragraphs[int(b.source[1:])]
             words = "".join(t.text or "" for t in el.iter(qn("w:t")))
@@ -247,8 +261,15 @@ def error_of(path: Path) -> InputError:
 
 @pytest.mark.parametrize(
     "builder",
-    [F.bomb_member, F.lying_header, F.declared_huge, F.doctype_docx, F.doctype_utf16_docx, F.traversal_docx,
-     F.absolute_name_docx],
+    [
+        F.bomb_member,
+        F.lying_header,
+        F.declared_huge,
+        F.doctype_docx,
+        F.doctype_utf16_docx,
+        F.traversal_docx,
+        F.absolute_name_docx,
+    ],
     ids=["ratio", "lying-header", "declared-size", "doctype", "doctype-utf16", "traversal", "absolute-name"],
 )
 def test_docx_unsafe_packages_refused(built, builder):
@@ -263,7 +284,8 @@ def test_docx_bomb_detail_names_the_part(built):
 
 
 @pytest.mark.parametrize(
-    "builder", [F.no_document_xml, F.plain_zip, F.random_bytes_docx, F.broken_xml_docx],
+    "builder",
+    [F.no_document_xml, F.plain_zip, F.random_bytes_docx, F.broken_xml_docx],
     ids=["no-document-xml", "plain-zip", "random-bytes", "broken-xml"],
 )
 def test_docx_damaged_packages_refused(built, builder):
@@ -293,8 +315,15 @@ def test_docx_without_text_is_e110(built):
 
 def _soffice(args: list[str], cwd: Path, home: Path) -> None:
     env = {**os.environ, "HOME": str(home)}
-    subprocess.run(["soffice", "--headless", *args], cwd=cwd, env=env, check=True, timeout=300,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        ["soffice", "--headless", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+        timeout=300,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 @pytest.mark.slow
@@ -306,16 +335,16 @@ def test_docx_written_by_libreoffice(tmp_path, built):
     (tmp_path / "plain.txt").write_text("Plain text agreement\n\nSecond line of the text file.\n", encoding="utf-8")
     shutil.copy(F.multilevel_list(built), tmp_path / "multilevel.docx")
     _soffice(["--convert-to", "odt", "--outdir", "odt", "multilevel.docx"], tmp_path, home)
-    _soffice(["--convert-to", "docx:MS Word 2007 XML", "--outdir", "lo", "odt/multilevel.odt", "plain.txt"],
-             tmp_path, home)
+    _soffice(
+        ["--convert-to", "docx:MS Word 2007 XML", "--outdir", "lo", "odt/multilevel.odt", "plain.txt"], tmp_path, home
+    )
 
     plain = extract(tmp_path / "lo" / "plain.docx")
     assert lines(plain) == ["Plain text agreement", "Second line of the text file."]
     assert_well_formed(plain)
 
     round_trip = extract(tmp_path / "lo" / "multilevel.docx")
-    assert [b.number for b in round_trip.blocks] == [
-        b.number for b in extract(tmp_path / "multilevel.docx").blocks]
+    assert [b.number for b in round_trip.blocks] == [b.number for b in extract(tmp_path / "multilevel.docx").blocks]
     assert numbered(round_trip)[:4] == [
         ("1.", "Definitions"),
         ("1.1", "Words in this agreement have these meanings."),

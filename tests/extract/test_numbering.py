@@ -69,8 +69,12 @@ def test_numbering_custom_zero_padded_format():
 
 def test_numbering_multilevel_counts_and_restarts():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "%1.") + lvl(1, "%1.%2") + lvl(2, "(%3)", "lowerLetter")
-        + lvl(3, "(%4)", "lowerRoman") + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "%1.")
+        + lvl(1, "%1.%2")
+        + lvl(2, "(%3)", "lowerLetter")
+        + lvl(3, "(%4)", "lowerRoman")
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     counter = NumberingCounter(nb)
@@ -92,19 +96,23 @@ def test_numbering_instances_share_counters_unless_start_override():
 
 def test_numbering_lvl_restart_zero_never_restarts():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "Part %1")
-        + lvl(1, "%2.", extra='<w:lvlRestart w:val="0"/>') + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "Part %1")
+        + lvl(1, "%2.", extra='<w:lvlRestart w:val="0"/>')
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
-    assert run(NumberingCounter(nb), [(1, 0), (1, 1), (1, 1), (1, 0), (1, 1)]) == [
-        "Part 1", "1.", "2.", "Part 2", "3."]
+    assert run(NumberingCounter(nb), [(1, 0), (1, 1), (1, 1), (1, 0), (1, 1)]) == ["Part 1", "1.", "2.", "Part 2", "3."]
 
 
 def test_numbering_lvl_restart_after_named_level_only():
     # Level 3 restarts only when level 1 (1-based) is used, not when level 2 is.
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "%1.") + lvl(1, "%1.%2")
-        + lvl(2, "(%3)", "lowerLetter", extra='<w:lvlRestart w:val="1"/>') + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "%1.")
+        + lvl(1, "%1.%2")
+        + lvl(2, "(%3)", "lowerLetter", extra='<w:lvlRestart w:val="1"/>')
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     steps = [(1, 0), (1, 1), (1, 2), (1, 1), (1, 2), (1, 0), (1, 2)]
@@ -113,8 +121,11 @@ def test_numbering_lvl_restart_after_named_level_only():
 
 def test_numbering_legal_style_shows_decimals():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "Article %1", "upperRoman")
-        + lvl(1, "%1.%2", "lowerLetter", extra="<w:isLgl/>") + lvl(2, "%1.%2", "lowerLetter") + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "Article %1", "upperRoman")
+        + lvl(1, "%1.%2", "lowerLetter", extra="<w:isLgl/>")
+        + lvl(2, "%1.%2", "lowerLetter")
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     assert run(NumberingCounter(nb), [(1, 0), (1, 0), (1, 1), (1, 2)]) == ["Article I", "Article II", "2.1", "II.a"]
@@ -133,8 +144,12 @@ def test_numbering_start_defaults_to_zero_and_overrides_replace_levels():
 
 def test_numbering_none_bullet_hidden_and_unknown():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "%1", "none") + lvl(1, "%1.%2")
-        + lvl(2, "\uf0b7", "bullet") + lvl(3, "%4.", extra="<w:rPr><w:vanish/></w:rPr>") + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "%1", "none")
+        + lvl(1, "%1.%2")
+        + lvl(2, "\uf0b7", "bullet")
+        + lvl(3, "%4.", extra="<w:rPr><w:vanish/></w:rPr>")
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     counter = NumberingCounter(nb)
@@ -148,7 +163,7 @@ def test_numbering_suffix_and_indent_are_parsed():
     nb = numbering(
         '<w:abstractNum w:abstractNumId="0">'
         + lvl(0, "%1.", extra='<w:suff w:val="space"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>')
-        + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     rendered = NumberingCounter(nb).next(1, 0)
     assert rendered.suffix == "space"
@@ -168,7 +183,8 @@ def test_numbering_custom_format_inside_alternate_content():
 
 def test_numbering_num_style_link_follows_the_numbering_style():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>' + lvl(0, "Part %1", "upperLetter")
+        '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>'
+        + lvl(0, "Part %1", "upperLetter")
         + '</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>'
         '<w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num>'
         '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>',
@@ -180,8 +196,10 @@ def test_numbering_num_style_link_follows_the_numbering_style():
 
 def test_numbering_ilvl_for_style_uses_pstyle_links():
     nb = numbering(
-        '<w:abstractNum w:abstractNumId="0">' + lvl(0, "%1.", extra='<w:pStyle w:val="Heading1"/>')
-        + lvl(1, "%1.%2", extra='<w:pStyle w:val="Heading2"/>') + "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="0">'
+        + lvl(0, "%1.", extra='<w:pStyle w:val="Heading1"/>')
+        + lvl(1, "%1.%2", extra='<w:pStyle w:val="Heading2"/>')
+        + "</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     )
     assert nb.ilvl_for_style(1, ("Heading2",)) == 1

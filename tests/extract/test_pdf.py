@@ -34,7 +34,7 @@ def contract(built) -> Document:
 
 
 def blocks(doc: Document) -> list[str]:
-    return [doc.text[b.start:b.end] for b in doc.blocks]
+    return [doc.text[b.start : b.end] for b in doc.blocks]
 
 
 def assert_well_formed(doc: Document) -> None:
@@ -43,7 +43,7 @@ def assert_well_formed(doc: Document) -> None:
     assert text and text == text.strip()
     prev_end = -1
     for b in doc.blocks:
-        chunk = text[b.start:b.end]
+        chunk = text[b.start : b.end]
         assert chunk and "\n" not in chunk and chunk == chunk.strip(), b
         assert b.start == prev_end + 1 or prev_end == -1 and b.start == 0, b
         assert 1 <= b.page <= b.page_end <= doc.page_count
@@ -95,7 +95,7 @@ def test_pdf_paragraph_joined_across_lines_and_pages(contract):
 
 
 def test_pdf_heading_blocks_bold(contract):
-    by_text = {contract.text[b.start:b.end]: b for b in contract.blocks}
+    by_text = {contract.text[b.start : b.end]: b for b in contract.blocks}
     title = by_text["MASTER SUPPLY AGREEMENT"]
     assert title.bold and title.caps and title.kind == "heading"
     assert by_text["1. Definitions"].bold
@@ -103,8 +103,8 @@ def test_pdf_heading_blocks_bold(contract):
 
 
 def test_pdf_item_indent_recorded(contract):
-    items = [b for b in contract.blocks if contract.text[b.start:b.end].startswith("(a) ")]
-    subs = [b for b in contract.blocks if contract.text[b.start:b.end].startswith("3.1 ")]
+    items = [b for b in contract.blocks if contract.text[b.start : b.end].startswith("(a) ")]
+    subs = [b for b in contract.blocks if contract.text[b.start : b.end].startswith("3.1 ")]
     assert items and subs
     assert items[0].indent > subs[0].indent + 20
 
@@ -137,7 +137,7 @@ def test_pdf_two_columns_read_column_by_column(built):
 def test_pdf_ruled_table_rows(built):
     doc = extract(F.table(built))
     assert_well_formed(doc)
-    rows = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "table_row"]
+    rows = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table_row"]
     assert rows == [" | ".join(r) for r in F.TABLE_ROWS]
     chunks = blocks(doc)
     assert chunks[0].startswith("4.1 ") and chunks[-1].startswith("4.2 ")
@@ -182,8 +182,10 @@ def test_pdf_nfkc_keeps_circled_numbers():
 
 def test_pdf_hyphen_decision_uses_document_words():
     line = pdf_reader._Line
-    lines = [line(text=t, x0=0, x1=100, y=10 * k, size=10, bold=False, page=1)
-             for k, t in enumerate(["the subcontractor and the co-operation", "later on"])]
+    lines = [
+        line(text=t, x0=0, x1=100, y=10 * k, size=10, bold=False, page=1)
+        for k, t in enumerate(["the subcontractor and the co-operation", "later on"])
+    ]
     h = pdf_reader._Hyphens(lines)
     assert not h.keep("a sub", "contractor")  # "subcontractor" occurs in the document
     assert h.keep("the co", "operation")  # so does "co-operation"
@@ -321,7 +323,6 @@ def test_pdf_real_files_read_sensibly(path):
     # The segmenter finds numbered clauses in every real contract.
     numbers = [c.number for c in segment(doc).clauses if c.number]
     assert len(numbers) >= 3
-
 
 
 def test_pdf_article_heading_on_top_of_every_page_is_kept(tmp_path):

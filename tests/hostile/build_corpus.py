@@ -38,23 +38,39 @@ SEED = 7
 
 TITLE = "DATA PROCESSING AND AI SERVICES AGREEMENT"
 CLAUSES: list[tuple[str, str, list[str]]] = [
-    ("1.", "Definitions", [
-        "In this Agreement, Customer Data means any data the Customer or its users submit to the Services, "
-        "including prompts, files and the outputs generated from them.",
-    ]),
-    ("2.", "Use of Customer Data", [
-        "The Supplier shall not use Customer Data to train, fine-tune or otherwise improve any machine learning "
-        "model, whether its own or a third party's, without the Customer's prior written consent.",
-        "The Supplier shall delete Customer Data within thirty days after the end of the Term.",
-    ]),
-    ("3.", "Governing Law", [
-        "This Agreement and any dispute arising out of or in connection with it are governed by the laws of "
-        "England and Wales.",
-    ]),
-    ("4.", "Dispute Resolution", [
-        "Any dispute arising out of or in connection with this Agreement shall be finally resolved by arbitration "
-        "under the LCIA Rules. The seat of arbitration is London and the language of the arbitration is English.",
-    ]),
+    (
+        "1.",
+        "Definitions",
+        [
+            "In this Agreement, Customer Data means any data the Customer or its users submit to the Services, "
+            "including prompts, files and the outputs generated from them.",
+        ],
+    ),
+    (
+        "2.",
+        "Use of Customer Data",
+        [
+            "The Supplier shall not use Customer Data to train, fine-tune or otherwise improve any machine learning "
+            "model, whether its own or a third party's, without the Customer's prior written consent.",
+            "The Supplier shall delete Customer Data within thirty days after the end of the Term.",
+        ],
+    ),
+    (
+        "3.",
+        "Governing Law",
+        [
+            "This Agreement and any dispute arising out of or in connection with it are governed by the laws of "
+            "England and Wales.",
+        ],
+    ),
+    (
+        "4.",
+        "Dispute Resolution",
+        [
+            "Any dispute arising out of or in connection with this Agreement shall be finally resolved by arbitration "
+            "under the LCIA Rules. The seat of arbitration is London and the language of the arbitration is English.",
+        ],
+    ),
 ]
 
 JA_CONTRACT = """業務委託契約書
@@ -77,8 +93,10 @@ Le Prestataire ne doit pas utiliser les données du Client pour entraîner un mo
 Le présent contrat est régi par le droit français (§ 3). Tout litige relève des tribunaux de Paris.
 """
 
-WORDS = ("supplier customer agreement data model service term notice party law court consent payment fee "
-         "licence security audit record breach remedy confidential information obligation schedule period").split()
+WORDS = (
+    "supplier customer agreement data model service term notice party law court consent payment fee "
+    "licence security audit record breach remedy confidential information obligation schedule period"
+).split()
 
 
 def contract_lines() -> list[str]:
@@ -141,8 +159,10 @@ def pdf_document(objects: list[bytes], *, root: int = 1, trailer_extra: bytes = 
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for off in offsets:
         out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, root, trailer_extra, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, root, trailer_extra, xref)
+    )
     return out.getvalue()
 
 
@@ -150,8 +170,7 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def _text_content(lines: list[str], *, size: float = 11, leading: float = 14, x: float = 72,
-                  top: float = 770) -> bytes:
+def _text_content(lines: list[str], *, size: float = 11, leading: float = 14, x: float = 72, top: float = 770) -> bytes:
     parts = [b"BT /F1 %g Tf %g TL %g %g Td" % (size, leading, x, top)]
     for line in lines:
         if line:
@@ -165,8 +184,9 @@ def _text_content(lines: list[str], *, size: float = 11, leading: float = 14, x:
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
-def text_pdf(pages: list[list[str]], *, media: tuple[float, float] = (612, 792), size: float = 11,
-             leading: float = 14) -> bytes:
+def text_pdf(
+    pages: list[list[str]], *, media: tuple[float, float] = (612, 792), size: float = 11, leading: float = 14
+) -> bytes:
     """A simple text PDF: one content stream per page, one shared Helvetica font."""
     n = len(pages)
     # 1 catalog, 2 pages, 3 font, then (page, content) pairs.
@@ -179,8 +199,10 @@ def text_pdf(pages: list[list[str]], *, media: tuple[float, float] = (612, 792),
     top = media[1] - 60
     for k, lines in enumerate(pages):
         page_no = 4 + 2 * k
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (media[0], media[1], page_no + 1))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R >>" % (media[0], media[1], page_no + 1)
+        )
         objects.append(_stream(_text_content(lines, size=size, leading=leading, top=top)))
     return pdf_document(objects)
 
@@ -238,8 +260,9 @@ def wide_spacing_pdf(gap: int = 10**9) -> bytes:
     """
     lines = [line for line in wrapped_contract() if line]
     content = _text_content(lines, top=740)
-    spread = b" ".join(b"/F%d 9 Tf (%s) Tj %d 0 Td" % (1 + k % 2, w.encode(), gap // 100)
-                       for k, w in enumerate(WORDS[:13]))
+    spread = b" ".join(
+        b"/F%d 9 Tf (%s) Tj %d 0 Td" % (1 + k % 2, w.encode(), gap // 100) for k, w in enumerate(WORDS[:13])
+    )
     content += b"\nBT 78 265 Td " + spread + b" ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -269,14 +292,29 @@ def image_only_pdf() -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >> "
         b"/Contents 4 0 R >>",
         _stream(b"q 468 0 0 600 72 96 cm /Im1 Do Q"),
-        _stream(pixels, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                        b"/BitsPerComponent 8 " % (w, h)),
+        _stream(
+            pixels,
+            b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 " % (w, h),
+        ),
     ]
     return pdf_document(objects)
 
 
-HEADINGS = ("Fees", "Term", "Confidentiality", "Audit", "Security", "Liability", "Notices", "Assignment",
-            "Insurance", "Records", "Subcontracting", "Service Levels")
+HEADINGS = (
+    "Fees",
+    "Term",
+    "Confidentiality",
+    "Audit",
+    "Security",
+    "Liability",
+    "Notices",
+    "Assignment",
+    "Insurance",
+    "Records",
+    "Subcontracting",
+    "Service Levels",
+)
 
 
 def many_pages_pdf(n: int = 2000) -> bytes:
@@ -307,10 +345,12 @@ def encrypted_docx(seed: int = SEED) -> bytes:
     XML descriptor) and an ``EncryptedPackage`` stream (the package's size, then ciphertext)."""
     rnd = random.Random(seed)
     end, free, fatsect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
-    info = (struct.pack("<HHI", 4, 4, 0x40) + b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-            b'<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" '
-            b'blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" '
-            b'hashAlgorithm="SHA512"/></encryption>').ljust(4096, b"\0")
+    info = (
+        struct.pack("<HHI", 4, 4, 0x40) + b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+        b'<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" '
+        b'blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" '
+        b'hashAlgorithm="SHA512"/></encryption>'
+    ).ljust(4096, b"\0")
     package = struct.pack("<Q", 12_345) + rnd.randbytes(8192 - 8)
     info_first, info_n = 2, len(info) // 512
     pkg_first, pkg_n = info_first + info_n, len(package) // 512
@@ -318,20 +358,34 @@ def encrypted_docx(seed: int = SEED) -> bytes:
     for first, n in ((info_first, info_n), (pkg_first, pkg_n)):
         fat += [first + k + 1 for k in range(n - 1)] + [end]
     fat += [free] * (128 - len(fat))
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-              + bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 0x1000, end, 0, end, 0)
-              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 0x1000, end, 0, end, 0)
+        + struct.pack("<I", 0)
+        + struct.pack("<I", free) * 108
+    )
 
     def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int) -> bytes:
         raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
-        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1 if name else 0)
-                + struct.pack("<III", left, right, child) + bytes(16) + struct.pack("<I", 0) + bytes(16)
-                + struct.pack("<IQ", start, size))
+        return (
+            raw.ljust(64, b"\0")
+            + struct.pack("<HBB", len(raw), kind, 1 if name else 0)
+            + struct.pack("<III", left, right, child)
+            + bytes(16)
+            + struct.pack("<I", 0)
+            + bytes(16)
+            + struct.pack("<IQ", start, size)
+        )
 
-    directory = (entry("Root Entry", 5, nostream, nostream, 1, end, 0)
-                 + entry("EncryptionInfo", 2, nostream, 2, nostream, info_first, len(info))
-                 + entry("EncryptedPackage", 2, nostream, nostream, nostream, pkg_first, len(package))
-                 + entry("", 0, nostream, nostream, nostream, 0, 0))
+    directory = (
+        entry("Root Entry", 5, nostream, nostream, 1, end, 0)
+        + entry("EncryptionInfo", 2, nostream, 2, nostream, info_first, len(info))
+        + entry("EncryptedPackage", 2, nostream, nostream, nostream, pkg_first, len(package))
+        + entry("", 0, nostream, nostream, nostream, 0, 0)
+    )
     return header + struct.pack("<128I", *fat) + directory + info + package
 
 
@@ -411,10 +465,14 @@ ROOT_RELS = (
 def document_xml(paragraphs: list[str], *, doctype: str = "") -> bytes:
     from xml.sax.saxutils import escape
 
-    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p if p.startswith('&') else escape(p)}</w:t></w:r></w:p>"
-                   for p in paragraphs)
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
-            f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>').encode()
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{p if p.startswith("&") else escape(p)}</w:t></w:r></w:p>'
+        for p in paragraphs
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
+        f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
+    ).encode()
 
 
 def minimal_docx(document: bytes, extra: dict[str, bytes] | None = None) -> bytes:
@@ -470,12 +528,36 @@ def raw_zip(members: list[RawMember]) -> bytes:
     for m in members:
         name = m.name.encode()
         offset = out.tell()
-        out.write(struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, m.method, 0, 0x21,
-                              m.crc, len(m.raw), m.size, len(name), 0))
+        out.write(
+            struct.pack(
+                "<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, m.method, 0, 0x21, m.crc, len(m.raw), m.size, len(name), 0
+            )
+        )
         out.write(name)
         out.write(m.raw)
-        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, m.method, 0, 0x21,
-                                   m.crc, len(m.raw), m.size, len(name), 0, 0, 0, 0, 0, offset) + name)
+        central.append(
+            struct.pack(
+                "<4sHHHHHHIIIHHHHHII",
+                b"PK\x01\x02",
+                20,
+                20,
+                0,
+                m.method,
+                0,
+                0x21,
+                m.crc,
+                len(m.raw),
+                m.size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+        )
     cd_start = out.tell()
     for entry in central:
         out.write(entry)
@@ -504,17 +586,22 @@ def zeros_member(name: str, size: int, *, declared: int | None = None) -> RawMem
 
 
 def bomb_docx(size: int = 1100 << 20, *, declared: int | None = None) -> bytes:
-    return raw_zip([
-        raw_member("[Content_Types].xml", CONTENT_TYPES),
-        raw_member("_rels/.rels", ROOT_RELS),
-        zeros_member("word/document.xml", size, declared=declared),
-    ])
+    return raw_zip(
+        [
+            raw_member("[Content_Types].xml", CONTENT_TYPES),
+            raw_member("_rels/.rels", ROOT_RELS),
+            zeros_member("word/document.xml", size, declared=declared),
+        ]
+    )
 
 
 def nested_bombs_docx() -> bytes:
     """Many members each just under the per-part ratio check, together far past the total cap."""
-    members = [raw_member("[Content_Types].xml", CONTENT_TYPES), raw_member("_rels/.rels", ROOT_RELS),
-               raw_member("word/document.xml", document_xml(["Filler."]))]
+    members = [
+        raw_member("[Content_Types].xml", CONTENT_TYPES),
+        raw_member("_rels/.rels", ROOT_RELS),
+        raw_member("word/document.xml", document_xml(["Filler."])),
+    ]
     c = zlib.compressobj(9, zlib.DEFLATED, -15)
     data = bytes(1 << 20)
     raw = c.compress(data) + c.flush()
@@ -526,9 +613,12 @@ def nested_bombs_docx() -> bytes:
 
 XXE_FILE = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
 XXE_NET = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/evil.dtd">]>\n'
-XXE_PARAM = ('<!DOCTYPE w:document [<!ENTITY % ext SYSTEM "http://127.0.0.1:9/x.dtd"> %ext;]>\n')
-LAUGHS = "<!DOCTYPE w:document [\n<!ENTITY lol0 \"lol\">\n" + "".join(
-    f'<!ENTITY lol{k} "{f"&lol{k - 1};" * 10}">\n' for k in range(1, 10)) + "]>\n"
+XXE_PARAM = '<!DOCTYPE w:document [<!ENTITY % ext SYSTEM "http://127.0.0.1:9/x.dtd"> %ext;]>\n'
+LAUGHS = (
+    '<!DOCTYPE w:document [\n<!ENTITY lol0 "lol">\n'
+    + "".join(f'<!ENTITY lol{k} "{f"&lol{k - 1};" * 10}">\n' for k in range(1, 10))
+    + "]>\n"
+)
 
 
 # --- text files -------------------------------------------------------------------
@@ -548,8 +638,7 @@ def text_cases() -> dict[str, tuple[bytes, str, tuple[str, ...]]]:
         "euc_jp.txt": (JA_CONTRACT.encode("euc_jp"), "ok", ()),
         "iso2022_jp.txt": (JA_CONTRACT.encode("iso2022_jp"), "ok", ()),
         "random_bytes.txt": (rnd.randbytes(4096), "error", ("E109", "E110")),
-        "random_high_bytes.txt": (bytes(rnd.randrange(0x80, 0x100) for _ in range(4096)), "either",
-                                  ("E109", "E110")),
+        "random_high_bytes.txt": (bytes(rnd.randrange(0x80, 0x100) for _ in range(4096)), "either", ("E109", "E110")),
         "utf16_no_bom.txt": (base.encode("utf-16-le"), "ok", ()),
         "only_whitespace.txt": (b" \n\t\r\n" * 100, "error", ("E110",)),
         "nul_and_controls.md": (b"# Title\x00\x01\x02\n" * 50, "error", ("E109", "E110")),
@@ -564,8 +653,9 @@ def _encrypt(src: Path, dst: Path, user: str, owner: str) -> str | None:
     """Encrypt with AES-256; returns the tool used, or None when no tool is available."""
     qpdf = shutil.which("qpdf")
     if qpdf:
-        subprocess.run([qpdf, "--encrypt", user, owner, "256", "--", str(src), str(dst)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [qpdf, "--encrypt", user, owner, "256", "--", str(src), str(dst)], check=True, capture_output=True
+        )
         return "qpdf"
     try:
         import pikepdf
@@ -603,51 +693,95 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
         for k in range(6):
             name = f"bitflip_{k}.{kind}"
             corpus.add(name, write(name, bitflips(data, rnd, 1 + 4 * k)), "either", DAMAGED)
-    corpus.add("garbage_body.pdf", write("garbage_body.pdf", b"%PDF-1.7\n" + rnd.randbytes(3000)), "error",
-               {"E103", "E105", "E110"})
+    corpus.add(
+        "garbage_body.pdf",
+        write("garbage_body.pdf", b"%PDF-1.7\n" + rnd.randbytes(3000)),
+        "error",
+        {"E103", "E105", "E110"},
+    )
     corpus.add("not_a_pdf.pdf", write("not_a_pdf.pdf", b"<html>this is not a PDF</html>\n"), "error", {"E103"})
     corpus.add("not_a_zip.docx", write("not_a_zip.docx", b"PK\x03\x04" + rnd.randbytes(500)), "error", {"E103"})
-    corpus.add("zip_not_word.docx", write("zip_not_word.docx", raw_zip([raw_member("hello.txt", b"hi")])),
-               "error", {"E103"})
+    corpus.add(
+        "zip_not_word.docx", write("zip_not_word.docx", raw_zip([raw_member("hello.txt", b"hi")])), "error", {"E103"}
+    )
 
     # Zip headers found by bench/fuzz_readers.py (each once crashed the DOCX reader).
     package = bytearray(minimal_docx(document_xml(contract_lines())))
     newer = bytearray(package)
     struct.pack_into("<H", newer, newer.find(b"PK\x01\x02") + 6, 108)  # "needs zip version 10.8"
-    corpus.add("zip_version_108.docx", write("zip_version_108.docx", bytes(newer)), "error", {"E103"},
-               note="zipfile raised NotImplementedError")
+    corpus.add(
+        "zip_version_108.docx",
+        write("zip_version_108.docx", bytes(newer)),
+        "error",
+        {"E103"},
+        note="zipfile raised NotImplementedError",
+    )
     shifted = bytearray(package)
     eocd = shifted.rfind(b"PK\x05\x06")
     struct.pack_into("<I", shifted, eocd + 16, struct.unpack_from("<I", shifted, eocd + 16)[0] + 1000)
-    corpus.add("zip_negative_offset.docx", write("zip_negative_offset.docx", bytes(shifted)), "error", {"E103"},
-               note="central directory offset past its place: negative part offsets (seek raised OSError)")
+    corpus.add(
+        "zip_negative_offset.docx",
+        write("zip_negative_offset.docx", bytes(shifted)),
+        "error",
+        {"E103"},
+        note="central directory offset past its place: negative part offsets (seek raised OSError)",
+    )
 
-    nameless = raw_zip([raw_member("[Content_Types].xml", CONTENT_TYPES), raw_member("_rels/.rels", ROOT_RELS),
-                        raw_member("word/document.xml", document_xml(contract_lines())), raw_member("", b"x")])
-    corpus.add("zip_empty_name.docx", write("zip_empty_name.docx", nameless), "error", {"E103", "E112"},
-               note="a part with an empty name (ZipInfo.is_dir raised IndexError)")
+    nameless = raw_zip(
+        [
+            raw_member("[Content_Types].xml", CONTENT_TYPES),
+            raw_member("_rels/.rels", ROOT_RELS),
+            raw_member("word/document.xml", document_xml(contract_lines())),
+            raw_member("", b"x"),
+        ]
+    )
+    corpus.add(
+        "zip_empty_name.docx",
+        write("zip_empty_name.docx", nameless),
+        "error",
+        {"E103", "E112"},
+        note="a part with an empty name (ZipInfo.is_dir raised IndexError)",
+    )
 
     # Structural attacks on PDFs.
     corpus.add("cyclic_kids.pdf", write("cyclic_kids.pdf", cyclic_kids_pdf()), "either", DAMAGED)
     corpus.add("cyclic_parents.pdf", write("cyclic_parents.pdf", cyclic_parents_pdf()), "either", DAMAGED)
     corpus.add("lying_count.pdf", write("lying_count.pdf", lying_count_pdf()), "either", DAMAGED)
-    corpus.add("pages_6000_shared.pdf", write("pages_6000_shared.pdf", shared_pages_pdf(6000)), "error", {"E111"},
-               note="6,000 pages sharing one content stream: over the page limit")
+    corpus.add(
+        "pages_6000_shared.pdf",
+        write("pages_6000_shared.pdf", shared_pages_pdf(6000)),
+        "error",
+        {"E111"},
+        note="6,000 pages sharing one content stream: over the page limit",
+    )
     for name, head in (("sparse_600mb.txt", b"Governing law: England.\n"), ("sparse_600mb.pdf", b"%PDF-1.7\n")):
         p = write(name, head)
         with open(p, "r+b") as fh:  # a sparse file: 600 MB long, almost nothing on disk
             fh.truncate(600 * 2**20)
         corpus.add(name, p, "error", {"E111"}, note="600 MB (sparse): refused by size before reading")
-    corpus.add("wide_word_spacing.pdf", write("wide_word_spacing.pdf", wide_spacing_pdf()), "either", DAMAGED,
-               heavy=True, note="words spread over 10^8 pt (a fuzzing find)")
+    corpus.add(
+        "wide_word_spacing.pdf",
+        write("wide_word_spacing.pdf", wide_spacing_pdf()),
+        "either",
+        DAMAGED,
+        heavy=True,
+        note="words spread over 10^8 pt (a fuzzing find)",
+    )
     corpus.add("image_only.pdf", write("image_only.pdf", image_only_pdf()), "error", {"E105"})
-    corpus.add("encrypted_word.docx", write("encrypted_word.docx", encrypted_docx()), "error", {"E119"},
-               note="a password-protected .docx (an OLE compound file with an EncryptedPackage stream)")
+    corpus.add(
+        "encrypted_word.docx",
+        write("encrypted_word.docx", encrypted_docx()),
+        "error",
+        {"E119"},
+        note="a password-protected .docx (an OLE compound file with an EncryptedPackage stream)",
+    )
 
     # Encrypted PDFs.
     plain = root / "base.pdf"
-    for name, user, expect, codes in (("encrypted_empty_user.pdf", "", "ok", ()),
-                                      ("encrypted_password.pdf", "s3cret", "error", {"E104"})):
+    for name, user, expect, codes in (
+        ("encrypted_empty_user.pdf", "", "ok", ()),
+        ("encrypted_password.pdf", "s3cret", "error", {"E104"}),
+    ):
         try:
             tool = _encrypt(plain, root / name, user, "owner-pw")
         except (OSError, subprocess.CalledProcessError) as e:
@@ -662,58 +796,133 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     # Size attacks.
     if heavy:
         corpus.add("pages_2000.pdf", write("pages_2000.pdf", many_pages_pdf(2000)), "ok", heavy=True)
-        corpus.add("pages_2000_unnumbered.pdf", write("pages_2000_unnumbered.pdf", unnumbered_pages_pdf(2000)), "ok",
-                   heavy=True, note="2,000 pages without numbering: one clause of over 1,000,000 characters")
+        corpus.add(
+            "pages_2000_unnumbered.pdf",
+            write("pages_2000_unnumbered.pdf", unnumbered_pages_pdf(2000)),
+            "ok",
+            heavy=True,
+            note="2,000 pages without numbering: one clause of over 1,000,000 characters",
+        )
         corpus.add("page_200k_chars.pdf", write("page_200k_chars.pdf", big_page_pdf(200_000)), "ok", heavy=True)
         words = " ".join(rnd.choice(WORDS) for _ in range(30_000))  # about 200,000 characters
-        corpus.add("huge_paragraph.docx", write("huge_paragraph.docx", minimal_docx(document_xml(
-            [TITLE, "1. Terms", words]))), "ok", heavy=True, note="one paragraph of 200,000 characters")
-        corpus.add("long_line.txt", write("long_line.txt", words.encode()), "ok", heavy=True,
-                   note="one line of 200,000 characters")
+        corpus.add(
+            "huge_paragraph.docx",
+            write("huge_paragraph.docx", minimal_docx(document_xml([TITLE, "1. Terms", words]))),
+            "ok",
+            heavy=True,
+            note="one paragraph of 200,000 characters",
+        )
+        corpus.add(
+            "long_line.txt",
+            write("long_line.txt", words.encode()),
+            "ok",
+            heavy=True,
+            note="one line of 200,000 characters",
+        )
         ten_mb = (" ".join(rnd.choice(WORDS) for _ in range(1_500_000)).encode() * 2)[: 10 * 2**20]
-        corpus.add("long_line_10mb.txt", write("long_line_10mb.txt", ten_mb), "ok", heavy=True,
-                   note="one line of 10 MB: a clause of 10,000,000 characters (issue 17)")
-        corpus.add("zip_bomb.docx", write("zip_bomb.docx", bomb_docx()), "error", {"E112"}, heavy=True,
-                   note="1.1 GB of zeros in one deflated member, sizes declared honestly")
-        corpus.add("zip_bomb_lying.docx", write("zip_bomb_lying.docx", bomb_docx(declared=20_000)), "error",
-                   {"E112"}, heavy=True, note="1.1 GB of zeros declared as 20 kB")
-    corpus.add("zip_bomb_small_parts.docx", write("zip_bomb_small_parts.docx", nested_bombs_docx()), "error",
-               {"E112"}, note="300 parts of 1 MiB each, 300 MB in total")
+        corpus.add(
+            "long_line_10mb.txt",
+            write("long_line_10mb.txt", ten_mb),
+            "ok",
+            heavy=True,
+            note="one line of 10 MB: a clause of 10,000,000 characters (issue 17)",
+        )
+        corpus.add(
+            "zip_bomb.docx",
+            write("zip_bomb.docx", bomb_docx()),
+            "error",
+            {"E112"},
+            heavy=True,
+            note="1.1 GB of zeros in one deflated member, sizes declared honestly",
+        )
+        corpus.add(
+            "zip_bomb_lying.docx",
+            write("zip_bomb_lying.docx", bomb_docx(declared=20_000)),
+            "error",
+            {"E112"},
+            heavy=True,
+            note="1.1 GB of zeros declared as 20 kB",
+        )
+    corpus.add(
+        "zip_bomb_small_parts.docx",
+        write("zip_bomb_small_parts.docx", nested_bombs_docx()),
+        "error",
+        {"E112"},
+        note="300 parts of 1 MiB each, 300 MB in total",
+    )
 
     # XML attacks inside DOCX packages.
     paras = [TITLE, "1. Governing Law", "&xxe;"]
-    corpus.add("xxe_file.docx", write("xxe_file.docx", minimal_docx(document_xml(paras, doctype=XXE_FILE))),
-               "error", {"E112"})
-    corpus.add("xxe_network.docx", write("xxe_network.docx", minimal_docx(document_xml(paras, doctype=XXE_NET))),
-               "error", {"E112"})
-    corpus.add("xxe_parameter.docx",
-               write("xxe_parameter.docx", minimal_docx(document_xml([TITLE], doctype=XXE_PARAM))), "error", {"E112"})
-    corpus.add("billion_laughs.docx",
-               write("billion_laughs.docx", minimal_docx(document_xml([TITLE, "&lol9;"], doctype=LAUGHS))),
-               "error", {"E112"})
-    utf16_doc = document_xml([TITLE, "&xxe;"], doctype=XXE_FILE).decode().replace('encoding="UTF-8"',
-                                                                                  'encoding="UTF-16"')
-    corpus.add("xxe_utf16.docx", write("xxe_utf16.docx", minimal_docx(b"\xff\xfe" + utf16_doc.encode("utf-16-le"))),
-               "error", {"E112", "E103"})
-    corpus.add("xxe_in_styles.docx",
-               write("xxe_in_styles.docx", minimal_docx(document_xml(contract_lines()),
-                                                        {"word/styles.xml": ("<?xml version=\"1.0\"?>" + XXE_FILE +
-                                                                             f'<w:styles xmlns:w="{W_NS}"/>').encode()})),
-               "error", {"E112"})
+    corpus.add(
+        "xxe_file.docx", write("xxe_file.docx", minimal_docx(document_xml(paras, doctype=XXE_FILE))), "error", {"E112"}
+    )
+    corpus.add(
+        "xxe_network.docx",
+        write("xxe_network.docx", minimal_docx(document_xml(paras, doctype=XXE_NET))),
+        "error",
+        {"E112"},
+    )
+    corpus.add(
+        "xxe_parameter.docx",
+        write("xxe_parameter.docx", minimal_docx(document_xml([TITLE], doctype=XXE_PARAM))),
+        "error",
+        {"E112"},
+    )
+    corpus.add(
+        "billion_laughs.docx",
+        write("billion_laughs.docx", minimal_docx(document_xml([TITLE, "&lol9;"], doctype=LAUGHS))),
+        "error",
+        {"E112"},
+    )
+    utf16_doc = (
+        document_xml([TITLE, "&xxe;"], doctype=XXE_FILE).decode().replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    )
+    corpus.add(
+        "xxe_utf16.docx",
+        write("xxe_utf16.docx", minimal_docx(b"\xff\xfe" + utf16_doc.encode("utf-16-le"))),
+        "error",
+        {"E112", "E103"},
+    )
+    corpus.add(
+        "xxe_in_styles.docx",
+        write(
+            "xxe_in_styles.docx",
+            minimal_docx(
+                document_xml(contract_lines()),
+                {"word/styles.xml": ('<?xml version="1.0"?>' + XXE_FILE + f'<w:styles xmlns:w="{W_NS}"/>').encode()},
+            ),
+        ),
+        "error",
+        {"E112"},
+    )
 
     # Path traversal in member names.
     doc_xml = document_xml(contract_lines())
-    for name, member in (("traversal_dotdot.docx", "../evil.xml"), ("traversal_nested.docx", "word/../../evil.xml"),
-                         ("traversal_absolute.docx", "/tmp/clausecheck-evil.xml"),
-                         ("traversal_backslash.docx", "..\\evil.xml")):
+    for name, member in (
+        ("traversal_dotdot.docx", "../evil.xml"),
+        ("traversal_nested.docx", "word/../../evil.xml"),
+        ("traversal_absolute.docx", "/tmp/clausecheck-evil.xml"),
+        ("traversal_backslash.docx", "..\\evil.xml"),
+    ):
         corpus.add(name, write(name, minimal_docx(doc_xml, {member: b"<evil/>"})), "error", {"E112"})
 
     # Deep nesting and a huge paragraph (well-formed but hostile).
-    deep = ("<w:sdt><w:sdtContent>" * 5000) + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + (
-        "</w:sdtContent></w:sdt>" * 5000)
-    corpus.add("deep_nesting.docx", write("deep_nesting.docx", minimal_docx(
-        (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{deep}</w:body></w:document>')
-        .encode())), "either", {"E103", "E110"})
+    deep = (
+        ("<w:sdt><w:sdtContent>" * 5000) + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + ("</w:sdtContent></w:sdt>" * 5000)
+    )
+    corpus.add(
+        "deep_nesting.docx",
+        write(
+            "deep_nesting.docx",
+            minimal_docx(
+                (
+                    f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{deep}</w:body></w:document>'
+                ).encode()
+            ),
+        ),
+        "either",
+        {"E103", "E110"},
+    )
 
     # Text files in other encodings and no encoding at all.
     for name, (data, expect, codes) in text_cases().items():
@@ -727,8 +936,7 @@ def build_corpus(out: str | Path, *, heavy: bool = True, seed: int = SEED) -> Co
     loop = root / "symlink_loop"
     loop.mkdir(exist_ok=True)
     (loop / "contract.txt").write_text(contract_text(), encoding="utf-8")
-    for link, target in (("self", "."), ("up", ".."), ("a.txt", "b.txt"), ("b.txt", "a.txt"),
-                         ("me.pdf", "me.pdf")):
+    for link, target in (("self", "."), ("up", ".."), ("a.txt", "b.txt"), ("b.txt", "a.txt"), ("me.pdf", "me.pdf")):
         p = loop / link
         if not p.is_symlink():
             os.symlink(target, p)

@@ -117,7 +117,9 @@ class Sandbox:
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
         env.pop("NO_COLOR", None)
-        env.update(HOME=str(self.home), TMPDIR=str(self.tmp), PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(self.home / ".cache"))
+        env.update(
+            HOME=str(self.home), TMPDIR=str(self.tmp), PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(self.home / ".cache")
+        )
         if "CLAUSECHECK_MODELS_DIR" not in env:  # the checkout's model, wherever the test runs from
             env["CLAUSECHECK_MODELS_DIR"] = str(ROOT / "models")
         return env
@@ -129,8 +131,9 @@ class Sandbox:
 def run_measured(sandbox: Sandbox, args: list[str], timeout: float) -> tuple[subprocess.CompletedProcess, dict]:
     meta = sandbox.meta / "measure.json"
     cmd = [sys.executable, "-c", _MEASURE, str(meta), str(timeout), sys.executable, "-m", "clausecheck", *args]
-    proc = subprocess.run(cmd, cwd=str(sandbox.cwd), env=sandbox.env(), capture_output=True, text=True,
-                          timeout=timeout + 60)
+    proc = subprocess.run(
+        cmd, cwd=str(sandbox.cwd), env=sandbox.env(), capture_output=True, text=True, timeout=timeout + 60
+    )
     return proc, json.loads(meta.read_text())
 
 
@@ -144,7 +147,9 @@ def run_case(case: Case, corpus, tmp_path: Path, extra: tuple[str, ...] = ()):
     assert not m["timed_out"], f"{case.name}: still running after {seconds} s"
     assert m["maxrss"] <= rss, f"{case.name}: peak RSS {m['maxrss'] / MB:.0f} MB > {rss / MB:.0f} MB"
     after = listing(*sandbox.watched(), corpus.root)
-    assert after == before, f"{case.name}: files written or changed: {sorted(set(after.items()) ^ set(before.items()))[:5]}"
+    assert after == before, (
+        f"{case.name}: files written or changed: {sorted(set(after.items()) ^ set(before.items()))[:5]}"
+    )
     outcome = check_outcome(case, m["rc"], proc.stdout, proc.stderr)
     return proc, m, outcome
 
@@ -194,9 +199,17 @@ def reports_of(stdout: str) -> list[dict]:
 
 
 #: The large cases, each run on its own with its own bounds (build_corpus marks them heavy).
-HEAVY = ["zip_bomb.docx", "zip_bomb_lying.docx", "wide_word_spacing.pdf", "page_200k_chars.pdf",
-         "huge_paragraph.docx", "long_line.txt", "pages_2000.pdf", "pages_2000_unnumbered.pdf",
-         "long_line_10mb.txt"]
+HEAVY = [
+    "zip_bomb.docx",
+    "zip_bomb_lying.docx",
+    "wide_word_spacing.pdf",
+    "page_200k_chars.pdf",
+    "huge_paragraph.docx",
+    "long_line.txt",
+    "pages_2000.pdf",
+    "pages_2000_unnumbered.pdf",
+    "long_line_10mb.txt",
+]
 
 
 def light(corpus) -> list[str]:
@@ -241,15 +254,17 @@ def test_hostile_readers_in_process(corpus):
 def test_hostile_text_encodings_read_correctly(corpus):
     from clausecheck.extract import extract
 
-    for name, needle, encoding in (("latin1.txt", "Données du Client", "cp1252"),
-                                   ("cp1252.txt", "12 000 € par an", "cp1252"),
-                                   ("utf16_bom_le.txt", "Governing Law", "UTF-16"),
-                                   ("utf16_bom_be.txt", "Governing Law", "UTF-16"),
-                                   ("utf16_no_bom.txt", "Governing Law", "UTF-16"),
-                                   ("shift_jis.txt", "第3条（準拠法）", "cp932"),
-                                   ("euc_jp.txt", "第3条（準拠法）", "EUC-JP"),
-                                   ("iso2022_jp.txt", "第3条（準拠法）", "ISO-2022-JP"),
-                                   ("utf8_bom.txt", "Governing Law", None)):
+    for name, needle, encoding in (
+        ("latin1.txt", "Données du Client", "cp1252"),
+        ("cp1252.txt", "12 000 € par an", "cp1252"),
+        ("utf16_bom_le.txt", "Governing Law", "UTF-16"),
+        ("utf16_bom_be.txt", "Governing Law", "UTF-16"),
+        ("utf16_no_bom.txt", "Governing Law", "UTF-16"),
+        ("shift_jis.txt", "第3条（準拠法）", "cp932"),
+        ("euc_jp.txt", "第3条（準拠法）", "EUC-JP"),
+        ("iso2022_jp.txt", "第3条（準拠法）", "ISO-2022-JP"),
+        ("utf8_bom.txt", "Governing Law", None),
+    ):
         doc = extract(corpus.cases[name].path)
         assert needle in doc.text, (name, doc.text[:200])
         codes = [w[0] for w in doc.warnings]
@@ -280,18 +295,29 @@ def test_hostile_zip_bomb_refused_before_inflating(corpus, name):
     assert info.value.code == "E112"
     assert peak < 8 * MB, f"{peak / MB:.1f} MB allocated while refusing {name}"
     detail = info.value.fields["detail"]
-    expected = {"zip_bomb.docx": "would unpack to more than",
-                "zip_bomb_lying.docx": "more than its header declares",
-                "zip_bomb_small_parts.docx": "would unpack to more than"}[name]
+    expected = {
+        "zip_bomb.docx": "would unpack to more than",
+        "zip_bomb_lying.docx": "more than its header declares",
+        "zip_bomb_small_parts.docx": "would unpack to more than",
+    }[name]
     assert expected in detail, detail
 
 
 # -- the CLI, one process per file -------------------------------------------------------------
 
 
-ERRORS = ["image_only.pdf", "encrypted_password.pdf", "xxe_file.docx", "billion_laughs.docx", "traversal_dotdot.docx",
-          "random_bytes.txt", "x.pdf", "symlink_loop/me.pdf", "named_pipe.pdf", "encrypted_word.docx"]
-
+ERRORS = [
+    "image_only.pdf",
+    "encrypted_password.pdf",
+    "xxe_file.docx",
+    "billion_laughs.docx",
+    "traversal_dotdot.docx",
+    "random_bytes.txt",
+    "x.pdf",
+    "symlink_loop/me.pdf",
+    "named_pipe.pdf",
+    "encrypted_word.docx",
+]
 
 
 @pytest.mark.parametrize("name", ERRORS)
@@ -309,8 +335,7 @@ def test_hostile_cli_batch(corpus, tmp_path):
     sandbox = Sandbox(tmp_path)
     cases = [corpus.cases[n] for n in light(corpus)]
     before = listing(*sandbox.watched(), corpus.root)
-    proc, m = run_measured(sandbox, [*(str(c.path) for c in cases), "--format", "json", "--allow-modified-rules"],
-                           300)
+    proc, m = run_measured(sandbox, [*(str(c.path) for c in cases), "--format", "json", "--allow-modified-rules"], 300)
     assert not m["timed_out"], "the batch did not finish in 300 s"
     assert m["maxrss"] <= 1024 * MB, f"peak RSS {m['maxrss'] / MB:.0f} MB"
     assert listing(*sandbox.watched(), corpus.root) == before, "files written or changed"
@@ -406,8 +431,18 @@ def test_hostile_scan_over_corpus(corpus, tmp_path):
     sandbox = Sandbox(tmp_path / "box")
     out = tmp_path / "out"
     before = listing(*sandbox.watched(), folder)
-    args = ["scan", str(folder), "--out", str(out), "--format", "json", "-q", "--allow-modified-rules",
-            "--workers", "2"]
+    args = [
+        "scan",
+        str(folder),
+        "--out",
+        str(out),
+        "--format",
+        "json",
+        "-q",
+        "--allow-modified-rules",
+        "--workers",
+        "2",
+    ]
     if not model_present():
         args.append("--no-model")
     proc, m = run_measured(sandbox, args, 300)

@@ -20,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-SITECUSTOMIZE = r'''
+SITECUSTOMIZE = r"""
 import os, socket, traceback
 
 _LOG = os.environ["CLAUSECHECK_NET_LOG"]
@@ -78,7 +78,7 @@ socket.getaddrinfo = getaddrinfo
 socket.gethostbyname = gethostbyname
 with open(_LOG + ".loaded", "a", encoding="utf-8") as fh:
     fh.write(f"{os.getpid()}\n")
-'''
+"""
 
 
 def model_present() -> bool:
@@ -91,8 +91,9 @@ def model_present() -> bool:
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("offline") / "samples"
-    subprocess.run([sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(out)], check=True, capture_output=True
+    )
     return out
 
 
@@ -103,8 +104,11 @@ def offline(tmp_path):
     site.mkdir()
     (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
     log = tmp_path / "net.log"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE", "NO_COLOR")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE", "NO_COLOR")
+    }
     env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT)])
     env["CLAUSECHECK_NET_LOG"] = str(log)
     env["HOME"] = str(tmp_path / "home")
@@ -113,8 +117,9 @@ def offline(tmp_path):
 
 
 def run(env, args, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "clausecheck", *args], cwd=str(cwd), env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "clausecheck", *args], cwd=str(cwd), env=env, capture_output=True, text=True, timeout=600
+    )
 
 
 def assert_no_attempt(log: Path) -> None:
@@ -135,8 +140,7 @@ def test_offline_check(offline, samples, tmp_path):
     if not model_present():
         pytest.skip("no clause model: a full check cannot run (models/clause-classifier is missing)")
     env, log = offline
-    proc = run(env, [str(samples / "ai_saas_agreement.docx"), "--format", "json", "--allow-modified-rules"],
-               tmp_path)
+    proc = run(env, [str(samples / "ai_saas_agreement.docx"), "--format", "json", "--allow-modified-rules"], tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     assert '"schema"' in proc.stdout and "model_sha256" in proc.stdout
     assert_no_attempt(log)
@@ -156,8 +160,9 @@ def test_offline_scan(offline, samples, tmp_path):
     for name in ("plain_saas_no_ai.pdf", "vendor_terms_missing_gl.docx"):
         shutil.copy2(samples / name, folder / name)
     out = tmp_path / "scan-out"
-    proc = run(env, ["scan", str(folder), "--out", str(out), "-q", "--workers", "1", "--allow-modified-rules"],
-               tmp_path)
+    proc = run(
+        env, ["scan", str(folder), "--out", str(out), "-q", "--workers", "1", "--allow-modified-rules"], tmp_path
+    )
     assert proc.returncode in (0, 1), proc.stderr
     assert out.is_dir() and any(out.iterdir())
     assert_no_attempt(log)
@@ -171,8 +176,9 @@ def test_offline_redline(offline, samples, tmp_path):
         pytest.skip("no clause model: a full redline cannot run")
     env, log = offline
     target = tmp_path / "reviewed.docx"
-    proc = run(env, ["redline", str(samples / "ai_saas_agreement.docx"), "-o", str(target),
-                     "--allow-modified-rules"], tmp_path)
+    proc = run(
+        env, ["redline", str(samples / "ai_saas_agreement.docx"), "-o", str(target), "--allow-modified-rules"], tmp_path
+    )
     assert proc.returncode in (0, 1), proc.stderr
     assert target.is_file() and target.stat().st_size > 0
     assert_no_attempt(log)

@@ -35,21 +35,50 @@ SETTINGS = settings(
 
 # Fragments that steer the text towards what the rules look at (laws, forums, AI terms).
 FRAGMENTS = [
-    "1. Governing Law", "2. Dispute Resolution", "3. Use of Customer Data", "12.1", "(a)", "Article 7", "第12条（準拠法）",
-    "This Agreement is governed by the laws of England and Wales.", "governed by the laws of the State of New York",
-    "the courts of Singapore shall have exclusive jurisdiction", "finally resolved by arbitration under the ICC Rules",
-    "The seat of arbitration is London.", "seated in Paris", "JAMS", "LCIA", "SIAC", "AAA", "class action waiver",
-    "The Supplier shall not use Customer Data to train any model.", "may use Customer Data to improve its models",
-    "distil", "fine-tune", "the EU AI Act", "Provider discloses the models it uses", "本契約は、日本法に準拠する。",
-    "東京地方裁判所を専属的合意管轄裁判所とする。", "IN WITNESS WHEREOF", "SCHEDULE 1", "“Customer Data” means",
-    "notwithstanding the foregoing", "except as required by law", "[●]", "[Customer]", "{playbook.seat}", "%s", "\\1",
+    "1. Governing Law",
+    "2. Dispute Resolution",
+    "3. Use of Customer Data",
+    "12.1",
+    "(a)",
+    "Article 7",
+    "第12条（準拠法）",
+    "This Agreement is governed by the laws of England and Wales.",
+    "governed by the laws of the State of New York",
+    "the courts of Singapore shall have exclusive jurisdiction",
+    "finally resolved by arbitration under the ICC Rules",
+    "The seat of arbitration is London.",
+    "seated in Paris",
+    "JAMS",
+    "LCIA",
+    "SIAC",
+    "AAA",
+    "class action waiver",
+    "The Supplier shall not use Customer Data to train any model.",
+    "may use Customer Data to improve its models",
+    "distil",
+    "fine-tune",
+    "the EU AI Act",
+    "Provider discloses the models it uses",
+    "本契約は、日本法に準拠する。",
+    "東京地方裁判所を専属的合意管轄裁判所とする。",
+    "IN WITNESS WHEREOF",
+    "SCHEDULE 1",
+    "“Customer Data” means",
+    "notwithstanding the foregoing",
+    "except as required by law",
+    "[●]",
+    "[Customer]",
+    "{playbook.seat}",
+    "%s",
+    "\\1",
 ]
 chunk = st.one_of(
     st.sampled_from(FRAGMENTS),
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
 )
 document_text = st.lists(st.tuples(chunk, st.sampled_from(["\n", " ", "\n\n", ""])), min_size=1, max_size=30).map(
-    lambda parts: "".join(a + b for a, b in parts))
+    lambda parts: "".join(a + b for a, b in parts)
+)
 
 _OPTIONS = Options(classify=False, allow_modified_rules=True)
 
@@ -75,8 +104,14 @@ def _labels(draw, tree) -> dict[str, LabelledClause]:
         stance = {str(lab): str(draw(st.sampled_from(STANCES))) for lab in labels}
         binds = draw(st.none() | st.sampled_from([str(b) for b in BINDS]))
         review = tuple(draw(st.lists(st.sampled_from([str(x) for x in LABELS]), max_size=2, unique=True)))
-        labelled[clause.id] = LabelledClause(clause_id=clause.id, labels=tuple(str(x) for x in labels),
-                                             scores=scores, stance=stance, binds=binds, review=review)
+        labelled[clause.id] = LabelledClause(
+            clause_id=clause.id,
+            labels=tuple(str(x) for x in labels),
+            scores=scores,
+            stance=stance,
+            binds=binds,
+            review=review,
+        )
     return labelled
 
 

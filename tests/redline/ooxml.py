@@ -46,9 +46,11 @@ def paragraph_style(p: etree._Element) -> tuple[str | None, str | None, str | No
     num = ppr.find(w("numPr"))
     ilvl = num.find(w("ilvl")) if num is not None else None
     nid = num.find(w("numId")) if num is not None else None
-    return (st.get(w("val")) if st is not None else None,
-            ilvl.get(w("val")) if ilvl is not None else None,
-            nid.get(w("val")) if nid is not None else None)
+    return (
+        st.get(w("val")) if st is not None else None,
+        ilvl.get(w("val")) if ilvl is not None else None,
+        nid.get(w("val")) if nid is not None else None,
+    )
 
 
 def body_paragraphs(root: etree._Element) -> list[etree._Element]:
@@ -58,12 +60,19 @@ def body_paragraphs(root: etree._Element) -> list[etree._Element]:
 def _new_para(p: etree._Element, author: str) -> bool:
     """A paragraph we added: all its text is inside our w:ins (or it has none but our mark)."""
     ours = [el for el in p.findall(w("ins")) if el.get(AUTHOR) == author]
-    rest = [ch for ch in p if ch.tag not in (w("pPr"), w("ins"), w("bookmarkStart"), w("bookmarkEnd"),
-                                             w("commentRangeStart"), w("commentRangeEnd"))]
+    rest = [
+        ch
+        for ch in p
+        if ch.tag
+        not in (w("pPr"), w("ins"), w("bookmarkStart"), w("bookmarkEnd"), w("commentRangeStart"), w("commentRangeEnd"))
+    ]
     if any(el.get(AUTHOR) == author for el in p.findall(w("del"))):
         return False  # an old paragraph whose text we replaced
-    return bool(ours) and not any(paragraph_text(ch) for ch in rest) and (
-        _mark(p, "ins", author) or p.getprevious() is not None and _mark(p.getprevious(), "ins", author))
+    return (
+        bool(ours)
+        and not any(paragraph_text(ch) for ch in rest)
+        and (_mark(p, "ins", author) or p.getprevious() is not None and _mark(p.getprevious(), "ins", author))
+    )
 
 
 def _mark(p: etree._Element, tag: str, author: str) -> bool:
@@ -168,7 +177,7 @@ def expected_accepted(original: list[str], changes) -> list[str]:
                     replaced[idx] = new
                 else:
                     replaced[idx] = None
-            after[ch.replaced[-1]] = list(ch.paragraphs[len(ch.replaced):])
+            after[ch.replaced[-1]] = list(ch.paragraphs[len(ch.replaced) :])
     out: list[str] = []
     for i, text in enumerate(original):
         out.extend(inserts.get(i, []))
@@ -190,8 +199,12 @@ def check_invariants(original: bytes, output: bytes, result, author: str = "clau
     before, after = parts(original), parts(output)
     # untouched parts are byte-identical
     changed = {n for n in after if before.get(n) != after[n]}
-    assert changed <= {"word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels",
-                       "[Content_Types].xml"}, changed
+    assert changed <= {
+        "word/document.xml",
+        "word/comments.xml",
+        "word/_rels/document.xml.rels",
+        "[Content_Types].xml",
+    }, changed
     assert set(before) <= set(after)
     for name in ("word/document.xml", "word/comments.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"):
         assert b"ns0:" not in after.get(name, b""), f"{name}: elements written without the document's prefixes"
@@ -207,8 +220,9 @@ def check_invariants(original: bytes, output: bytes, result, author: str = "clau
         return Counter(ids)
 
     old_root = etree.fromstring(before["word/document.xml"])
-    old_counts = shared_ids(old_root, etree.fromstring(before["word/comments.xml"])
-                            if "word/comments.xml" in before else None)
+    old_counts = shared_ids(
+        old_root, etree.fromstring(before["word/comments.xml"]) if "word/comments.xml" in before else None
+    )
     # (a file may arrive with its own duplicates, e.g. LibreOffice's; we add none)
     dup = [k for k, n in shared_ids(root, croot).items() if n > max(old_counts.get(k, 0), 1)]
     assert not dup, f"duplicate w:id values {dup}"
@@ -249,7 +263,8 @@ def check_invariants(original: bytes, output: bytes, result, author: str = "clau
     # accept all of ours -> exactly the intended text
     accepted = body_paragraphs(accept_all(root, author))
     assert [paragraph_text(p) for p in accepted] == expected_accepted(
-        [paragraph_text(p) for p in orig_paras], result.changes)
+        [paragraph_text(p) for p in orig_paras], result.changes
+    )
     # untouched paragraphs are unchanged down to the XML (our comment markers aside)
     touched = {i for ch in result.changes for i in ch.replaced} | set(result.marked)
     kept_root = strip_our_comments(root, output, author)
@@ -261,5 +276,8 @@ def check_invariants(original: bytes, output: bytes, result, author: str = "clau
     n_ins = sum(1 for el in ours if el.tag == w("ins"))
     n_del = sum(1 for el in ours if el.tag == w("del"))
     assert (n_ins, n_del) == (result.insertions, result.deletions)
-    return {"ins": n_ins, "del": n_del, "comments": len([c for c in croot.iter(w("comment"))
-                                                        if c.get(AUTHOR) == author]) if croot is not None else 0}
+    return {
+        "ins": n_ins,
+        "del": n_del,
+        "comments": len([c for c in croot.iter(w("comment")) if c.get(AUTHOR) == author]) if croot is not None else 0,
+    }

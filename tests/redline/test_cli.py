@@ -101,7 +101,8 @@ def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
     assert len(comments) == len(findings) + notes
     for f in findings:
         assert f"[clausecheck {f['rule']} {f['fingerprint']}]" in ooxml.parts(out.read_bytes())[
-            "word/comments.xml"].decode("utf-8")
+            "word/comments.xml"
+        ].decode("utf-8")
     docx.Document(str(out))
     twice = cli("redline", str(out), "-o", str(tmp_path / "twice.docx"), "--allow-modified-rules")
     assert twice.returncode == 0
@@ -109,10 +110,17 @@ def test_cli_redline_with_model(cli, samples, tmp_path):  # noqa: F811
     first, second = ooxml.document(out.read_bytes()), ooxml.document((tmp_path / "twice.docx").read_bytes())
 
     def ours(root):
-        revs = sorted(el.get(ooxml.ID) for t in ("ins", "del") for el in root.iter(ooxml.w(t))
-                      if el.get(ooxml.AUTHOR) == "clausecheck")
-        marks = sorted(b.get(ooxml.w("name")) for b in root.iter(ooxml.w("bookmarkStart"))
-                       if b.get(ooxml.w("name")).startswith("_cc_"))
+        revs = sorted(
+            el.get(ooxml.ID)
+            for t in ("ins", "del")
+            for el in root.iter(ooxml.w(t))
+            if el.get(ooxml.AUTHOR) == "clausecheck"
+        )
+        marks = sorted(
+            b.get(ooxml.w("name"))
+            for b in root.iter(ooxml.w("bookmarkStart"))
+            if b.get(ooxml.w("name")).startswith("_cc_")
+        )
         return revs, marks
 
     assert ours(first) == ours(second)
@@ -129,8 +137,9 @@ def test_cli_redline_never_rewrites_a_clause_the_model_was_unsure_of(cli, sample
     by_id = {c["id"]: c for c in rep["clauses"]}
     # clauses in the model's review band: those findings concern (display-only fixes) and those the AI summary
     # lists as unsure; neither is ever rewritten
-    ids = {f["clause"] for f in rep["findings"]
-           if f["clause"] and f["fix"] and f["fix"]["applicability"] == "display_only"}
+    ids = {
+        f["clause"] for f in rep["findings"] if f["clause"] and f["fix"] and f["fix"]["applicability"] == "display_only"
+    }
     ids |= {cid for entry in rep["ai_clauses"].values() for cid in entry.get("unsure", [])}
     unsure = [by_id[cid] for cid in sorted(ids)]
     assert unsure, "the committed model is unsure of some AI clause in this sample"
@@ -138,8 +147,11 @@ def test_cli_redline_never_rewrites_a_clause_the_model_was_unsure_of(cli, sample
     proc = cli("redline", str(src), "-o", str(out), "--allow-modified-rules")
     assert proc.returncode == 0, proc.stderr
     root = ooxml.document(out.read_bytes())
-    deleted = [p for p in ooxml.body_paragraphs(root)
-               if any(d.get(ooxml.AUTHOR) == "clausecheck" for d in p.iter(ooxml.w("del")))]
+    deleted = [
+        p
+        for p in ooxml.body_paragraphs(root)
+        if any(d.get(ooxml.AUTHOR) == "clausecheck" for d in p.iter(ooxml.w("del")))
+    ]
     deleted_text = " ".join(" ".join(t.text or "" for t in p.iter(ooxml.w("delText"))) for p in deleted)
     for clause in unsure:
         # the clause's own words (its number stripped) survive, and none of them was struck out

@@ -41,20 +41,26 @@ def fixture_docx(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("samples")
-    subprocess.run([sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "samples" / "build.py"), "--out", str(out)], check=True, capture_output=True
+    )
     return out
 
 
 def adverse_finding(report, number: str, rule: str = "AI022", library: str = "ai/no-training-standard") -> Finding:
     clause = next(c for c in report.tree.clauses if c.number == number)
-    evidence = report.tree.document.text[clause.start:clause.own_end]
-    return Finding(rule_id=rule, rule_name="training-on-customer-data", severity=Severity.HIGH,
-                   title="The vendor may train on customer data", message=f"Clause {number} lets the vendor train.",
-                   location=Location(report.file, clause.start, clause.end, 1, 1, clause.id, clause.number),
-                   evidence=evidence, fix=Fix("Replace with a no-training clause", (), Applicability.SUGGESTED,
-                                              library),
-                   fingerprint=fingerprint(rule, number, evidence))
+    evidence = report.tree.document.text[clause.start : clause.own_end]
+    return Finding(
+        rule_id=rule,
+        rule_name="training-on-customer-data",
+        severity=Severity.HIGH,
+        title="The vendor may train on customer data",
+        message=f"Clause {number} lets the vendor train.",
+        location=Location(report.file, clause.start, clause.end, 1, 1, clause.id, clause.number),
+        evidence=evidence,
+        fix=Fix("Replace with a no-training clause", (), Applicability.SUGGESTED, library),
+        fingerprint=fingerprint(rule, number, evidence),
+    )
 
 
 def test_redline_fixture_inserts_and_comments(fixture_docx):
@@ -67,8 +73,13 @@ def test_redline_fixture_inserts_and_comments(fixture_docx):
     # one comment per finding; one insertion per missing clause
     assert counts["comments"] == len(report.findings) + res.note_comments
     inserted = {c.library_id for c in res.changes if c.kind == "insert"}
-    assert inserted == {"ai/no-training-standard", "ai/no-distillation-standard", "ai/model-disclosure-standard",
-                        "ai/ai-compliance-standard", "dispute/icc-neutral"}
+    assert inserted == {
+        "ai/no-training-standard",
+        "ai/no-distillation-standard",
+        "ai/model-disclosure-standard",
+        "ai/ai-compliance-standard",
+        "dispute/icc-neutral",
+    }
     # every inserted paragraph = a run wrapper + an inserted paragraph mark
     n_paras = sum(len(c.paragraphs) for c in res.changes if c.kind == "insert")
     assert counts["ins"] == 2 * n_paras and counts["del"] == 0
@@ -119,8 +130,9 @@ def operative(report, number: str, label: str = "training_data", stance: str = "
 
     clause = next(c for c in report.tree.clauses if c.number == number)
     labelled = dict(report.labelled or {})
-    labelled[clause.id] = LabelledClause(clause_id=clause.id, labels=(label,), scores={label: 0.99},
-                                         stance={label: stance})
+    labelled[clause.id] = LabelledClause(
+        clause_id=clause.id, labels=(label,), scores={label: 0.99}, stance={label: stance}
+    )
     ai = dict(report.ai_clauses or {})
     ai[label] = {"status": "found", "stance": stance, "operative": clause.id, "clauses": [clause.id]}
     return dataclasses.replace(report, labelled=labelled, ai_clauses=ai)
@@ -138,8 +150,10 @@ def test_redline_replaces_adverse_clause(fixture_docx):
     # the library clause's two paragraphs go into the clause's one paragraph, split by a line break
     assert len(replace[0].paragraphs) == 1 and len(lib.paragraphs) == 2
     assert counts["del"] == 1
-    accepted = [ooxml.paragraph_text(p)
-                for p in ooxml.body_paragraphs(ooxml.accept_all(ooxml.document(res.data), "clausecheck"))]
+    accepted = [
+        ooxml.paragraph_text(p)
+        for p in ooxml.body_paragraphs(ooxml.accept_all(ooxml.document(res.data), "clausecheck"))
+    ]
     i = next(k for k, t in enumerate(accepted) if t.startswith("Training."))
     assert accepted[i].startswith('Training. In this clause, "Customer Materials" means')
     assert "de-identified form" not in " ".join(accepted)
@@ -168,8 +182,11 @@ def test_redline_samples_invariants(samples, name, tmp_path):
     res = redline_docx(original, report, date=DATE)
     counts = ooxml.check_invariants(original, res.data, res)
     assert counts["comments"] == len(report.findings) + res.note_comments
-    actionable = {f.fix.library_id.split("/")[0] + ":" + f.rule_id for f in report.findings
-                  if f.fix and f.location.clause_id is None and f.fix.applicability != Applicability.DISPLAY_ONLY}
+    actionable = {
+        f.fix.library_id.split("/")[0] + ":" + f.rule_id
+        for f in report.findings
+        if f.fix and f.location.clause_id is None and f.fix.applicability != Applicability.DISPLAY_ONLY
+    }
     assert len([c for c in res.changes if c.kind == "insert"]) == len(actionable)
     # the output is itself a valid input, and a second run adds nothing
     out = tmp_path / f"{name}.redline.docx"
@@ -182,11 +199,19 @@ def test_redline_ids_above_existing(fixture_docx):
     report = rule_only(fixture_docx)
     res = redline_docx(fixture_docx.read_bytes(), report, date=DATE)
     root = ooxml.document(res.data)
-    ours = [int(el.get(ooxml.ID)) for tag in ("ins", "del") for el in root.iter(ooxml.w(tag))
-            if el.get(ooxml.AUTHOR) == "clausecheck"]
+    ours = [
+        int(el.get(ooxml.ID))
+        for tag in ("ins", "del")
+        for el in root.iter(ooxml.w(tag))
+        if el.get(ooxml.AUTHOR) == "clausecheck"
+    ]
     assert min(ours) > 902
-    assert all(el.get(ooxml.w("date")) == "2025-03-01T12:00:00Z" for tag in ("ins", "del")
-               for el in root.iter(ooxml.w(tag)) if el.get(ooxml.AUTHOR) == "clausecheck")
+    assert all(
+        el.get(ooxml.w("date")) == "2025-03-01T12:00:00Z"
+        for tag in ("ins", "del")
+        for el in root.iter(ooxml.w(tag))
+        if el.get(ooxml.AUTHOR) == "clausecheck"
+    )
 
 
 def test_redline_author_is_used(fixture_docx):
@@ -202,8 +227,10 @@ def test_redline_playbook_picks_jurisdiction(fixture_docx, tmp_path):
     from clausecheck.checks.playbook import load_playbook
 
     pb = tmp_path / "jp.yaml"
-    pb.write_text("name: JP\nhome_jurisdiction: JP\npreferred: {governing_law: governing_law/japan, "
-                  "strength: strict}\n", encoding="utf-8")
+    pb.write_text(
+        "name: JP\nhome_jurisdiction: JP\npreferred: {governing_law: governing_law/japan, strength: strict}\n",
+        encoding="utf-8",
+    )
     report = rule_only(fixture_docx)
     original = fixture_docx.read_bytes()
     res = redline_docx(original, report, date=DATE, playbook=load_playbook(pb))
@@ -224,8 +251,10 @@ def test_redline_unreadable_input_is_input_error(fixture_docx):
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not (ROOT / "models" / "clause-classifier" / "model.int8.onnx").is_file(),
-                    reason="the committed model is not present")
+@pytest.mark.skipif(
+    not (ROOT / "models" / "clause-classifier" / "model.int8.onnx").is_file(),
+    reason="the committed model is not present",
+)
 @pytest.mark.parametrize("name", SAMPLES)
 def test_redline_samples_with_model_invariants(samples, name, tmp_path):
     opts = Options(allow_modified_rules=True)

@@ -63,8 +63,13 @@ def operative(report, number: str, label: str, stance: str = "adverse", review: 
 
     clause = next(c for c in report.tree.clauses if c.number == number)
     labelled = dict(report.labelled or {})
-    labelled[clause.id] = LabelledClause(clause_id=clause.id, labels=(label,), scores={label: 0.99},
-                                         stance={label: stance}, review=(label,) if review else ())
+    labelled[clause.id] = LabelledClause(
+        clause_id=clause.id,
+        labels=(label,),
+        scores={label: 0.99},
+        stance={label: stance},
+        review=(label,) if review else (),
+    )
     ai = dict(report.ai_clauses or {})
     ai[label] = {"status": "found", "stance": stance, "operative": clause.id, "clauses": [clause.id]}
     return dataclasses.replace(report, labelled=labelled, ai_clauses=ai)
@@ -72,34 +77,48 @@ def operative(report, number: str, label: str, stance: str = "adverse", review: 
 
 def clause_finding(report, number: str, rule: str, library: str, severity=Severity.HIGH) -> Finding:
     clause = next(c for c in report.tree.clauses if c.number == number)
-    return Finding(rule_id=rule, rule_name="x", severity=severity, title="t", message="m",
-                   location=Location(report.file, clause.start, clause.end, 1, 1, clause.id, clause.number),
-                   evidence=report.tree.document.text[clause.start:clause.own_end][:200],
-                   fix=Fix("Replace", (), Applicability.SUGGESTED, library), fingerprint=f"{rule}-{number}")
+    return Finding(
+        rule_id=rule,
+        rule_name="x",
+        severity=severity,
+        title="t",
+        message="m",
+        location=Location(report.file, clause.start, clause.end, 1, 1, clause.id, clause.number),
+        evidence=report.tree.document.text[clause.start : clause.own_end][:200],
+        fix=Fix("Replace", (), Applicability.SUGGESTED, library),
+        fingerprint=f"{rule}-{number}",
+    )
 
 
-PREAMBLE = ('This Platform Agreement is made between Velloran Systems GmbH ("Velloran", "we" or "us") and the '
-            'organisation that accepts it ("Customer"). Terms used for the European Economic Area (the "EEA") and '
-            'this data processing addendum (the "DPA") have the meanings below.')
+PREAMBLE = (
+    'This Platform Agreement is made between Velloran Systems GmbH ("Velloran", "we" or "us") and the '
+    'organisation that accepts it ("Customer"). Terms used for the European Economic Area (the "EEA") and '
+    'this data processing addendum (the "DPA") have the meanings below.'
+)
 
 MIXED = [
     Para(PREAMBLE),
     Para(level=0, heading="Personnel"),
-    Para("Velloran shall ensure that its staff keep Customer Data confidential, are bound by written "
-         "confidentiality duties that survive their engagement, and have undertaken appropriate training on the "
-         "machine learning tools they use. Velloran shall remove access for any person who leaves its staff "
-         "within one business day and shall keep a register of every person with access.", level=1,
-         heading="Staff"),
+    Para(
+        "Velloran shall ensure that its staff keep Customer Data confidential, are bound by written "
+        "confidentiality duties that survive their engagement, and have undertaken appropriate training on the "
+        "machine learning tools they use. Velloran shall remove access for any person who leaves its staff "
+        "within one business day and shall keep a register of every person with access.",
+        level=1,
+        heading="Staff",
+    ),
     Para("Velloran shall keep access logs for twelve months.", level=1, heading="Logs"),
     Para(level=0, heading="Use of Data"),
-    Para("Velloran may use Customer Data to train and improve its machine learning models.", level=1,
-         heading="Training"),
+    Para(
+        "Velloran may use Customer Data to train and improve its machine learning models.", level=1, heading="Training"
+    ),
     Para(level=0, heading="General"),
     Para("Notices must be in writing.", level=1, heading="Notices"),
 ]
 
 
 # --------------------------------------------------------------------------- parties
+
 
 def test_parties_come_from_the_preamble_never_a_defined_word(tmp_path):
     path = write(tmp_path, "mixed.docx", MIXED, numbering="decimal", title="PLATFORM AGREEMENT")
@@ -112,8 +131,11 @@ def test_parties_come_from_the_preamble_never_a_defined_word(tmp_path):
 
 
 def test_parties_unknown_use_placeholders_and_ask(tmp_path):
-    paras = [Para("These rules apply to the platform."), Para(level=0, heading="Use"),
-             Para("The platform may be used for lawful purposes only.", level=1)]
+    paras = [
+        Para("These rules apply to the platform."),
+        Para(level=0, heading="Use"),
+        Para("The platform may be used for lawful purposes only.", level=1),
+    ]
     path = write(tmp_path, "anon.docx", paras, numbering="decimal", title="PLATFORM RULES")
     res = redline_docx(path.read_bytes(), rule_only(path), date=DATE, tracked=True)
     inserted = " ".join(p for c in res.changes for p in c.paragraphs)
@@ -124,8 +146,10 @@ def test_parties_unknown_use_placeholders_and_ask(tmp_path):
 def test_parties_terms_written_to_you():
     from clausecheck.segment.parties import detect_parties
 
-    text = ('These terms are a binding contract between you and Orrin Labs, Inc. ("Orrin," "we," or "us"). '
-            + "You may use the service. " * 10)
+    text = (
+        'These terms are a binding contract between you and Orrin Labs, Inc. ("Orrin," "we," or "us"). '
+        + "You may use the service. " * 10
+    )
     p = detect_parties(text)
     assert (p.customer, p.vendor, p.vendor_name) == ("you", "Orrin", "Orrin Labs, Inc.")
     heading, paras = load_library()["ai/no-training-standard"].fill(p.values())
@@ -135,13 +159,15 @@ def test_parties_terms_written_to_you():
 
 # --------------------------------------------------------------------------- only the target
 
+
 def test_no_collateral_deletion_when_the_clause_has_other_duties(tmp_path):
     """A staff clause that mentions training among other duties stays whole; the library clause goes in
     and says it prevails over it."""
     path = write(tmp_path, "mixed.docx", MIXED, numbering="decimal", title="PLATFORM AGREEMENT")
     report = operative(rule_only(path), "1.1", "training_data")
-    report = dataclasses.replace(report, findings=report.findings + (
-        clause_finding(report, "1.1", "AI022", "ai/no-training-standard"),))
+    report = dataclasses.replace(
+        report, findings=report.findings + (clause_finding(report, "1.1", "AI022", "ai/no-training-standard"),)
+    )
     original = path.read_bytes()
     res = redline_docx(original, report, date=DATE, tracked=True)
     assert deleted_paragraphs(original, res.data) == {}
@@ -157,31 +183,37 @@ def test_replace_only_the_focused_operative_clause(tmp_path):
     path = write(tmp_path, "mixed.docx", MIXED, numbering="decimal", title="PLATFORM AGREEMENT")
     base = rule_only(path)
     report = operative(base, "2.1", "training_data")
-    report = dataclasses.replace(report, findings=report.findings + (
-        clause_finding(report, "2.1", "AI022", "ai/no-training-standard"),))
+    report = dataclasses.replace(
+        report, findings=report.findings + (clause_finding(report, "2.1", "AI022", "ai/no-training-standard"),)
+    )
     original = path.read_bytes()
     res = redline_docx(original, report, date=DATE, tracked=True)
     gone = deleted_paragraphs(original, res.data)
     assert len(gone) == 1 and "train and improve" in next(iter(gone.values()))
     # the same clause, but the model unsure: comment and insert, never strike
     unsure = operative(base, "2.1", "training_data", review=True)
-    unsure = dataclasses.replace(unsure, findings=unsure.findings + (
-        clause_finding(unsure, "2.1", "AI022", "ai/no-training-standard"),))
+    unsure = dataclasses.replace(
+        unsure, findings=unsure.findings + (clause_finding(unsure, "2.1", "AI022", "ai/no-training-standard"),)
+    )
     res2 = redline_docx(original, unsure, date=DATE, tracked=True)
     assert deleted_paragraphs(original, res2.data) == {}
 
 
 def test_focused_reads_every_sentence():
     assert focused("Provider may use Customer Data to train its models. Training is opt-out.", "training_data")
-    assert not focused("Staff keep data confidential and sign written duties. Staff have had training on "
-                       "machine learning tools.", "training_data")
+    assert not focused(
+        "Staff keep data confidential and sign written duties. Staff have had training on machine learning tools.",
+        "training_data",
+    )
 
 
 # --------------------------------------------------------------------------- context
 
 DPA = [
-    Para('This Data Processing Addendum forms part of the Agreement between Harlow Analytics Ltd ("Processor") '
-         'and the customer named in the order ("Customer").'),
+    Para(
+        'This Data Processing Addendum forms part of the Agreement between Harlow Analytics Ltd ("Processor") '
+        'and the customer named in the order ("Customer").'
+    ),
     Para(level=0, heading="Processing"),
     Para("Processor shall process Personal Data only on Customer's documented instructions.", level=1),
     Para(level=0, heading="Security"),
@@ -200,9 +232,14 @@ def test_dpa_relying_on_main_agreement_gets_no_law_or_forum(tmp_path):
 
 
 def test_click_through_terms_get_comments_and_a_memo(tmp_path):
-    paras = [Para('By accessing or using the Services, you agree to these Terms offered by Quillfen Ltd '
-                  '("Quillfen", "we" or "us").'), Para(level=0, heading="Your Content"),
-             Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1)]
+    paras = [
+        Para(
+            "By accessing or using the Services, you agree to these Terms offered by Quillfen Ltd "
+            '("Quillfen", "we" or "us").'
+        ),
+        Para(level=0, heading="Your Content"),
+        Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1),
+    ]
     path = write(tmp_path, "tos.docx", paras, numbering="decimal", title="TERMS OF USE")
     report = rule_only(path)
     res = redline_docx(path.read_bytes(), report, date=DATE)
@@ -216,8 +253,11 @@ def test_click_through_terms_get_comments_and_a_memo(tmp_path):
 def test_comments_only_on_a_signed_contract_gives_comments_and_a_memo(tmp_path):
     """--comments-only on a contract that is not click-through terms: comments and a memo, no tracked change
     (it failed with an internal error, E900, before), and the first comment does not call it click-through."""
-    paras = [Para("This Agreement is made between Quillfen Ltd and the Customer."), Para(level=0, heading="Your Content"),
-             Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1)]
+    paras = [
+        Para("This Agreement is made between Quillfen Ltd and the Customer."),
+        Para(level=0, heading="Your Content"),
+        Para("You keep ownership of your content. You may use the Services only lawfully. " * 3, level=1),
+    ]
     path = write(tmp_path, "signed.docx", paras, numbering="decimal", title="SERVICES AGREEMENT")
     res = redline_docx(path.read_bytes(), rule_only(path), date=DATE, tracked=False)
     assert not res.tracked and res.insertions == 0 and res.deletions == 0
@@ -226,22 +266,38 @@ def test_comments_only_on_a_signed_contract_gives_comments_and_a_memo(tmp_path):
 
 
 def _ctx_two_clauses():
-    return Context(law_clause="cL", law_place="US-NY", forum_clause="cF", forum_place="US-NY",
-                   own_text={"cL": "This Agreement is governed by the laws of New York.",
-                             "cF": "The courts of New York have exclusive jurisdiction over any dispute."})
+    return Context(
+        law_clause="cL",
+        law_place="US-NY",
+        forum_clause="cF",
+        forum_place="US-NY",
+        own_text={
+            "cL": "This Agreement is governed by the laws of New York.",
+            "cF": "The courts of New York have exclusive jurisdiction over any dispute.",
+        },
+    )
 
 
 def _law_finding(rule: str, cid: str, library: str) -> Finding:
-    return Finding(rule_id=rule, rule_name="x", severity=Severity.MEDIUM, title="t", message="m",
-                   location=Location("f", 0, 1, 1, 1, cid, "9"), evidence="e",
-                   fix=Fix("Change", (), Applicability.SUGGESTED, library), fingerprint=rule)
+    return Finding(
+        rule_id=rule,
+        rule_name="x",
+        severity=Severity.MEDIUM,
+        title="t",
+        message="m",
+        location=Location("f", 0, 1, 1, 1, cid, "9"),
+        evidence="e",
+        fix=Fix("Change", (), Applicability.SUGGESTED, library),
+        fingerprint=rule,
+    )
 
 
 def test_law_change_brings_the_forum_along():
     lib = load_library()
     f = _law_finding("GL003", "cL", "governing_law/england-wales")
-    plan = plan_changes([f], lib, None, {"cL": {"governing_law"}, "cF": {"dispute_resolution"}},
-                        context=_ctx_two_clauses())
+    plan = plan_changes(
+        [f], lib, None, {"cL": {"governing_law"}, "cF": {"dispute_resolution"}}, context=_ctx_two_clauses()
+    )
     got = {(c.clause_id, c.entry.id) for c in plan.replaces}
     assert got == {("cL", "governing_law/england-wales"), ("cF", "dispute/lcia-london")}
 
@@ -249,8 +305,10 @@ def test_law_change_brings_the_forum_along():
 def test_law_change_dropped_when_the_forum_cannot_follow():
     lib = load_library()
     ctx = _ctx_two_clauses()
-    ctx.own_text["cF"] = ("The courts of New York have exclusive jurisdiction. Each party shall bear its own "
-                          "costs of performance and shall pay all fees within thirty days of invoice.")
+    ctx.own_text["cF"] = (
+        "The courts of New York have exclusive jurisdiction. Each party shall bear its own "
+        "costs of performance and shall pay all fees within thirty days of invoice."
+    )
     f = _law_finding("GL003", "cL", "governing_law/england-wales")
     plan = plan_changes([f], lib, None, {"cL": {"governing_law"}, "cF": {"dispute_resolution"}}, context=ctx)
     assert plan.replaces == [] and any("change both together" in n for n in plan.notes)
@@ -259,8 +317,7 @@ def test_law_change_dropped_when_the_forum_cannot_follow():
 # --------------------------------------------------------------------------- numbering
 
 TYPED = [
-    Para('This Services Agreement is made between Corvane Freight Ltd ("Customer") and Ilex Data Inc. '
-         '("Provider").'),
+    Para('This Services Agreement is made between Corvane Freight Ltd ("Customer") and Ilex Data Inc. ("Provider").'),
     Para("1. Services", kind="heading"),
     Para("1.1 Provider shall provide the Services described in the Order."),
     Para("1.2 Provider may use Customer Data to train and improve its models."),
@@ -278,8 +335,8 @@ def test_inserted_clauses_continue_typed_numbering(tmp_path):
     accepted = tmp_path / "accepted.docx"
     accepted.write_bytes(accept_all(res.data))
     after = [c.number for c in segment(extract(accepted)).clauses if c.number]
-    assert after[:len(before)] == before  # nothing renumbered: cross-references still point right
-    new = after[len(before):]
+    assert after[: len(before)] == before  # nothing renumbered: cross-references still point right
+    new = after[len(before) :]
     # the missing forum joins General as 2.3; the AI clauses open a new section 3
     assert new[0] == "2.3" and new[1] == "3" and all(n.startswith("3.") for n in new[2:]) and len(new) > 3
     assert len(after) == len(set(after))  # no number twice
@@ -308,17 +365,20 @@ def fixture_docx(tmp_path):
 
 # --------------------------------------------------------------------------- accept-all
 
+
 def test_accept_all_unwraps_insertions_and_drops_deletions():
-    xml = (f'<w:document xmlns:w="{W}"><w:body>'
-           '<w:p><w:r><w:t>Keep </w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>gone</w:delText></w:r>'
-           '</w:del><w:ins w:id="2" w:author="a"><w:r><w:t>new</w:t></w:r></w:ins>'
-           '<w:commentRangeStart w:id="5"/><w:commentRangeEnd w:id="5"/>'
-           '<w:r><w:commentReference w:id="5"/></w:r></w:p>'
-           '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr><w:r><w:t>joined </w:t></w:r></w:p>'
-           '<w:p><w:r><w:t>next</w:t></w:r></w:p>'
-           '<w:p><w:pPr><w:rPr><w:ins w:id="4" w:author="a"/></w:rPr></w:pPr>'
-           '<w:ins w:id="6" w:author="a"><w:r><w:t>added</w:t></w:r></w:ins></w:p>'
-           '</w:body></w:document>').encode()
+    xml = (
+        f'<w:document xmlns:w="{W}"><w:body>'
+        '<w:p><w:r><w:t>Keep </w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>gone</w:delText></w:r>'
+        '</w:del><w:ins w:id="2" w:author="a"><w:r><w:t>new</w:t></w:r></w:ins>'
+        '<w:commentRangeStart w:id="5"/><w:commentRangeEnd w:id="5"/>'
+        '<w:r><w:commentReference w:id="5"/></w:r></w:p>'
+        '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr><w:r><w:t>joined </w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>next</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:rPr><w:ins w:id="4" w:author="a"/></w:rPr></w:pPr>'
+        '<w:ins w:id="6" w:author="a"><w:r><w:t>added</w:t></w:r></w:ins></w:p>'
+        "</w:body></w:document>"
+    ).encode()
     root = etree.fromstring(accept_xml(xml))
     paras = ["".join(t.text for t in p.iter(f"{{{W}}}t")) for p in root.iter(f"{{{W}}}p")]
     assert paras == ["Keep new", "joined next", "added"]
@@ -327,6 +387,7 @@ def test_accept_all_unwraps_insertions_and_drops_deletions():
 
 
 # --------------------------------------------------------------------------- self-consistency
+
 
 def test_library_clauses_read_as_what_they_are():
     """The vendor-bound no-distillation clause, with its run-in heading, binds the vendor."""
@@ -345,18 +406,35 @@ def test_notwithstanding_clause_is_operative():
     from clausecheck.checks.operative import choose, overrides
 
     def info(cid, number, text, stance):
-        return ClauseInfo(id=cid, number=number, heading=None, text=text, norm=text.lower(), page=1, page_end=1,
-                          start=0, end=1, parent=None, labels={"training_data"}, stance={"training_data": stance})
+        return ClauseInfo(
+            id=cid,
+            number=number,
+            heading=None,
+            text=text,
+            norm=text.lower(),
+            page=1,
+            page_end=1,
+            start=0,
+            end=1,
+            parent=None,
+            labels={"training_data"},
+            stance={"training_data": stance},
+        )
 
     adverse = info("a", "4.2", "4.2 Provider may use Customer Data to train and improve its models.", "adverse")
-    ours = info("b", "9.1", "9.1 Notwithstanding Sections 4.2 and 7(b), Provider shall not use Customer "
-                            "Materials to train any model.", "protective")
+    ours = info(
+        "b",
+        "9.1",
+        "9.1 Notwithstanding Sections 4.2 and 7(b), Provider shall not use Customer Materials to train any model.",
+        "protective",
+    )
     assert {"4.2", "7(b)", "b", "(b)"} <= overrides(ours)
     choice = choose("training_data", [adverse, ours], {})
     assert choice.operative is ours and choice.conflicts == ()
 
 
 # --------------------------------------------------------------------------- PDF rebuild
+
 
 def _pdf(path: Path, lines: list[str], title: str) -> Path:
     from reportlab.lib.pagesizes import A4
@@ -377,15 +455,19 @@ def _pdf(path: Path, lines: list[str], title: str) -> Path:
 def test_pdf_rebuild_keeps_printed_numbers_and_no_file_name_title(tmp_path):
     from clausecheck.redline.rebuild import rebuild_docx
 
-    pdf = _pdf(tmp_path / "extract.pdf", [
-        "SUPPLY TERMS (EXTRACT)",
-        'These terms are agreed between Nollard Ltd ("Customer") and Pexa Inc. ("Supplier").',
-        "1. Scope",
-        "1.2 The Supplier shall deliver the Goods described in the order to the Customer.",
-        "1.3 The Supplier shall pack the Goods with care and label each package clearly.",
-        "3. Payment",
-        "3.1 The Customer shall pay each invoice within thirty days of receiving it.",
-    ], title="supply_terms_v3.docx")
+    pdf = _pdf(
+        tmp_path / "extract.pdf",
+        [
+            "SUPPLY TERMS (EXTRACT)",
+            'These terms are agreed between Nollard Ltd ("Customer") and Pexa Inc. ("Supplier").',
+            "1. Scope",
+            "1.2 The Supplier shall deliver the Goods described in the order to the Customer.",
+            "1.3 The Supplier shall pack the Goods with care and label each package clearly.",
+            "3. Payment",
+            "3.1 The Customer shall pay each invoice within thirty days of receiving it.",
+        ],
+        title="supply_terms_v3.docx",
+    )
     tree = segment(extract(pdf))
     printed = [c.number for c in tree.clauses if c.number]
     assert "1.2" in printed and "3" in printed
@@ -428,11 +510,17 @@ def test_accepted_redline_passes_its_own_checks(samples, name, tmp_path):  # noq
 def test_two_new_sections_take_consecutive_numbers(tmp_path):
     """A missing forum beside a top-level law section and the AI section both go after the last section,
     one after the other, numbered 4 and 5 (never both 4, never inside each other)."""
-    paras = [Para('This Services Agreement is made between Corvane Freight Ltd ("Customer") and Ilex Data Inc. '
-                  '("Provider").'),
-             Para("1. Services", kind="heading"), Para("1.1 Provider shall provide the Services in the Order."),
-             Para("2. Governing Law", kind="heading"), Para("This Agreement is governed by the laws of England."),
-             Para("3. Notices", kind="heading"), Para("3.1 Notices must be in writing.")]
+    paras = [
+        Para(
+            'This Services Agreement is made between Corvane Freight Ltd ("Customer") and Ilex Data Inc. ("Provider").'
+        ),
+        Para("1. Services", kind="heading"),
+        Para("1.1 Provider shall provide the Services in the Order."),
+        Para("2. Governing Law", kind="heading"),
+        Para("This Agreement is governed by the laws of England."),
+        Para("3. Notices", kind="heading"),
+        Para("3.1 Notices must be in writing."),
+    ]
     path = write(tmp_path, "toplaw.docx", paras, numbering="decimal", title="SERVICES AGREEMENT")
     report = rule_only(path)
     assert "DR001" in {f.rule_id for f in report.findings}
@@ -451,11 +539,24 @@ def test_missing_law_follows_the_existing_forum():
     """GL001 with the courts of California already chosen: the law proposed is California's, and the
     forum clause is left alone."""
     lib = load_library()
-    ctx = Context(forum_clause="cF", forum_place="US-CA",
-                  own_text={"cF": "The state and federal courts in San Francisco, California have exclusive "
-                                  "jurisdiction over any dispute."})
-    f = Finding(rule_id="GL001", rule_name="x", severity=Severity.HIGH, title="t", message="m",
-                location=Location("f", 0, 0, 1, 1, None, None), evidence="",
-                fix=Fix("Add", (), Applicability.SUGGESTED, "governing_law/new-york"), fingerprint="g")
+    ctx = Context(
+        forum_clause="cF",
+        forum_place="US-CA",
+        own_text={
+            "cF": "The state and federal courts in San Francisco, California have exclusive "
+            "jurisdiction over any dispute."
+        },
+    )
+    f = Finding(
+        rule_id="GL001",
+        rule_name="x",
+        severity=Severity.HIGH,
+        title="t",
+        message="m",
+        location=Location("f", 0, 0, 1, 1, None, None),
+        evidence="",
+        fix=Fix("Add", (), Applicability.SUGGESTED, "governing_law/new-york"),
+        fingerprint="g",
+    )
     plan = plan_changes([f], lib, None, {"cF": {"dispute_resolution"}}, context=ctx)
     assert [c.entry.id for c in plan.inserts] == ["governing_law/california"] and plan.replaces == []

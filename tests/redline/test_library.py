@@ -40,8 +40,14 @@ def test_library_covers_strengths_and_jurisdictions():
         assert {e.strength for e in ai if e.clause_type == clause_type} == {"standard", "strict"}
     laws = {e.jurisdiction for e in LIB.values() if e.clause_type == "governing_law"}
     assert {"JP", "US-NY", "US-DE", "US-CA", "GB-ENG", "SG", "DE"} <= laws
-    for needed in ("dispute/tokyo-district-court", "dispute/jcaa-tokyo", "dispute/lcia-london",
-                   "dispute/siac-singapore", "dispute/icc-neutral", "dispute/new-york-courts"):
+    for needed in (
+        "dispute/tokyo-district-court",
+        "dispute/jcaa-tokyo",
+        "dispute/lcia-london",
+        "dispute/siac-singapore",
+        "dispute/icc-neutral",
+        "dispute/new-york-courts",
+    ):
         assert needed in LIB
     for entry in LIB.values():
         if entry.pairs_with:
@@ -58,8 +64,9 @@ def test_library_texts_fill_every_placeholder():
 
 def _facts_findings(entry, rule_ids):
     heading, paras = entry.fill(PARTIES.values())
-    tree, labelled = tree_from_clauses([{"number": "20.1", "heading": heading, "type": entry.clause_type,
-                                         "text": " ".join(paras)}])
+    tree, labelled = tree_from_clauses(
+        [{"number": "20.1", "heading": heading, "type": entry.clause_type, "text": " ".join(paras)}]
+    )
     doc = build_doc_facts(tree, labelled)
     playbook = load_playbook()
     return [f.rule_id for rid in rule_ids for f in run_rule(RULES[rid], doc, playbook)]
@@ -70,8 +77,11 @@ def test_library_law_and_forum_texts_pass_our_rules(entry_id):
     """A clause we propose must not itself draw a finding (black's stability check, for the library)."""
     entry = LIB[entry_id]
     family = "GL" if entry.family == "governing_law" else "DR"
-    clause_rules = [rid for rid, r in RULES.items() if rid.startswith(family) and r.kind != "clause_present"
-                    and r.status != "removed"]
+    clause_rules = [
+        rid
+        for rid, r in RULES.items()
+        if rid.startswith(family) and r.kind != "clause_present" and r.status != "removed"
+    ]
     assert _facts_findings(entry, clause_rules) == []
 
 
@@ -99,15 +109,21 @@ def test_library_loader_accepts_good_entry(tmp_path):
     assert entry.fill({"customer": "Client", "vendor": "Supplier"})[1] == ("Supplier shall not train on Client data.",)
 
 
-@pytest.mark.parametrize("change, message", [
-    (("answers: [AI002]", "answer: [AI002]"), r"x-standard.yaml:6:1: unknown key 'answer' in a library entry \(did you mean 'answers'\?\)"),
-    (("strength: standard", "strength: medium"), r":5:1: strength must be standard or strict"),
-    (("{customer} data", "{client} data"), r"unknown placeholder \{client\}"),
-    (("id: ai/x-standard", "id: ai/y-standard"), r"the id must match the file's place: 'ai/x-standard'"),
-    (("clause_type: training_data", "clause_type: pricing"), r"'pricing' is not a clause type"),
-    (("answers: [AI002]", "answers: [XX1]"), r"'answers' must list rule ids"),
-    (("note: A note.\n", ""), r"the library entry has no 'note'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            ("answers: [AI002]", "answer: [AI002]"),
+            r"x-standard.yaml:6:1: unknown key 'answer' in a library entry \(did you mean 'answers'\?\)",
+        ),
+        (("strength: standard", "strength: medium"), r":5:1: strength must be standard or strict"),
+        (("{customer} data", "{client} data"), r"unknown placeholder \{client\}"),
+        (("id: ai/x-standard", "id: ai/y-standard"), r"the id must match the file's place: 'ai/x-standard'"),
+        (("clause_type: training_data", "clause_type: pricing"), r"'pricing' is not a clause type"),
+        (("answers: [AI002]", "answers: [XX1]"), r"'answers' must list rule ids"),
+        (("note: A note.\n", ""), r"the library entry has no 'note'"),
+    ],
+)
 def test_library_loader_refuses_bad_entries(tmp_path, change, message):
     p = _write(tmp_path, "ai/x-standard.yaml", GOOD.replace(*change))
     with pytest.raises(ConfigError) as e:

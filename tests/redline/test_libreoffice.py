@@ -30,9 +30,20 @@ DATE = dt.datetime(2025, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 def to_pdf(docx_path: Path, outdir: Path) -> Path:
     profile = outdir / "lo-profile"
     proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(outdir), str(docx_path)],
-        capture_output=True, text=True, timeout=180)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     pdf = outdir / (docx_path.stem + ".pdf")
     assert proc.returncode == 0 and pdf.is_file(), proc.stderr
     return pdf
@@ -41,8 +52,7 @@ def to_pdf(docx_path: Path, outdir: Path) -> Path:
 def pdf_pages(pdf: Path) -> list[str]:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return text.split("\f")
 
 
@@ -54,8 +64,23 @@ def render(pdf: Path, page: int, stem: str) -> Path:
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
-                    str(ARTIFACTS / stem)], check=True, timeout=120)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(ARTIFACTS / stem),
+        ],
+        check=True,
+        timeout=120,
+    )
     return ARTIFACTS / f"{stem}.png"
 
 
@@ -92,8 +117,9 @@ def test_libreoffice_converts_sample_redline(samples, tmp_path):  # noqa: F811
     # the inserted governing-law clause and the replacement forum clause are in the PDF's text
     assert "construed in accordance with the laws of the State of New York" in whole
     assert "Borough of Manhattan" in whole
-    first_change = next(i for i, p in enumerate(pages, 1) if "No Training on Customer Materials" in p
-                        or "Borough of Manhattan" in p)
+    first_change = next(
+        i for i, p in enumerate(pages, 1) if "No Training on Customer Materials" in p or "Borough of Manhattan" in p
+    )
     pdf = tmp_path / "vendor_terms_missing_gl.redline.pdf"
     render(pdf, 1, "vendor-terms-page1")
     render(pdf, first_change, f"vendor-terms-page{first_change}-first-change")
@@ -106,9 +132,20 @@ def test_redline_docx_written_by_libreoffice(tmp_path):
     src = build(tmp_path / "src" / "cloud_services.docx")
     outdir = tmp_path / "lo"
     proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
-         "docx:MS Word 2007 XML", "--outdir", str(outdir), str(src)],
-        capture_output=True, text=True, timeout=180)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     lo_docx = outdir / "cloud_services.docx"
     assert proc.returncode == 0 and lo_docx.is_file(), proc.stderr
     report = rule_only(lo_docx)
@@ -116,8 +153,10 @@ def test_redline_docx_written_by_libreoffice(tmp_path):
     res = redline_docx(original, report, date=DATE)
     counts = ooxml.check_invariants(original, res.data, res)
     assert counts["comments"] == len(report.findings) + res.note_comments
-    assert {c.library_id for c in res.changes if c.kind == "insert"} >= {"ai/no-training-standard",
-                                                                          "dispute/icc-neutral"}
+    assert {c.library_id for c in res.changes if c.kind == "insert"} >= {
+        "ai/no-training-standard",
+        "dispute/icc-neutral",
+    }
     again = tmp_path / "lo.redline.docx"
     again.write_bytes(res.data)
     pages = pdf_pages(to_pdf(again, tmp_path))

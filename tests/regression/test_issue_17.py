@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 from batch.conftest import manifest, run_scan
 
-CONTRACT = (b"1. Services\nThe Supplier shall provide the Services described in Schedule 1.\n\n"
-            b"2. Governing law\nThis Agreement is governed by the laws of England and Wales.\n\n"
-            b"3. Disputes\nThe courts of London have exclusive jurisdiction over any dispute.\n")
+CONTRACT = (
+    b"1. Services\nThe Supplier shall provide the Services described in Schedule 1.\n\n"
+    b"2. Governing law\nThis Agreement is governed by the laws of England and Wales.\n\n"
+    b"3. Disputes\nThe courts of London have exclusive jurisdiction over any dispute.\n"
+)
 
 
 def _put(folder: Path | int, name: bytes, data: bytes = CONTRACT) -> None:
@@ -80,8 +82,9 @@ def test_issue17_bad_file_names_become_failed_rows_and_the_scan_goes_on(tmp_path
     assert all(rows[f"good{i}.txt"]["status"] == "checked" for i in range(5))
     assert rows[long_name]["status"] == "checked"
     bad = {k: v for k, v in rows.items() if v["status"] == "error"}
-    assert sorted(bad) == sorted(["Vertrag M\\xfcller.txt", "bell\\x07\\x1b[31mname.txt",
-                                  next(k for k in rows if k.startswith("d" * 200))]), sorted(bad)
+    assert sorted(bad) == sorted(
+        ["Vertrag M\\xfcller.txt", "bell\\x07\\x1b[31mname.txt", next(k for k in rows if k.startswith("d" * 200))]
+    ), sorted(bad)
     assert bad["Vertrag M\\xfcller.txt"]["error"].endswith("[E115]")
     assert "control characters" in bad["bell\\x07\\x1b[31mname.txt"]["error"]
     deep = next(v for k, v in bad.items() if k.startswith("d" * 200))
@@ -127,8 +130,7 @@ def test_issue17_file_names_never_become_spreadsheet_formulas(tmp_path):
 
     root = tmp_path / "contracts"
     root.mkdir()
-    names = ['=HYPERLINK("mailto:x@example.invalid","open").txt', "+SUM(1,2).txt", "@cmd.txt", "-2+3.txt",
-             "plain.txt"]
+    names = ['=HYPERLINK("mailto:x@example.invalid","open").txt', "+SUM(1,2).txt", "@cmd.txt", "-2+3.txt", "plain.txt"]
     for name in names:
         _put(root, name.encode())
     out = tmp_path / "out"
@@ -165,8 +167,7 @@ def test_issue17_links_leaving_the_folder_are_listed_not_read(tmp_path):
     r = run_scan(root, out, "-q", "--format", "json", timeout=300)
     assert r.returncode in (0, 1), r.stderr
     rows = _csv_rows(out)
-    assert {k for k, v in rows.items() if v["status"] == "checked"} == {"ours.txt", "sub/inside.txt",
-                                                                          "link-inside.txt"}
+    assert {k for k, v in rows.items() if v["status"] == "checked"} == {"ours.txt", "sub/inside.txt", "link-inside.txt"}
     outside = {k: v for k, v in rows.items() if v["status"] == "skipped"}
     assert sorted(outside) == ["link-to-file.txt", "link-to-folder/", "passwd.txt"], sorted(outside)
     assert all(v["error"].endswith("[E117]") for v in outside.values())
@@ -188,8 +189,9 @@ def _can_mount_tmpfs(where: Path) -> bool:
 
     if not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k tmpfs '{where}'"],
-                           capture_output=True, timeout=30)
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k tmpfs '{where}'"], capture_output=True, timeout=30
+    )
     return probe.returncode == 0
 
 
@@ -211,10 +213,15 @@ def test_issue17_a_full_disk_is_E402_not_an_internal_error(tmp_path):
     for i in range(40):
         _put(root, b"c%02d.txt" % i)
     args = " ".join(f"'{a}'" for a in scan_args(str(root), "--out", str(disk / "out"), "-q"))
-    script = (f"mount -t tmpfs -o size=48k tmpfs '{disk}' && "
-              f"'{sys.executable}' -m clausecheck {args}")
-    r = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, timeout=300,
-                       cwd=str(Path(__file__).resolve().parents[2]), env=dict(os.environ))
+    script = f"mount -t tmpfs -o size=48k tmpfs '{disk}' && '{sys.executable}' -m clausecheck {args}"
+    r = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=str(Path(__file__).resolve().parents[2]),
+        env=dict(os.environ),
+    )
     assert r.returncode == 2, (r.returncode, r.stderr)
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith("[E402]"), r.stderr
@@ -279,7 +286,8 @@ def _tampered_model(tmp_path: Path) -> tuple[Path, str]:
     (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
     names = ("model.int8.onnx", "tokenizer.json", "labels.json", "thresholds.json", "card.json")
     (folder / "SHA256SUMS").write_text(
-        "".join(f"{hashlib.sha256((folder / n).read_bytes()).hexdigest()}  {n}\n" for n in names), encoding="utf-8")
+        "".join(f"{hashlib.sha256((folder / n).read_bytes()).hexdigest()}  {n}\n" for n in names), encoding="utf-8"
+    )
     return models, digest
 
 
@@ -394,11 +402,16 @@ def _strict_copy(src: Path, dst: Path) -> Path:
     import re
 
     def strict(data: bytes) -> bytes:
-        data = data.replace(b"officeDocument/2006/relationships/extended-properties",
-                            b"officeDocument/2006/relationships/extendedProperties")
+        data = data.replace(
+            b"officeDocument/2006/relationships/extended-properties",
+            b"officeDocument/2006/relationships/extendedProperties",
+        )
         data = data.replace(b"officeDocument/2006/extended-properties", b"officeDocument/2006/extendedProperties")
-        data = re.sub(rb"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument)/2006/(\w+)",
-                      rb"http://purl.oclc.org/ooxml/\1/\2", data)
+        data = re.sub(
+            rb"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument)/2006/(\w+)",
+            rb"http://purl.oclc.org/ooxml/\1/\2",
+            data,
+        )
         return data.replace(b"w:left=", b"w:start=").replace(b"w:right=", b"w:end=")
 
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -425,11 +438,13 @@ def test_issue17_strict_open_xml_docx_is_read_like_its_transitional_twin(tmp_pat
     before = strict.read_bytes()
     a, b = segment(extract(strict)), segment(extract(sample))
     assert a.document.text == b.document.text
-    assert [(c.number, c.heading, c.start, c.end) for c in a.clauses] == \
-        [(c.number, c.heading, c.start, c.end) for c in b.clauses]
+    assert [(c.number, c.heading, c.start, c.end) for c in a.clauses] == [
+        (c.number, c.heading, c.start, c.end) for c in b.clauses
+    ]
     assert sum(1 for c in a.clauses if c.number) > 20
-    out = redline_file(strict, output=tmp_path / "strict.redline.docx",
-                       options=Options(classify=False, allow_modified_rules=True))
+    out = redline_file(
+        strict, output=tmp_path / "strict.redline.docx", options=Options(classify=False, allow_modified_rules=True)
+    )
     assert docx.Document(str(out.output)).paragraphs and out.result.comments > 0
     assert strict.read_bytes() == before
 
@@ -441,9 +456,11 @@ def test_issue17_ten_megabyte_one_line_text_gives_a_report(tmp_path):
     guard, not a speed test)."""
     from conftest import run_cli
 
-    words = ("the supplier shall provide services to the customer under this agreement governed by the "
-             "laws of england and any dispute goes to the courts of london ").split()
-    line = " ".join(words[i % len(words)] for i in range(1_800_000))[: 10_000_000]
+    words = (
+        "the supplier shall provide services to the customer under this agreement governed by the "
+        "laws of england and any dispute goes to the courts of london "
+    ).split()
+    line = " ".join(words[i % len(words)] for i in range(1_800_000))[:10_000_000]
     path = tmp_path / "one_line.txt"
     path.write_text(line, encoding="utf-8")
     r = run_cli(str(path), "--format", "json", timeout=900)
@@ -465,16 +482,22 @@ def _macro_copy(src: Path, dst: Path, *, template: bool = False) -> Path:
             data = zin.read(info)
             if info.filename == "[Content_Types].xml":
                 if template:
-                    data = data.replace(main_ct, b"application/vnd.openxmlformats-officedocument."
-                                                 b"wordprocessingml.template.main+xml")
+                    data = data.replace(
+                        main_ct, b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+                    )
                 else:
                     data = data.replace(main_ct, b"application/vnd.ms-word.document.macroEnabled.main+xml")
-                    data = data.replace(b"</Types>", b'<Default Extension="bin" '
-                                        b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+                    data = data.replace(
+                        b"</Types>",
+                        b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                    )
             elif info.filename == "word/_rels/document.xml.rels" and not template:
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.'
-                                    b'microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
-                                    b"</Relationships>")
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdVba" Type="http://schemas.'
+                    b'microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                    b"</Relationships>",
+                )
             zout.writestr(info, data)
         if not template:
             zout.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1016))
@@ -499,13 +522,18 @@ def test_issue17_docm_and_dotx_are_scanned_and_redlined_as_plain_docx(tmp_path):
     assert rows["macro.docm"]["status"] == "checked" and rows["template.dotx"]["status"] == "checked", rows
     for name in ("macro.docm", "template.dotx"):
         target = tmp_path / f"{name}.redline.docx"
-        red = run_cli("redline", str(root / name), "-o", str(target), "--no-model", "--allow-modified-rules",
-                      timeout=300)
+        red = run_cli(
+            "redline", str(root / name), "-o", str(target), "--no-model", "--allow-modified-rules", timeout=300
+        )
         assert red.returncode == 0, red.stderr
         with zipfile.ZipFile(target) as z:
             types = z.read("[Content_Types].xml").decode("utf-8")
-            assert ("wordprocessingml.document.main+xml" in types and "macroEnabled" not in types
-                    and "template.main" not in types and "vbaProject" not in types), types
+            assert (
+                "wordprocessingml.document.main+xml" in types
+                and "macroEnabled" not in types
+                and "template.main" not in types
+                and "vbaProject" not in types
+            ), types
             assert not [n for n in z.namelist() if "vba" in n.lower()]
             assert "vbaProject" not in z.read("word/_rels/document.xml.rels").decode("utf-8")
         import docx
@@ -523,8 +551,9 @@ def test_issue17_check_output_is_not_overwritten_or_put_in_a_new_folder(tmp_path
     r = run_cli(str(contract), "--format", "json", "-o", str(existing), "--allow-modified-rules", timeout=300)
     assert r.returncode == 2 and r.stderr.strip().endswith("[E401]"), r.stderr
     assert existing.read_text(encoding="utf-8") == "keep me"
-    r = run_cli(str(contract), "--format", "json", "-o", str(existing), "--overwrite", "--allow-modified-rules",
-                timeout=300)
+    r = run_cli(
+        str(contract), "--format", "json", "-o", str(existing), "--overwrite", "--allow-modified-rules", timeout=300
+    )
     assert r.returncode in (0, 1) and json.loads(existing.read_text(encoding="utf-8"))["file"] == str(contract)
     missing = tmp_path / "no-such-folder" / "review.json"
     for args in ([str(contract), "-o", str(missing)], ["redline", str(contract), "-o", str(missing)]):
@@ -538,8 +567,11 @@ def test_issue17_escape_sequences_in_file_names_never_reach_the_terminal(tmp_pat
 
     evil = tmp_path / "lease\x1b]0;owned\x07\x1b[2J.txt"
     evil.write_bytes(CONTRACT)
-    for args in (["-v", str(evil), "--allow-modified-rules"], [str(evil) + ".missing"],
-                 [str(evil), "--format", "markdown", "--allow-modified-rules"]):
+    for args in (
+        ["-v", str(evil), "--allow-modified-rules"],
+        [str(evil) + ".missing"],
+        [str(evil), "--format", "markdown", "--allow-modified-rules"],
+    ):
         r = run_cli(*args, timeout=300)
         assert r.returncode in (0, 1, 2), r.stderr
         assert "\x1b" not in r.stdout and "\x1b" not in r.stderr and "\x07" not in r.stderr, (args, r.stderr)
@@ -567,10 +599,15 @@ def test_issue17_rules_list_warns_about_modified_rules(tmp_path):
 # --------------------------------------------------------------------------- item 9: text read right
 
 
-_ROTATED_LINES = ["1. Governing Law", "This Agreement is governed by the laws of England and Wales.", "2. Disputes",
-                  "The courts of London have exclusive jurisdiction over any dispute arising",
-                  "out of or in connection with this Agreement.", "3. Training Data",
-                  "The Supplier shall not use Customer Data to train any artificial intelligence model."]
+_ROTATED_LINES = [
+    "1. Governing Law",
+    "This Agreement is governed by the laws of England and Wales.",
+    "2. Disputes",
+    "The courts of London have exclusive jurisdiction over any dispute arising",
+    "out of or in connection with this Agreement.",
+    "3. Training Data",
+    "The Supplier shall not use Customer Data to train any artificial intelligence model.",
+]
 
 
 def _turned_pdf(path: Path, page_rotation: int, text_rotation: int) -> Path:
@@ -593,8 +630,10 @@ def _turned_pdf(path: Path, page_rotation: int, text_rotation: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("page_rotation,text_rotation", [(90, 0), (180, 0), (270, 0), (0, 90), (0, 180), (0, 270),
-                                                         (90, 270), (90, 90), (0, 0)])
+@pytest.mark.parametrize(
+    "page_rotation,text_rotation",
+    [(90, 0), (180, 0), (270, 0), (0, 90), (0, 180), (0, 270), (90, 270), (90, 90), (0, 0)],
+)
 def test_issue17_turned_pages_and_sideways_text_are_read_upright(tmp_path, page_rotation, text_rotation):
     """Pages shown turned (/Rotate 90/180/270) and text drawn sideways or upside down came out in
     reverse line order or as one scrambled line; now every line is read whole, in order, and the
@@ -607,7 +646,10 @@ def test_issue17_turned_pages_and_sideways_text_are_read_upright(tmp_path, page_
     assert doc.text.split("\n")[:3] == _ROTATED_LINES[:3], doc.text[:300]
     tree = segment(doc)
     assert [(c.number, c.heading) for c in tree.clauses if c.number] == [
-        ("1", "Governing Law"), ("2", "Disputes"), ("3", "Training Data")]
+        ("1", "Governing Law"),
+        ("2", "Disputes"),
+        ("3", "Training Data"),
+    ]
     upright_as_shown = (page_rotation + (360 - text_rotation)) % 360 == 0 or (page_rotation, text_rotation) == (0, 0)
     assert ("W108" in [code for code, _ in doc.warnings]) == (not upright_as_shown), doc.warnings
 
@@ -631,7 +673,8 @@ def _portfolio_pdf(path: Path) -> Path:
     pdf = pdfium.PdfDocument(buf.getvalue())
     pdf.new_attachment("Master Services Agreement.txt").set_data(CONTRACT)
     pdf.new_attachment("Schedule 1 - AI Terms.txt").set_data(
-        b"1. Training Data\nThe Supplier shall not use Customer Data to train any model.\n")
+        b"1. Training Data\nThe Supplier shall not use Customer Data to train any model.\n"
+    )
     out = io.BytesIO()
     pdf.save(out)
     pdf.close()
@@ -643,8 +686,10 @@ def _portfolio_pdf(path: Path) -> Path:
     obj = b"\n%d 0 obj\n<<%s /Collection << /Type /Collection /View /D >> >>\nendobj\n" % (root, body)
     offset = len(data) + 1
     xref = len(data) + len(obj)
-    update = obj + (b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %d 0 R "
-                    b"/Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (root, offset, size, root, prev, xref))
+    update = obj + (
+        b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %d 0 R "
+        b"/Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (root, offset, size, root, prev, xref)
+    )
     path.write_bytes(data + update)
     return path
 
@@ -691,6 +736,9 @@ def test_issue17_sideways_note_beside_upright_text_is_warned_about(tmp_path):
     c.save()
     doc = extract(path)
     assert [(x.number, x.heading) for x in segment(doc).clauses if x.number][:3] == [
-        ("1", "Governing Law"), ("2", "Disputes"), ("3", "Training Data")]
+        ("1", "Governing Law"),
+        ("2", "Disputes"),
+        ("3", "Training Data"),
+    ]
     codes = [code for code, _ in doc.warnings]
     assert "W110" in codes and "W108" not in codes, doc.warnings

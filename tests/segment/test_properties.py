@@ -27,14 +27,26 @@ ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", 
 KANJI = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
-HEADINGS = ["Fees", "Term and Termination", "Use of Customer Data", "Governing Law", "Confidentiality",
-            "Model Training", "Liability", "Dispute Resolution", "Audit Rights", "General"]
+HEADINGS = [
+    "Fees",
+    "Term and Termination",
+    "Use of Customer Data",
+    "Governing Law",
+    "Confidentiality",
+    "Model Training",
+    "Liability",
+    "Dispute Resolution",
+    "Audit Rights",
+    "General",
+]
 JA_HEADINGS = ["目的", "定義", "準拠法", "合意管轄", "秘密保持", "学習利用の禁止"]
 OPENERS = ["the", "and", "provided", "subject", "unless", "which", "where", "whether", "each", "any"]
 
 # Prose: starts with a lower-case word so that it never reads as a number, heading, definition or signature.
 _prose_tail = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+    ),
     max_size=60,
 )
 prose = st.builds(lambda w, t: f"{w} {t}".rstrip(), st.sampled_from(OPENERS), _prose_tail)
@@ -95,8 +107,9 @@ def outline_lines(draw):
                 label = f"Section {t}.{s:02d}"
             else:
                 label = f"{t}.{s}"
-            sub = add(f"{label} The {draw(st.sampled_from(['Supplier', 'Customer', 'Provider']))} {draw(prose)}",
-                      label, top)
+            sub = add(
+                f"{label} The {draw(st.sampled_from(['Supplier', 'Customer', 'Provider']))} {draw(prose)}", label, top
+            )
             maybe_prose()
             if draw(st.booleans()):
                 items(sub, 0)
@@ -131,11 +144,60 @@ def test_properties_outline_numbers_found_again(case):
 # -- arbitrary input -------------------------------------------------------------
 
 MARKERISH = st.sampled_from(
-    ["1.", "1.1", "2", "２", "(a)", "(i)", "(ii)", "(h)", "(v)", "a.", "i.", "A.", "IV.", "(1)", "（１）", "一　",
-     "①", "•", "- ", "Section 5.2", "§ 5", "ARTICLE XII –", "Article 7", "Clause 9", "第12条（見出し）", "第 10 条",
-     "第１２条", "SCHEDULE 1 –", "Annex A", "Exhibit B", "別紙1", "IN WITNESS WHEREOF", "By: ____", "Name:",
-     "“Term” means", '"Data" shall mean', "Term: ", "記名押印", "12.0", "1.1(a)", "B.9.12", "Page 3 of 9", "12",
-     "CONFIDENTIAL", "GOVERNING LAW", "（準拠法）", "....... 3", "(", "“", "第", "§", ""]
+    [
+        "1.",
+        "1.1",
+        "2",
+        "２",
+        "(a)",
+        "(i)",
+        "(ii)",
+        "(h)",
+        "(v)",
+        "a.",
+        "i.",
+        "A.",
+        "IV.",
+        "(1)",
+        "（１）",
+        "一　",
+        "①",
+        "•",
+        "- ",
+        "Section 5.2",
+        "§ 5",
+        "ARTICLE XII –",
+        "Article 7",
+        "Clause 9",
+        "第12条（見出し）",
+        "第 10 条",
+        "第１２条",
+        "SCHEDULE 1 –",
+        "Annex A",
+        "Exhibit B",
+        "別紙1",
+        "IN WITNESS WHEREOF",
+        "By: ____",
+        "Name:",
+        "“Term” means",
+        '"Data" shall mean',
+        "Term: ",
+        "記名押印",
+        "12.0",
+        "1.1(a)",
+        "B.9.12",
+        "Page 3 of 9",
+        "12",
+        "CONFIDENTIAL",
+        "GOVERNING LAW",
+        "（準拠法）",
+        "....... 3",
+        "(",
+        "“",
+        "第",
+        "§",
+        "",
+    ]
 )
 random_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"), max_size=50)
 line = st.one_of(

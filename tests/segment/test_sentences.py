@@ -69,7 +69,9 @@ def test_sentences_abbreviation_may_end_a_sentence():
 
 
 def test_sentences_japanese():
-    text = "本契約は日本法に準拠する。本契約に関する紛争は、東京地方裁判所を専属的合意管轄裁判所とする。「乙」は同意する。"
+    text = (
+        "本契約は日本法に準拠する。本契約に関する紛争は、東京地方裁判所を専属的合意管轄裁判所とする。「乙」は同意する。"
+    )
     assert _texts(text) == [
         "本契約は日本法に準拠する。",
         "本契約に関する紛争は、東京地方裁判所を専属的合意管轄裁判所とする。",

@@ -23,8 +23,10 @@ def test_tree_case(path):
     tree = segment(doc)
     check_invariants(tree)
     got = [(c.level, c.number, c.heading, c.kind) for c in tree.clauses]
-    want = [(lvl, num, head, kind if kind is not None else got_kind) for (lvl, num, head, kind), (_, _, _, got_kind)
-            in zip(expected, got + [(0, None, None, None)] * len(expected))]
+    want = [
+        (lvl, num, head, kind if kind is not None else got_kind)
+        for (lvl, num, head, kind), (_, _, _, got_kind) in zip(expected, got + [(0, None, None, None)] * len(expected))
+    ]
     assert got == want, f"{path.name}: got\n{dump(tree)}"
 
 
@@ -94,9 +96,17 @@ def test_tree_word_numbers_and_levels():
 
 
 def test_tree_word_bullets_are_items():
-    lines = ["1. Security", ("encryption at rest", {"number": "•", "level": 0}), ("access logs", {"number": "•", "level": 0})]
+    lines = [
+        "1. Security",
+        ("encryption at rest", {"number": "•", "level": 0}),
+        ("access logs", {"number": "•", "level": 0}),
+    ]
     tree = segment(doc_from_lines(lines))
-    assert [(c.level, c.number, c.kind) for c in tree.clauses] == [(0, "1", "section"), (1, "•", "item"), (1, "•", "item")]
+    assert [(c.level, c.number, c.kind) for c in tree.clauses] == [
+        (0, "1", "section"),
+        (1, "•", "item"),
+        (1, "•", "item"),
+    ]
 
 
 def test_tree_bold_headings_start_sections_in_unnumbered_documents():
@@ -162,7 +172,12 @@ def test_tree_letter_i_after_h_and_roman_reread():
     tree = segment(doc_from_text("\n".join(lines)))
     check_invariants(tree)
     assert [(c.level, c.number) for c in tree.clauses] == [
-        (0, "1"), (1, "(g)"), (1, "(h)"), (2, "(i)"), (2, "(ii)"), (1, "(j)")
+        (0, "1"),
+        (1, "(g)"),
+        (1, "(h)"),
+        (2, "(i)"),
+        (2, "(ii)"),
+        (1, "(j)"),
     ]
 
 
@@ -197,7 +212,9 @@ def test_tree_addendum_heading_after_signature_is_a_schedule():
     text = "1. Law\nEnglish law.\nIN WITNESS WHEREOF the parties have signed.\nBy: ____\nDATA PROCESSING ADDENDUM\n1. Scope\nText."
     tree = segment(doc_from_text(text))
     assert [(c.kind, c.heading) for c in tree.clauses][-3:] == [
-        ("signature", None), ("schedule", "DATA PROCESSING ADDENDUM"), ("section", "Scope")
+        ("signature", None),
+        ("schedule", "DATA PROCESSING ADDENDUM"),
+        ("section", "Scope"),
     ]
 
 

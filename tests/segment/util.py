@@ -136,5 +136,5 @@ def case_document(path: Path) -> tuple[Document, list[tuple[int, str | None, str
     """The Document and expected rows of a case file.  A first line ``%% md`` reads the text as Markdown."""
     text, rows = read_case(path)
     if text.startswith("%% md\n"):
-        return doc_via_reader(text[len("%% md\n"):], ".md"), rows
+        return doc_via_reader(text[len("%% md\n") :], ".md"), rows
     return doc_via_reader(text, ".txt"), rows

@@ -54,9 +54,11 @@ def test_document_level_results_are_rendered_from_the_card():
         "command": "python bench/eval_documents.py --record",
         "devdocs_pdf": {"totals": {"presence": tally, "stance": {"right": 15, "total": 20}}},
         "devdocs_docx": {"totals": {"presence": {"right": 54, "total": 64}}},
-        "cuad_pdf": {"documents": 100, "no_ai": {"documents_with_ai_found": 0, "ai_labelled_clauses": 0,
-                                                 "clauses": 11854},
-                     "totals": {"law_when_present": {"right": 80, "total": 83}}},
+        "cuad_pdf": {
+            "documents": 100,
+            "no_ai": {"documents_with_ai_found": 0, "ai_labelled_clauses": 0, "clauses": 11854},
+            "totals": {"law_when_present": {"right": 80, "total": 83}},
+        },
         "cuad_excerpts": {"excerpts": 8369, "per_1000": 0.0, "model_only_per_1000": 9.32},
     }
     text = render(card)

@@ -11,16 +11,33 @@ from clausecheck.training.data import family_fraction, hash_records, load_dir, o
 
 
 def _rec(i, text, labels=(), stance=None, binds=None, family=None):
-    return {"id": f"t-{i}", "text": text, "labels": list(labels), "stance": stance or {}, "binds": binds,
-            "family": family or f"fam-{i % 7}", "style": "plain", "negative_kind": None if labels else "generic"}
+    return {
+        "id": f"t-{i}",
+        "text": text,
+        "labels": list(labels),
+        "stance": stance or {},
+        "binds": binds,
+        "family": family or f"fam-{i % 7}",
+        "style": "plain",
+        "negative_kind": None if labels else "generic",
+    }
 
 
 GOOD = [
     _rec(1, "This Agreement is governed by the laws of Ontario.", ["governing_law"]),
-    _rec(2, "The Provider will not use Customer Content to train any model.", ["training_data"],
-         {"training_data": "protective"}),
-    _rec(3, "The Customer shall not use any Output to build a rival model.", ["distillation"],
-         {"distillation": "protective"}, "customer"),
+    _rec(
+        2,
+        "The Provider will not use Customer Content to train any model.",
+        ["training_data"],
+        {"training_data": "protective"},
+    ),
+    _rec(
+        3,
+        "The Customer shall not use any Output to build a rival model.",
+        ["distillation"],
+        {"distillation": "protective"},
+        "customer",
+    ),
     _rec(4, "Each party shall keep the other's confidential information secret."),
     _rec(5, "Any dispute shall be settled by arbitration in Singapore under the SIAC Rules.", ["dispute_resolution"]),
 ]
@@ -102,9 +119,17 @@ def test_split_keeps_families_whole():
 def load_example(rec):
     from clausecheck.training.data import Example
 
-    return Example(id=rec["id"], text=rec["text"], labels=tuple(rec["labels"]), stance=rec["stance"],
-                   binds=rec["binds"], family=rec["family"], style=rec["style"], negative_kind=rec["negative_kind"],
-                   where="x")
+    return Example(
+        id=rec["id"],
+        text=rec["text"],
+        labels=tuple(rec["labels"]),
+        stance=rec["stance"],
+        binds=rec["binds"],
+        family=rec["family"],
+        style=rec["style"],
+        negative_kind=rec["negative_kind"],
+        where="x",
+    )
 
 
 def test_limit_keeps_whole_families_deterministically(tmp_path):
@@ -120,8 +145,11 @@ def test_limit_keeps_whole_families_deterministically(tmp_path):
 
 def test_overlap_with_finds_exact_and_near_copies():
     tmp = [load_example(r) for r in GOOD]
-    other = [GOOD[0]["text"].upper(), "The Provider will not use Customer Content to train any model or system.",
-             "Something else."]
+    other = [
+        GOOD[0]["text"].upper(),
+        "The Provider will not use Customer Content to train any model or system.",
+        "Something else.",
+    ]
     res = overlap_with(tmp, other, n=4, cutoff=0.5)
     assert res == {"exact": 1, "near": 1}
 
@@ -140,8 +168,17 @@ def test_compose_joins_different_families_and_unites_labels():
     from clausecheck.training.train import compose, dedupe
 
     base = [load_example(r) for r in GOOD]
-    base.append(load_example(_rec(9, "The Provider may train its models on Customer Content.", ["training_data"],
-                                  {"training_data": "adverse"}, family="other")))
+    base.append(
+        load_example(
+            _rec(
+                9,
+                "The Provider may train its models on Customer Content.",
+                ["training_data"],
+                {"training_data": "adverse"},
+                family="other",
+            )
+        )
+    )
     out = compose(base, 2.0, seed=1)
     assert len(out) == 12 and out == compose(base, 2.0, seed=1)  # deterministic
     by_text = {e.text: e for e in base}

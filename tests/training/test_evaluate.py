@@ -27,8 +27,11 @@ GOLD = [
 PRED = [
     {"labels": ["governing_law"], "scores": {"governing_law": 0.9}},
     {"labels": ["training_data"], "scores": {"training_data": 0.8}, "stance": {"training_data": "qualified"}},
-    {"labels": ["training_data"], "scores": {"training_data": 0.7, "dispute_resolution": 0.3},
-     "stance": {"training_data": "protective"}},
+    {
+        "labels": ["training_data"],
+        "scores": {"training_data": 0.7, "dispute_resolution": 0.3},
+        "stance": {"training_data": "protective"},
+    },
     {"labels": ["governing_law"], "scores": {"governing_law": 0.6}, "review": ["governing_law"]},
     {"labels": [], "scores": {"distillation": 0.4}, "stance": {"distillation": "protective"}, "binds": "customer"},
 ]

@@ -26,8 +26,10 @@ def _all_names(pool) -> set[str]:
 
 
 def test_both_sides_renamed_consistently_and_to_different_names():
-    text = ("The Supplier shall not use Customer's prompts to train any model, and shall tell the Customer "
-            "before the Supplier changes the model.")
+    text = (
+        "The Supplier shall not use Customer's prompts to train any model, and shall tell the Customer "
+        "before the Supplier changes the model."
+    )
     for seed in range(20):
         out = _renamed(text, seed)
         assert "Supplier" not in out and "Customer" not in out
@@ -40,8 +42,10 @@ def test_both_sides_renamed_consistently_and_to_different_names():
 
 
 def test_defined_terms_and_compounds_stay_whole():
-    text = ("Provider shall not use Customer Data or Customer Content to train models. The Contracting Authority "
-            "may audit the Model Provider. Customer may terminate.")
+    text = (
+        "Provider shall not use Customer Data or Customer Content to train models. The Contracting Authority "
+        "may audit the Model Provider. Customer may terminate."
+    )
     for seed in range(20):
         out = _renamed(text, seed)
         assert "Customer Data" in out and "Customer Content" in out
@@ -81,13 +85,20 @@ def test_pools_are_disjoint_and_use_no_original_terms():
 
 
 def test_rename_examples_is_seeded_and_keeps_labels():
-    data = list(load_dir(default_paths()["config"].parent / load_recipe(default_paths()["config"])["data"]["dir"]).examples)[:800]
+    data = list(
+        load_dir(default_paths()["config"].parent / load_recipe(default_paths()["config"])["data"]["dir"]).examples
+    )[:800]
     a, n_a = rename_examples(data, 0.3, 7)
     b, n_b = rename_examples(data, 0.3, 7)
     assert [e.text for e in a] == [e.text for e in b] and n_a == n_b
     assert 0 < n_a < len(data) * 0.5
     for old, new in zip(data, a):
         assert (old.id, old.labels, dict(old.stance), old.binds, old.family) == (
-            new.id, new.labels, dict(new.stance), new.binds, new.family)
+            new.id,
+            new.labels,
+            dict(new.stance),
+            new.binds,
+            new.family,
+        )
     none, n0 = rename_examples(data, 0.0, 7)
     assert n0 == 0 and [e.text for e in none] == [e.text for e in data]

@@ -26,15 +26,36 @@ PARTIES = ["the Supplier", "the Vendor", "the Provider", "Acme", "the Contractor
 TEMPLATES = [
     ("This Agreement is governed by the laws of {place}.", ["governing_law"], {}, None),
     ("The courts of {place} have exclusive jurisdiction over any dispute.", ["dispute_resolution"], {}, None),
-    ("{p} will not use Customer Data to train any model without consent.", ["training_data"],
-     {"training_data": "protective"}, None),
-    ("{p} may use Customer Data to improve and train its models.", ["training_data"], {"training_data": "adverse"}, None),
-    ("The Customer shall not use Outputs to develop a competing model of {p}.", ["distillation"],
-     {"distillation": "protective"}, "customer"),
-    ("{p} uses the following AI model: {place} Large Model version 3.", ["model_disclosure"],
-     {"model_disclosure": "protective"}, None),
-    ("{p} shall comply with the EU AI Act as a provider of the system.", ["ai_compliance"],
-     {"ai_compliance": "protective"}, None),
+    (
+        "{p} will not use Customer Data to train any model without consent.",
+        ["training_data"],
+        {"training_data": "protective"},
+        None,
+    ),
+    (
+        "{p} may use Customer Data to improve and train its models.",
+        ["training_data"],
+        {"training_data": "adverse"},
+        None,
+    ),
+    (
+        "The Customer shall not use Outputs to develop a competing model of {p}.",
+        ["distillation"],
+        {"distillation": "protective"},
+        "customer",
+    ),
+    (
+        "{p} uses the following AI model: {place} Large Model version 3.",
+        ["model_disclosure"],
+        {"model_disclosure": "protective"},
+        None,
+    ),
+    (
+        "{p} shall comply with the EU AI Act as a provider of the system.",
+        ["ai_compliance"],
+        {"ai_compliance": "protective"},
+        None,
+    ),
     ("{p} shall keep all Confidential Information secret in {place}.", [], {}, None),
 ]
 PLACES = ["England", "Ontario", "New York", "Singapore", "Japan"]
@@ -47,16 +68,27 @@ def _write_data(folder: Path) -> None:
     for t, (tpl, labels, stance, binds) in enumerate(TEMPLATES):
         for k, (p, place) in enumerate(zip(PARTIES, PLACES)):
             n += 1
-            lines.append(json.dumps({"id": f"tiny-{n}", "text": tpl.format(p=p, place=place), "labels": labels,
-                                     "stance": stance, "binds": binds, "family": f"tpl{t}-{k % 3}",
-                                     "style": "plain", "negative_kind": None if labels else "generic"}))
+            lines.append(
+                json.dumps(
+                    {
+                        "id": f"tiny-{n}",
+                        "text": tpl.format(p=p, place=place),
+                        "labels": labels,
+                        "stance": stance,
+                        "binds": binds,
+                        "family": f"tpl{t}-{k % 3}",
+                        "style": "plain",
+                        "negative_kind": None if labels else "generic",
+                    }
+                )
+            )
     (folder / "tiny.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _tiny_config(tmp_path: Path) -> Path:
     text = RECIPE.read_text(encoding="utf-8")
     # the calibration set of the tiny recipe: two clauses next to its train.toml
-    text = re.sub(r'(?m)^extra = .*$', 'extra = "calibration.jsonl"', text)
+    text = re.sub(r"(?m)^extra = .*$", 'extra = "calibration.jsonl"', text)
     assert 'extra = "calibration.jsonl"' in text
     # the Japanese vocabulary is exercised whether or not the shipped recipe turns it on
     text = re.sub(r'(?m)^#? *extra_vocab = "ja"', 'extra_vocab = "ja"', text)
@@ -64,14 +96,22 @@ def _tiny_config(tmp_path: Path) -> Path:
     cfg = tmp_path / "train.toml"
     cfg.write_text(text, encoding="utf-8")
     _write_data(tmp_path / "data")
-    rows = [{"id": "c1", "text": "Any dispute goes to the courts of Lima.", "labels": ["dispute_resolution"]},
-            {"id": "c2", "text": "Each party keeps its own records for five years.", "labels": []}]
+    rows = [
+        {"id": "c1", "text": "Any dispute goes to the courts of Lima.", "labels": ["dispute_resolution"]},
+        {"id": "c2", "text": "Each party keeps its own records for five years.", "labels": []},
+    ]
     (tmp_path / "calibration.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return cfg
 
 
-TINY = {"model.layers": 2, "model.max_length": 48, "train.epochs": 1, "train.batch_size": 8,
-        "data.validation_fraction": 0.3, "export.min_agreement": 0.0}
+TINY = {
+    "model.layers": 2,
+    "model.max_length": 48,
+    "train.epochs": 1,
+    "train.batch_size": 8,
+    "data.validation_fraction": 0.3,
+    "export.min_agreement": 0.0,
+}
 
 
 def test_recipe_hash_changes_with_settings():
@@ -89,8 +129,11 @@ def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
     cfg = _tiny_config(tmp_path)
     out, build = tmp_path / "model", tmp_path / "build"
     devset = tmp_path / "dev.jsonl"
-    devset.write_text(json.dumps({"id": "d1", "text": "This contract is governed by the laws of Peru.",
-                                  "labels": ["governing_law"]}) + "\n", encoding="utf-8")
+    devset.write_text(
+        json.dumps({"id": "d1", "text": "This contract is governed by the laws of Peru.", "labels": ["governing_law"]})
+        + "\n",
+        encoding="utf-8",
+    )
     logs: list[str] = []
     outcome = run_training(cfg, out_dir=out, build_dir=build, devset=devset, overrides=TINY, log=logs.append)
     assert outcome.status == "trained", logs
@@ -125,8 +168,7 @@ def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
     # seeded and deterministic: a forced retrain gives the same int8 model, byte for byte
-    forced = run_training(cfg, out_dir=tmp_path / "model2", build_dir=build, devset=devset, overrides=TINY,
-                          force=True)
+    forced = run_training(cfg, out_dir=tmp_path / "model2", build_dir=build, devset=devset, overrides=TINY, force=True)
     assert forced.status == "trained"
     assert (tmp_path / "model2" / "model.int8.onnx").read_bytes() == before["model.int8.onnx"]
     assert (tmp_path / "model2" / "thresholds.json").read_bytes() == before["thresholds.json"]
