@@ -371,22 +371,9 @@ def model_change_notice(text: str, context: Context) -> tuple[str, ...]:
         m = thing.search(sentence)
         if m and _MODEL.fullmatch(m.group(0)) and not _ai_model(sentence, context.doc_ai):
             continue  # a product's "model" in a contract that is not about AI
-        if (
-            m
-            and _NOTICE.search(sentence)
-            and _ADVANCE_NOTICE.search(sentence)
-            and _CHANGE.search(sentence)
-            and not _WITHOUT_NOTICE.search(sentence)
-        ):
-            return tuple(
-                _words(
-                    [
-                        _NOTICE.search(sentence).group(0),
-                        _CHANGE.search(sentence).group(0),  # type: ignore[union-attr]
-                        m.group(0),
-                    ]
-                )
-            )
+        notice, change = _NOTICE.search(sentence), _CHANGE.search(sentence)
+        if m and notice and change and _ADVANCE_NOTICE.search(sentence) and not _WITHOUT_NOTICE.search(sentence):
+            return tuple(_words([notice.group(0), change.group(0), m.group(0)]))
     return ()
 
 
