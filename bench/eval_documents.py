@@ -23,6 +23,12 @@ from clausecheck.evaluation import evaluate_excerpts, evaluate_folder  # noqa: E
 from clausecheck.pipeline import Options  # noqa: E402
 
 
+def _own_words(error: str) -> str:
+    """An error line without the truth's wording: "law/forum gap not reported: <the truth's gap>" is stored
+    as "a law/forum gap of the truth not reported"."""
+    return "a law/forum gap of the truth not reported" if error.startswith("law/forum gap not reported") else error
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -56,9 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             dev / "built", truth=dev / "docs", suffixes=(f".{kind}",), options=Options(allow_modified_model=allow)
         )
         results[f"devdocs_{kind}"] = {k: v for k, v in s.to_json().items() if k != "per_document"}
-        # what was wrong, per document, without the truth's own words (the forum as the truth writes it)
+        # what was wrong, per document, without the truth's own words (the forum and the gaps as the truth
+        # writes them): a gap not reported is counted, not quoted
         results[f"devdocs_{kind}"]["errors"] = {
-            d.file: [e for e in d.errors if not e.startswith("forum ")] for d in s.docs if d.errors
+            d.file: [_own_words(e) for e in d.errors if not e.startswith("forum ")] for d in s.docs if d.errors
         }
     if not args.skip_cuad:
         s = evaluate_folder(
