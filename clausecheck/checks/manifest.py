@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -137,7 +138,9 @@ def model_sums_for_pins() -> dict[str, str]:
 
 def pins_text(rules: dict[str, str], model: dict[str, str]) -> str:
     def block(name: str, sums: dict[str, str]) -> list[str]:
-        return [f"{name}: dict[str, str] = {{"] + [f"    {k!r}: {v!r}," for k, v in sorted(sums.items())] + ["}"]
+        # double quotes (json.dumps), as the formatter writes them: the generated file passes `make lint`
+        items = [f"    {json.dumps(k)}: {json.dumps(v)}," for k, v in sorted(sums.items())]
+        return [f"{name}: dict[str, str] = {{", *items, "}"]
 
     lines = [
         '"""sha256 of the shipped rules and clause-model files, pinned in the package code.',
