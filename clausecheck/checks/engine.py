@@ -304,7 +304,7 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
 
 #: rule -> the words of the sentence a finding quotes (the rule's own topic; GL rules quote the law's sentence)
 _QUOTE_TOPIC: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("DR015", re.compile(r"where you (?:live|reside)|resid|county|parish", re.IGNORECASE)),
+    # DR015: the sentence that holds the hearing where the user lives (lawfacts' own reading of it)
     ("DR017", re.compile(r"\bany (?:other )?court|worldwide|country in which you|where you (?:live|reside)", re.I)),
     ("DR018", re.compile(r"\b(?:Section|Clause|Article|Paragraph)s?\s*\d", re.IGNORECASE)),
     ("DR016", re.compile(r"\b(?:Section|Clause)s?\s*\d[^.;]{0,80}\bof the\b", re.IGNORECASE)),
@@ -325,6 +325,10 @@ def finding_quote(rule: Rule, info: ClauseInfo, words: int = 25) -> str:
     from ..segment.sentences import split_sentences
 
     topic = next((pat for prefix, pat in _QUOTE_TOPIC if rule.id.startswith(prefix)), None)
+    if rule.id == "DR015":
+        from .lawfacts import _SEAT_RESIDENCE
+
+        topic = _SEAT_RESIDENCE
     if info.facts is not None and info.facts.wrong_reference and rule.id == "DR018":
         said = info.facts.wrong_reference.split(" for the ")[0]
         topic = re.compile(re.escape(said))
