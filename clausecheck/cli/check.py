@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,27 @@ from ..errors import ClauseCheckError, ExitCode, InputError, OutputError
 from .terminal import text_stdout
 
 FAIL_LEVELS = ("high", "medium", "low", "info", "never")
+
+
+def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that choose the rules and the playbook, the same for `check` and `scan`."""
+    command = click.option(
+        "--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003"
+    )(command)
+    command = click.option(
+        "--select",
+        multiple=True,
+        metavar="ID",
+        help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR",
+    )(command)
+    return click.option(
+        "--playbook",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml",
+    )(command)
+
+
 READABLE = (".pdf", ".docx", ".docm", ".dotx", ".txt", ".md", ".markdown")
 
 
@@ -77,19 +99,7 @@ def fail_on_level(value: str):
     "--overwrite is given; its folder must exist). Example: -o review.md",
 )
 @click.option("--overwrite", is_flag=True, help="With -o: replace the output file if it already exists.")
-@click.option(
-    "--playbook",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml",
-)
-@click.option(
-    "--select",
-    multiple=True,
-    metavar="ID",
-    help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR",
-)
-@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003")
+@rule_options
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),

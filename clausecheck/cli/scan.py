@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import ExitCode
-from .check import FAIL_LEVELS, fail_on_level
+from .check import FAIL_LEVELS, fail_on_level, rule_options
 from .terminal import text_stdout
 
 if TYPE_CHECKING:
@@ -146,19 +146,7 @@ class _QuietProgress:
     help="How many contracts the on-screen table shows (text format). Example: --top 50",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no per-file warnings.")
-@click.option(
-    "--playbook",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Your playbook (YAML): accepted laws and forums, required clauses. Example: --playbook jp.yaml",
-)
-@click.option(
-    "--select",
-    multiple=True,
-    metavar="ID",
-    help="Run only these rules (repeatable; a prefix such as AI selects a family). Example: --select DR",
-)
-@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules (repeatable). Example: --ignore GL003")
+@rule_options
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
