@@ -305,7 +305,7 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
 #: rule -> the words of the sentence a finding quotes (the rule's own topic; GL rules quote the law's sentence)
 _QUOTE_TOPIC: tuple[tuple[str, re.Pattern[str]], ...] = (
     # DR015: the sentence that holds the hearing where the user lives (lawfacts' own reading of it)
-    ("DR017", re.compile(r"\bany (?:other )?court|worldwide|country in which you|where you (?:live|reside)", re.I)),
+    # DR017: the sentence in which one party alone may go to other courts (lawfacts' own reading of it)
     ("DR018", re.compile(r"\b(?:Section|Clause|Article|Paragraph)s?\s*\d", re.IGNORECASE)),
     ("DR016", re.compile(r"\b(?:Section|Clause)s?\s*\d[^.;]{0,80}\bof the\b", re.IGNORECASE)),
     ("DR00", re.compile(r"arbitra\w*|\bcourts?\b|jurisdiction|venue|仲裁|裁判|管轄", re.IGNORECASE)),
@@ -325,10 +325,10 @@ def finding_quote(rule: Rule, info: ClauseInfo, words: int = 25) -> str:
     from ..segment.sentences import split_sentences
 
     topic = next((pat for prefix, pat in _QUOTE_TOPIC if rule.id.startswith(prefix)), None)
-    if rule.id == "DR015":
-        from .lawfacts import _SEAT_RESIDENCE
+    if rule.id in ("DR015", "DR017"):
+        from .lawfacts import _ONE_SIDED, _SEAT_RESIDENCE
 
-        topic = _SEAT_RESIDENCE
+        topic = _SEAT_RESIDENCE if rule.id == "DR015" else _ONE_SIDED
     if info.facts is not None and info.facts.wrong_reference and rule.id == "DR018":
         said = info.facts.wrong_reference.split(" for the ")[0]
         topic = re.compile(re.escape(said))
