@@ -155,6 +155,8 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
         else:
             rest = body[len(c.number) :] if c.number and body.startswith(c.number) else body
         rest = rest.strip(" .:\t\n-–—")
+        if heading:  # the heading's closing bracket or quote: "第1条（適用範囲）", "1. “Definitions”"
+            rest = rest.lstrip(')）」』”"]】 \t\u3000')
         labels = report.labelled.get(c.id)
         tag = f"  [{', '.join(labels.labels)}]" if labels and labels.labels else ""
         page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"

@@ -198,8 +198,11 @@ _JA = re.compile(
     r"第[ \u3000]{0,2}(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十百〇]{1,5})[ \u3000]{0,2}(?P<unit>条|章|節|款)"
     r"(?P<sub>の[0-9０-９一二三四五六七八九十]{1,3})?"
 )
+_JA_DEEPER = re.compile(
+    r"[ \u3000]{0,2}第[ \u3000]{0,2}(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}[項号]"
+)
 _JA_SCHEDULE = re.compile(
-    r"(?P<kw>別紙|別表|別添|付属書類|附属書類|付録|付属書|附属書)"
+    r"(?P<kw>別紙|別表|別添|付属書類|附属書類|付録|付属書|附属書|附則|付則)"
     r"(?:[ \u3000]{0,2}第?(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))?"
 )
 _KANJI_ITEM = re.compile(r"(?P<tok>[一二三四五六七八九十]{1,3})(?:[ \u3000]|[、．.](?=\S))")
@@ -528,6 +531,8 @@ def _parse_ja(text: str) -> Marker | None:
     end = m.end()
     if end < len(text) and ("\u3041" <= text[end] <= "\u309f" or text[end] in "、。，．・"):
         return None  # "第5条の規定により", "第5条に定める": a reference in a running sentence
+    if _JA_DEEPER.match(text, end):
+        return None  # "第2条第1項に定める" at the start of a wrapped line: a heading never names its 項 or 号
     sub = m.group("sub")
     path: tuple[int, ...] = (value,)
     if sub:
@@ -541,6 +546,11 @@ def _parse_ja(text: str) -> Marker | None:
         KEYWORD_RANK[style],
         _after_marker(text, end, separators=False),
     )
+
+
+def starts_ja_heading(text: str) -> bool:
+    """Whether ``text`` starts with a Japanese article, chapter or schedule keyword (第5条, 第2章, 別紙1)."""
+    return bool(_JA.match(text) or _JA_SCHEDULE.match(text))
 
 
 def _parse_ja_schedule(text: str) -> Marker | None:

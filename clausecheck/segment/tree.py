@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..document import Block, Clause, ClauseTree, Document
-from .numbering import MAX_MARKER_CHARS, Marker, Reading, parse_marker
+from .numbering import MAX_MARKER_CHARS, Marker, Reading, parse_marker, starts_ja_heading
 
 __all__ = ["build_tree", "block_heading_like", "definition_term"]
 
@@ -221,6 +221,11 @@ _PREAMBLE_HEAD = re.compile(
     r"introduction|agreed\s+terms|it\s+is\s+(?:hereby\s+)?agreed|operative\s+provisions|now,?\s+therefore|"
     r"(?:table\s+of\s+)?contents|index|date|dated)\b",
     re.IGNORECASE,
+)
+_JA_CLOSING = re.compile(
+    r"(?:以[ \u3000]*上|[【\[（(]?[ \u3000]*(?:制定日?|施行日?|改定日?)?[ \u3000:：]*(?:令和|平成|昭和)?[ \u3000]*[0-9０-９元]{1,4}"
+    r"[ \u3000]*年[ \u3000]*[0-9０-９]{1,2}[ \u3000]*月[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日[ \u3000]*"
+    r"(?:制定|施行|改定|改訂|発効|から施行)?[ \u3000]*[】\]）)]?)$"
 )
 _SCHEDULE_TAIL = re.compile(r"\b(?:addendum|schedule|annex|annexure|exhibit|appendix|attachment)\s*$", re.IGNORECASE)
 
@@ -602,6 +607,11 @@ class _Builder:
             pending = None
             if info.heading_cue and i > 0 and _SCHEDULE_TAIL.search(t) and _all_caps(t) and not self._in_preamble():
                 self._start_schedule(i, None, t.strip())
+                continue
+            if self._in_ja() and _JA_CLOSING.match(t.strip()):
+                # "以上" or "【2023年2月1日制定】" closes the articles: what follows (a property sheet, house
+                # rules) is an attachment at the top level, not a paragraph of the last article
+                self._start_schedule(i, None, t.strip().strip("【】[]（）()") or None)
                 continue
             if not self._in_signature() and _sig_start(t) and self.nodes:
                 self._start_signature(i)
@@ -1056,9 +1066,136 @@ def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, .
     return tuple(out) if changed else blocks
 
 
+# Japanese paragraphs (項 "2 ...") and items (号 "(2) ...") run together in one block when a PDF or a web
+# page lost the line breaks: "...同意するものとします。3 本サービスにおける..." or "...場合 (5) 外国の...".
+_JA_HEAD = re.compile(
+    r"第[ \u3000]{0,2}(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})[ \u3000]{0,2}条(?:の[0-9０-９]{1,2})?[ \u3000]*"
+    r"[(（][^()（）。\n]{1,40}[)）][ \t\u3000]*"
+)
+_JA_PARA = re.compile(r"(?P<num>[0-9０-９]{1,2})[ \t\u3000]+(?=[^\s0-9０-９])")
+_JA_ITEM = re.compile(r"[(（](?P<num>[0-9０-９]{1,2})[)）][ \t\u3000]*(?=\S)")
+# a number followed by a unit is an amount or a period ("過去 12 か月", "30 日以内"), not a paragraph
+_JA_UNIT = re.compile(
+    r"[ \t\u3000]*(?:か|ヶ|ケ|カ|箇|日|年|月|週|時|分|秒|条|項|号|円|名|人|歳|件|回|倍|営業|%|％|パーセント)"
+)
+
+
+def _ja_number(s: str) -> int:
+    return int(s.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _ja_run_cuts(text: str, state: tuple[int | None, int | None] = (None, None)) -> list[int]:
+    """Where a Japanese block holds the next paragraph or item of its own numbering, in order.  ``state``
+    is the (paragraph, item) numbering the previous block ended in, for a block that continues it (a PDF
+    line that starts "す。2 当社は")."""
+    cuts, _ = _ja_runs(text, state)
+    return cuts
+
+
+def _ja_runs(text: str, state: tuple[int | None, int | None]) -> tuple[list[int], tuple[int | None, int | None]]:
+    cuts: list[int] = []
+    para, item = state
+    pos = 0
+    head = _JA_HEAD.match(text)
+    if head:
+        m = _JA_PARA.match(text, head.end())
+        if m and _ja_number(m.group("num")) == 1 and not _JA_UNIT.match(text, m.end("num")):
+            cuts.append(m.start())  # "第5条（見出し） 1 本文": the article's paragraph 1 is a clause of its own
+            para, pos = 1, m.end()
+        else:
+            para, item, pos = None, None, head.end()
+    else:
+        m = _JA_PARA.match(text)
+        if m and not _JA_UNIT.match(text, m.end("num")):
+            para, item, pos = _ja_number(m.group("num")), None, m.end()
+        else:
+            m = _JA_ITEM.match(text)
+            if m:
+                item, pos = _ja_number(m.group("num")), m.end()
+            elif starts_ja_heading(text):
+                para, item = None, None  # a chapter or schedule heading: a new numbering starts
+    while pos < len(text):
+        best: tuple[int, str, int] | None = None
+        for kind, rx in (("para", _JA_PARA), ("item", _JA_ITEM)):
+            for m in rx.finditer(text, pos):
+                n, at = _ja_number(m.group("num")), m.start()
+                before = text[:at].rstrip(" \t\u3000")
+                prev = before[-1:] if before else ""
+                if kind == "para":
+                    spaced = at > 0 and text[at - 1] in " \t\u3000"
+                    ok = (
+                        para is not None
+                        and n == para + 1
+                        and (prev == "。" or (item is not None and spaced))
+                        and not _JA_UNIT.match(text, m.end("num"))
+                    )
+                else:
+                    ok = (
+                        prev not in ("項", "号", "条", "第")
+                        and not prev.isdigit()
+                        and ((item is not None and n == item + 1) or (n == 1 and prev in ("。", "：", ":", "")))
+                    )
+                if ok:
+                    if best is None or at < best[0]:
+                        best = (at, kind, n)
+                    break
+        if best is None:
+            break
+        at, kind, n = best
+        cuts.append(at)
+        if kind == "para":
+            para, item = n, None
+        else:
+            item = n
+        pos = at + 1
+    return [c for c in cuts if c > 0], (para, item)
+
+
+def split_ja_runs(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Split Japanese blocks at the paragraphs and items of their own numbering that the extractor ran
+    together: a block's next number (its paragraph 3 after "。", its item (5) after item (4)) starts a new
+    block, and an article heading's inline paragraph 1 ("第5条（見出し） 1 ...") becomes a paragraph of its
+    own.  Only exact successors split, so references ("第4条第2項(2)"), amounts and periods ("12 か月")
+    never do.  The text is unchanged: the new blocks are offsets."""
+    out: list[Block] = []
+    changed = False
+    state: tuple[int | None, int | None] = (None, None)
+    for b in blocks:
+        text = document.text[b.start : b.end]
+        if b.number or not _has_cjk(text):
+            state = (None, None)
+            out.append(b)
+            continue
+        cuts, state = _ja_runs(text, state)
+        if not cuts:
+            out.append(b)
+            continue
+        changed = True
+        bounds = [0] + cuts + [len(text)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            piece = text[lo:hi]
+            left = len(piece) - len(piece.lstrip())
+            right = len(piece.rstrip())
+            if right <= left:
+                continue
+            start, end = b.start + lo + left, b.start + lo + right
+            out.append(
+                replace(
+                    b,
+                    start=start,
+                    end=end,
+                    page=document.page_at(start),
+                    page_end=document.page_at(max(start, end - 1)),
+                    body_start=None,
+                    kind="paragraph" if lo else b.kind,
+                )
+            )
+    return tuple(out) if changed else blocks
+
+
 def build_tree(document: Document) -> ClauseTree:
     """The clause tree of ``document`` (see the module docstring)."""
-    blocks = split_walls(document, tuple(document.blocks))
+    blocks = split_ja_runs(document, split_walls(document, tuple(document.blocks)))
     if not blocks:
         return ClauseTree(document=document, clauses=())
     builder = _Builder(document, blocks)
