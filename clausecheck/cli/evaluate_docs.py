@@ -85,6 +85,13 @@ def run_documents(
             f"  {'clauses with an AI label':<42} {n['ai_labelled_clauses']} of {n['clauses']} "
             f"({n['per_1000_clauses']} per 1,000)"
         )
+    for lang, part in payload.get("by_language", {}).items():
+        figures = ", ".join(
+            f"{_NAMES.get(m, m).split(' (')[0]} {t['right']}/{t['total']}"
+            for m, t in part["totals"].items()
+            if m in ("presence", "stance", "citation", "law")
+        )
+        click.echo(f"  {lang} ({part['documents']} documents): {figures}")
     click.echo("")
     for d in payload["per_document"]:
         if d.get("failed"):

@@ -88,9 +88,12 @@ class DocScore:
     ai_labelled_clauses: int = 0  # expect_no_ai: clauses with an AI label
     clauses: int = 0  # clauses with a label decision
     failed: str | None = None  # the file could not be read
+    language: str | None = None  # the document's language, from its truth file
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file}
+        if self.language:
+            out["language"] = self.language
         if self.failed:
             out["failed"] = self.failed
             return out
@@ -203,7 +206,7 @@ def _finding_supported(f: Mapping[str, Any], truth: Truth, report: Mapping[str, 
 
 
 def score_report(report: Mapping[str, Any], truth: Truth | None, *, expect_no_ai: bool = False) -> DocScore:
-    score = DocScore(file=str(report.get("file")))
+    score = DocScore(file=str(report.get("file")), language=truth.language if truth is not None else None)
     if report.get("errors"):
         score.failed = "; ".join(str(e.get("message", e)) for e in report["errors"])
         return score
@@ -331,6 +334,19 @@ class Summary:
                 "clauses": clauses,
                 "ai_labelled_clauses": labelled,
                 "per_1000_clauses": round(1000 * labelled / clauses, 2) if clauses else None,
+            }
+        languages = sorted({d.language for d in self.docs if d.language})
+        if len(languages) > 1:  # the same figures for each language's documents (Japanese against English)
+            out["by_language"] = {
+                lang: {
+                    "documents": sum(1 for d in self.docs if d.language == lang),
+                    "totals": {
+                        m: t.to_json()
+                        for m in METRICS
+                        if (t := self.total(m, [d for d in self.docs if d.language == lang])).total
+                    },
+                }
+                for lang in languages
             }
         out["per_document"] = [d.to_json() for d in self.docs]
         return out

@@ -46,6 +46,7 @@ class Truth:
     forum: str | None = None
     gaps: tuple[str, ...] = ()
     doc_type: str | None = None
+    language: str | None = None  # "en", "ja" ... as the truth file states it
 
 
 _REF = re.compile(r"^\s*[^:：]{0,80}?[:：]\s*")
@@ -86,6 +87,7 @@ def truth_from_json(name: str, data: Mapping[str, Any]) -> Truth:
         forum=dr.get("forum"),
         gaps=tuple(str(g) for g in data.get("gaps") or ()),
         doc_type=data.get("doc_type"),
+        language=data["language"] if isinstance(data.get("language"), str) else None,
     )
 
 

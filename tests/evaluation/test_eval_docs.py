@@ -108,3 +108,26 @@ def test_a_folder_without_truth_is_a_one_line_error(tmp_path, cli):
     (tmp_path / "a.truth.json").write_text("{not json", encoding="utf-8")
     r = cli("eval", str(tmp_path))
     assert r.returncode == 2 and "a.truth.json" in r.stderr and "[E206]" in r.stderr
+
+
+def test_figures_are_split_by_the_language_the_truth_states():
+    from clausecheck.evaluation.score import Summary
+
+    def doc(name: str, language: str, law: str, reported: str):
+        truth = truth_from_json(
+            name, {"language": language, "labels_present": [], "governing_law": {"present": True, "iso": [law]}}
+        )
+        report = {"file": name, "clauses": [], "ai_clauses": {}, "governing_law": {"jurisdictions": [reported]}}
+        return score_report(report, truth)
+
+    summary = Summary([doc("a.pdf", "en", "FR", "FR"), doc("b.pdf", "ja", "JP", "JP"), doc("c.pdf", "ja", "JP", "US")])
+    out = summary.to_json()
+    assert out["by_language"]["ja"]["documents"] == 2
+    assert (
+        out["by_language"]["ja"]["totals"]["law"]["right"] == 1
+        and out["by_language"]["ja"]["totals"]["law"]["total"] == 2
+    )
+    assert out["by_language"]["en"]["totals"]["law"] == {"right": 1, "total": 1, "rate": 1.0}
+    assert out["per_document"][1]["language"] == "ja"
+    # one language only: no split
+    assert "by_language" not in Summary([doc("a.pdf", "en", "FR", "FR")]).to_json()
