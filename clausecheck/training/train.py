@@ -87,6 +87,14 @@ def load_recipe(path: str | Path, overrides: Mapping[str, Any] | None = None) ->
             raise ConfigError("E204", path, detail=f"{path}: [calibrate] extra names {cal}, which does not exist")
         # the calibration set's content is part of the recipe: a change to it refits the thresholds
         recipe["calibrate"]["extra_sha256"] = sha256_file(cal)
+    pairs = align_pairs_path(path, recipe)
+    if pairs is not None:
+        if recipe["model"].get("extra_vocab") != "ja":
+            raise ConfigError("E204", path, detail=f'{path}: [model] align_pairs needs extra_vocab = "ja"')
+        if not pairs.is_file():
+            raise ConfigError("E204", path, detail=f"{path}: [model] align_pairs names {pairs}, which does not exist")
+        # the pairs are training data: a change to them retrains
+        recipe["model"]["align_pairs_sha256"] = sha256_file(pairs)
     return recipe
 
 
@@ -94,6 +102,12 @@ def calibration_path(config: str | Path, recipe: Mapping[str, Any]) -> Path | No
     """The calibration set named by ``[calibrate] extra`` (relative to the recipe file), or None."""
     extra = recipe.get("calibrate", {}).get("extra")
     return (Path(config).parent / str(extra)).resolve() if extra else None
+
+
+def align_pairs_path(config: str | Path, recipe: Mapping[str, Any]) -> Path | None:
+    """The Japanese-English pairs named by ``[model] align_pairs`` (relative to the recipe file), or None."""
+    pairs = recipe.get("model", {}).get("align_pairs")
+    return (Path(config).parent / str(pairs)).resolve() if pairs else None
 
 
 def recipe_hash(recipe: Mapping[str, Any]) -> str:
@@ -385,6 +399,7 @@ class TrainResult:
     composites: int = 0
     tokenizer_json: str | None = None  # the tokenizer trained with (the base one, or extended: training/vocab.py)
     vocab_added: int = 0
+    alignment: dict[str, Any] | None = None  # measurements of the vocabulary alignment step (training/align.py)
 
 
 def train_model(
@@ -393,6 +408,7 @@ def train_model(
     val: Sequence[Example],
     base_dir: Path,
     log: Log = _noop,
+    pairs: Sequence[Any] = (),
 ) -> TrainResult:
     import torch
     import torch.nn.functional as F
@@ -404,7 +420,11 @@ def train_model(
     set_determinism(seed, threads)
     from .vocab import extended_tokenizer
 
-    tok = extended_tokenizer(str(base_dir / "tokenizer.json"), dict(recipe["model"]), [e.text for e in (*train, *val)])
+    tok = extended_tokenizer(
+        str(base_dir / "tokenizer.json"),
+        dict(recipe["model"]),
+        [e.text for e in (*train, *val)] + [p.ja for p in pairs],
+    )
     base_tok = load_tokenizer(base_dir)
     base_vocab, vocab_size = base_tok.get_vocab_size(), tok.get_vocab_size()
     max_length = int(recipe["model"]["max_length"])
@@ -423,6 +443,12 @@ def train_model(
     ys, ss, bs = targets(train)
     Y, S, B = torch.tensor(ys), torch.tensor(ss), torch.tensor(bs)
     model = build_model(recipe, base_dir, seed=seed, vocab_size=vocab_size)
+    alignment = None
+    if pairs and vocab_size > base_vocab:
+        from .align import align_new_embeddings
+
+        settings = {**dict(recipe["model"]), "max_length": max_length}
+        alignment = align_new_embeddings(model.encoder, tok, pairs, base_vocab, settings, seed, log)
     if t.get("freeze_word_embeddings", False):
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     frozen = int(t.get("freeze_layers", 0))
@@ -540,6 +566,7 @@ def train_model(
         len(composites),
         tokenizer_json=tok.to_str(pretty=False),
         vocab_added=vocab_size - base_vocab,
+        alignment=alignment,
     )
 
 
@@ -666,7 +693,14 @@ def run_training(
     if not train:
         raise ConfigError("E204", data_dir, detail=f"{data_dir}: the split left no training clauses")
     quiet_transformers()
-    result = train_model(recipe, train, val, base_dir, log)
+    pairs: list[Any] = []
+    pairs_path = align_pairs_path(config, recipe)
+    if pairs_path is not None:
+        from .align import load_pairs
+
+        pairs = load_pairs(pairs_path)
+        log(f"alignment pairs: {len(pairs)} from {pairs_path.name}")
+    result = train_model(recipe, train, val, base_dir, log, pairs=pairs)
 
     from .export import build_model_dir
 
