@@ -1,12 +1,12 @@
 """Japanese coverage: how much of the Japanese text the model's tokenizer knows, and how many clauses of the
 Japanese documents get a label decision.
 
-    python bench/eval_japanese.py [--shared ../shared] [--model DIR]
+    python bench/eval_japanese.py [--shared ../shared] [--model DIR] [--record]
 
 Prints the share of [UNK] tokens on the Japanese clauses of the dev set and the Japanese dev documents
 (14-16), and for each Japanese document (the dev documents as PDF and DOCX, and the real Japanese terms of
-service in realpdfs/) how many clauses with text of their own were classified. The shared files are read for
-measuring only.
+service in realpdfs/) how many clauses with text of their own were classified. With --record the figures go
+into the model card (key "japanese"). The shared files are read for measuring only.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: the installed model)")
+    ap.add_argument("--record", action="store_true", help="store the figures in the installed model's card")
     args = ap.parse_args(argv)
+    if args.record and args.model is not None:
+        ap.error("--record stores figures of the installed model only")
     from tokenizers import Tokenizer
 
     from clausecheck.resources import classifier_dir
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         f"[UNK] tokens: {unk} of {total} ({100 * unk / max(1, total):.2f} %) on {len(texts)} Japanese texts "
         "(dev-set clauses and dev documents 14-16)"
     )
+    record: dict[str, object] = {
+        "command": "python bench/eval_japanese.py --record",
+        "unk": {"unk": unk, "tokens": total, "share_pct": round(100 * unk / max(1, total), 2), "texts": len(texts)},
+        "classified": {},
+    }
     docs = sorted((args.shared / "devdocs" / "built").glob("1[456]_*")) + sorted(
         (args.shared / "realpdfs").glob("*_ja.pdf")
     )
@@ -71,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         done = sum(1 for c in own if c.id in units)
         missed = [index[c.id].number or c.id for c in own if c.id not in units]
         print(f"{path.name}: {done} of {len(own)} clauses classified" + (f" (not: {missed[:8]})" if missed else ""))
+        record["classified"][path.name] = {"classified": done, "clauses": len(own)}  # type: ignore[index]
+    if args.record:
+        from clausecheck.training.card import update_card
+
+        update_card(classifier_dir(), {"japanese": record})
+        print(f"recorded in {classifier_dir() / 'card.json'} and the model README")
     return 0
 
 

@@ -66,3 +66,32 @@ def test_document_level_results_are_rendered_from_the_card():
     assert "| 16 real AI-vendor documents, PDF | 55/64 | 15/20 | – |" in text
     assert "0 reported with an AI clause found" in text and "right on 80 of 83" in text
     assert "9.32 per 1,000 from the model alone" in text
+
+
+def test_japanese_coverage_is_rendered_from_the_card():
+    card = _card()
+    card["japanese"] = {
+        "command": "python bench/eval_japanese.py --record",
+        "unk": {"unk": 2, "tokens": 9000, "share_pct": 0.02, "texts": 6},
+        "classified": {"14_x_ja.pdf": {"classified": 95, "clauses": 95}},
+    }
+    card.setdefault("training", {})["vocabulary_alignment"] = {
+        "pairs": 812,
+        "held_out": 92,
+        "before": {"cosine": 0.11, "retrieval": 0.11},
+        "after": {"cosine": 0.51, "retrieval": 0.63},
+    }
+    card["document_level"] = {
+        "devdocs_pdf": {
+            "totals": {"presence": {"right": 60, "total": 64}},
+            "by_language": {"ja": {"documents": 3, "totals": {"presence": {"right": 11, "total": 12}}}},
+        }
+    }
+    text = render(card)
+    assert "## Japanese coverage (measured)" in text
+    assert "2 of 9000 tokens (0.02 %) are `[UNK]`" in text
+    assert "cosine 0.11 with its English meaning's before the step and 0.51 after" in text
+    assert "for 11 % before and 63 % after" in text
+    assert "`14_x_ja.pdf`: 95 of 95 clauses classified" in text
+    assert "The 3 Japanese dev documents, PDF: AI clause found/missing 11/12" in text
+    assert "| of them in Japanese (3) | 11/12 |" in text
