@@ -1014,6 +1014,33 @@ def _successor(last: tuple[int, ...] | None, num: tuple[int, ...]) -> bool:
     return any(num == last[: k - 1] + (last[k - 1] + 1,) for k in range(1, len(last) + 1))
 
 
+def _cut_block(document: Document, b: Block, text: str, cuts: list[int]) -> list[Block]:
+    """``b`` (whose text is ``text``) cut at the offsets ``cuts``: the pieces, trimmed, as blocks of their own
+    (the first keeps the block's kind, the others are paragraphs; their numbers are read again)."""
+    out: list[Block] = []
+    bounds = [0] + cuts + [len(text)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        piece = text[lo:hi]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right <= left:
+            continue
+        start, end = b.start + lo + left, b.start + lo + right
+        out.append(
+            replace(
+                b,
+                start=start,
+                end=end,
+                page=document.page_at(start),
+                page_end=document.page_at(max(start, end - 1)),
+                number=None,
+                body_start=None,
+                kind="paragraph" if lo else b.kind,
+            )
+        )
+    return out
+
+
 def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Split blocks that hold a whole numbered document run together (web pages saved as one
     paragraph: "...these Terms. 1. Services.1.1 Right to Services. ...2. Additional Terms. ...").
@@ -1043,26 +1070,7 @@ def split_walls(document: Document, blocks: tuple[Block, ...]) -> tuple[Block, .
             continue
         cuts = [c for c in cuts if c > 0]
         changed = True
-        bounds = [0] + cuts + [len(text)]
-        for lo, hi in zip(bounds, bounds[1:]):
-            piece = text[lo:hi]
-            left = len(piece) - len(piece.lstrip())
-            right = len(piece.rstrip())
-            if right <= left:
-                continue
-            start, end = b.start + lo + left, b.start + lo + right
-            out.append(
-                replace(
-                    b,
-                    start=start,
-                    end=end,
-                    page=document.page_at(start),
-                    page_end=document.page_at(max(start, end - 1)),
-                    number=None,
-                    body_start=None,
-                    kind="paragraph" if lo else b.kind,
-                )
-            )
+        out += _cut_block(document, b, text, cuts)
     return tuple(out) if changed else blocks
 
 
@@ -1171,25 +1179,7 @@ def split_ja_runs(document: Document, blocks: tuple[Block, ...]) -> tuple[Block,
             out.append(b)
             continue
         changed = True
-        bounds = [0] + cuts + [len(text)]
-        for lo, hi in zip(bounds, bounds[1:]):
-            piece = text[lo:hi]
-            left = len(piece) - len(piece.lstrip())
-            right = len(piece.rstrip())
-            if right <= left:
-                continue
-            start, end = b.start + lo + left, b.start + lo + right
-            out.append(
-                replace(
-                    b,
-                    start=start,
-                    end=end,
-                    page=document.page_at(start),
-                    page_end=document.page_at(max(start, end - 1)),
-                    body_start=None,
-                    kind="paragraph" if lo else b.kind,
-                )
-            )
+        out += _cut_block(document, b, text, cuts)
     return tuple(out) if changed else blocks
 
 
