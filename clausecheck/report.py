@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .checks.summaries import AiSummary, DisputeSummary, LawSummary
 from .classify.labels import LabelledClause
 from .document import ClauseTree
 from .errors import ExitCode
@@ -29,9 +30,9 @@ class Report:
     labelled: Mapping[str, LabelledClause] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
     warnings: tuple[tuple[str, str], ...] = ()  # (code, message)
-    ai_clauses: Mapping[str, Any] = field(default_factory=dict)
-    governing_law: Mapping[str, Any] | None = None
-    dispute_resolution: Mapping[str, Any] | None = None
+    ai_clauses: Mapping[str, AiSummary] = field(default_factory=dict)  # AI label -> its summary
+    governing_law: LawSummary | None = None
+    dispute_resolution: DisputeSummary | None = None
     provenance: Mapping[str, Any] = field(default_factory=dict)
     extras: Mapping[str, Any] = field(default_factory=dict)  # further keys later stages add
 

@@ -15,8 +15,11 @@ import html
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from ..checks.summaries import AiSummary, DisputeSummary, LawSummary
 
 AI_COLUMNS = ("model_disclosure", "training_data", "distillation", "ai_compliance")
 SEVERITIES = ("high", "medium", "low", "info")
@@ -53,7 +56,7 @@ HEADERS = {
 NUMERIC = {"pages", *SEVERITIES}
 
 
-def _ai_cell(entry: Any) -> str:
+def _ai_cell(entry: AiSummary | None) -> str:
     if not isinstance(entry, Mapping):
         return ""
     status = entry.get("status")
@@ -65,7 +68,7 @@ def _ai_cell(entry: Any) -> str:
     return str(status or "").replace("_", " ")
 
 
-def _law_cell(gl: Any) -> str:
+def _law_cell(gl: LawSummary | None) -> str:
     if not gl:
         return "missing"
     codes = [c for c in (gl.get("jurisdictions") or []) if c]
@@ -74,7 +77,7 @@ def _law_cell(gl: Any) -> str:
     return str(gl.get("jurisdiction") or (codes[0] if codes else "unclear"))
 
 
-def _forum_cell(dr: Any) -> str:
+def _forum_cell(dr: DisputeSummary | None) -> str:
     if not dr:
         return "missing"
     mechanism = str(dr.get("mechanism") or "unclear")
@@ -420,7 +423,7 @@ def report_html(data: Mapping[str, Any]) -> str:
             entry = ai.get(label) or {}
             op = clauses.get(entry.get("operative")) or {}
             out.append(
-                f"<tr><td>{e(label.replace('_', ' '))}</td><td>{e(_ai_cell(entry))}</td>"
+                f"<tr><td>{e(label.replace('_', ' '))}</td><td>{e(_ai_cell(ai.get(label)))}</td>"
                 f"<td>{e(str(op.get('citation') or op.get('number') or ''))}</td>"
                 f'<td class="quote">{e(str(entry.get("quote") or ""))}</td></tr>'
             )

@@ -3,6 +3,7 @@
 ``run_checks(tree, labelled, options)`` is the pipeline's check stage.  It
 returns the report keys the checks add: ``findings``, ``ai_clauses``,
 ``governing_law``, ``dispute_resolution``, ``warnings`` and ``provenance``.
+The three summaries are typed in ``summaries.py``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..document import ClauseTree
 
 if TYPE_CHECKING:
     from .playbook import Playbook
+    from .summaries import AiSummary
 
 
 class CheckOptions(Protocol):
@@ -107,9 +109,8 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
     lang = language_precedence(doc)
     if lang:
         extras["language_precedence"] = lang
-    return {
-        "findings": findings,
-        "ai_clauses": ai_summary(doc)
+    ai_clauses: dict[str, AiSummary] = (
+        ai_summary(doc)
         if labelled
         else (
             {
@@ -118,7 +119,11 @@ def run_checks(tree: ClauseTree, labelled: Mapping[str, LabelledClause], options
             }
             if unchecked
             else {}
-        ),
+        )
+    )
+    return {
+        "findings": findings,
+        "ai_clauses": ai_clauses,
         "governing_law": law_summary(doc),
         "dispute_resolution": dispute_summary(doc),
         "provenance": {

@@ -14,6 +14,15 @@ from .facts import LawFacts
 from .kinds import RUNNERS, Hit
 from .loader import Rule, normalise
 from .playbook import Playbook
+from .summaries import (
+    AiSummary,
+    DisputeSummary,
+    ForumBranch,
+    LanguagePrecedence,
+    LawBranch,
+    LawSummary,
+    missing_ai,
+)
 
 #: Cheap pre-filter: only clauses that could be about law or disputes go through the extractor.
 LAW_HINT = re.compile(
@@ -388,9 +397,9 @@ def operative_quote(info: ClauseInfo, label: str, words: int = 25) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
-def ai_summary(doc: DocFacts) -> dict[str, Any]:
+def ai_summary(doc: DocFacts) -> dict[str, AiSummary]:
     """Each AI clause type: found (with the operative clause first), review, or missing."""
-    out: dict[str, Any] = {}
+    out: dict[str, AiSummary] = {}
     for label in map(str, AI_LABELS):
         found = [c for c in doc.clauses if label in c.labels]
         review = [c for c in doc.clauses if label in c.review and label not in c.labels]
@@ -401,7 +410,7 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
             sure = [c for c in found if label not in c.review and c is not operative]
             unsure = [c for c in found if label in c.review and c is not operative]
             ordered = [operative] + sure + unsure
-            entry: dict[str, Any] = {
+            entry: AiSummary = {
                 "status": "found",
                 "stance": operative.stance.get(label),
                 "operative": operative.id,
@@ -425,7 +434,7 @@ def ai_summary(doc: DocFacts) -> dict[str, Any]:
                 "note": "only definitions or cross-references carry it" if found else "the model was unsure",
             }
         else:
-            entry = {"status": "missing", "stance": None, "clauses": [], "evidence": []}
+            entry = missing_ai()
         out[label] = entry
     return out
 
@@ -439,7 +448,7 @@ def _law_sentence(info: ClauseInfo, limit: int = 400) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def law_summary(doc: DocFacts) -> dict[str, Any] | None:
+def law_summary(doc: DocFacts) -> LawSummary | None:
     clauses = [c for c in doc.clauses if "governing_law" in c.labels]
     if not clauses:
         return None
@@ -480,7 +489,7 @@ def law_summary(doc: DocFacts) -> dict[str, Any] | None:
         or (len({c.parent for c in with_law}) == 1 and len(with_law) > 1)
     )
     f = main.facts
-    out: dict[str, Any] = {
+    out: LawSummary = {
         "jurisdiction": None if split else (chosen[0] if chosen else (codes[0] if codes else None)),
         "jurisdictions": codes,
         "split": bool(split),
@@ -512,13 +521,13 @@ def _in_attachment(doc: DocFacts, info: ClauseInfo) -> bool:
     return False
 
 
-def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) -> list[dict[str, Any]]:
+def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) -> list[LawBranch]:
     """Each customer group's (or case's) law and forum, as the contract words the group."""
     forums: dict[str, tuple[str | None, str | None]] = {}
     for c in doc.clauses:
         for cond, forum, code in c.facts.forum_branches if c.facts is not None else ():
             forums.setdefault(cond, (forum, code))
-    out: list[dict[str, Any]] = []
+    out: list[LawBranch] = []
     for c in with_law:
         branches = c.known_facts.law_branches or (("", tuple(x for x in c.known_facts.governing_law if x in chosen)),)
         for cond, laws in branches:
@@ -538,7 +547,7 @@ def _law_branches(doc: DocFacts, with_law: list[ClauseInfo], chosen: list[str]) 
     return out
 
 
-def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
+def dispute_summary(doc: DocFacts) -> DisputeSummary | None:
     clauses = [c for c in doc.clauses if "dispute_resolution" in c.labels]
     if not clauses:
         return None
@@ -571,11 +580,11 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
     exclusive = next(
         (c.facts.exclusive for c in clauses if c.facts is not None and c.facts.exclusive is not None), None
     )
-    branches: list[dict[str, Any]] = []
+    branches: list[ForumBranch] = []
     for c in clauses:
         for cond, forum, code in c.facts.forum_branches if c.facts is not None else ():
             branches.append({"when": cond or None, "forum": forum, "forum_jurisdiction": code, "clause": c.id})
-    out: dict[str, Any] = {
+    out: DisputeSummary = {
         "mechanism": mechanism,
         "mechanisms": mechanisms,
         "forum": first("forum"),
@@ -596,7 +605,7 @@ def dispute_summary(doc: DocFacts) -> dict[str, Any] | None:
     return out
 
 
-def language_precedence(doc: DocFacts) -> dict[str, Any] | None:
+def language_precedence(doc: DocFacts) -> LanguagePrecedence | None:
     for c in doc.clauses:
         if c.facts is not None and c.facts.language_precedence:
             return {"prevails": c.facts.language_precedence, "clause": c.id}

@@ -18,7 +18,7 @@ import re
 import sys
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -668,7 +668,20 @@ def _condition(
     return scope.group(0) if scope else ""
 
 
-def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One English clause as the extractors read it: the unwrapped text, its place and statute mentions, its
+    sentences, and whether its heading (or an inline heading) speaks of the governing law or of disputes."""
+
+    text: str
+    mentions: list[Mention]
+    sentences: list[tuple[int, int]]
+    heading_gl: bool
+    heading_dr: bool
+
+
+def _read(text: str, heading: str) -> _Reading:
+    """Unwrap the clause, find its mentions and sentences, and read its heading."""
     text = _unwrap(text)
     mentions = english_mentions(text)
     sentences = _sentences(text)
@@ -678,140 +691,67 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
         heading = f"{heading} {inline.group(3)}"
     heading_gl = bool(re.search(r"governing law|applicable law|choice of law|law and jurisdiction", heading, re.I))
     heading_dr = bool(re.search(r"dispute|jurisdiction|arbitration|venue|forum", heading, re.I))
-    evidence: dict[str, str] = facts["evidence"]
+    return _Reading(text, mentions, sentences, heading_gl, heading_dr)
 
-    # ---- governing law
-    codes: list[str] = []
-    names: list[str] = []
-    statute_codes: list[str] = []
-    gl_sentences: list[str] = []
-    branches: list[tuple[str, str]] = []  # (condition, code) in order
-    ticked_law = False
-    for s, e in sentences:
-        sent = text[s:e]
-        box = _box(sent)
+
+def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
+    """Every fact of an English clause, one extractor after another: the later ones read what the earlier
+    ones found (the dispute extractors build on the mechanisms, the seat on the institution)."""
+    r = _read(text, heading)
+    _governing_law(r, facts)
+    _law_exclusions(r, facts)
+    routes = _mechanism(r, facts)
+    _forum(r, routes, facts)
+    _exclusivity(r, routes, facts)
+    _institution(r, routes, facts)
+    _seat(r, routes, facts)
+    _language(r, routes, facts)
+    _arbitrators(r, routes, facts)
+    _waivers(r, facts)
+    _good_faith_only(r, routes, facts)
+    _language_precedence(r, facts)
+    facts["mechanism"] = tuple(dict.fromkeys(routes.mech))  # with any mediation the institution added
+    _dispute_strength(r, routes, facts)
+
+
+# ---- governing law
+
+
+@dataclass(slots=True)
+class _LawFound:
+    """What the governing-law extractor collects, sentence by sentence."""
+
+    codes: list[str] = field(default_factory=list)  # the places chosen, in order
+    names: list[str] = field(default_factory=list)  # the same, as written
+    statute_codes: list[str] = field(default_factory=list)  # places whose statute is said to govern
+    sentences: list[str] = field(default_factory=list)  # the sentences that choose (the evidence)
+    branches: list[tuple[str, str]] = field(default_factory=list)  # (condition, code) in order
+    ticked: bool = False  # chosen by a ticked box of a form
+
+
+def _governing_law(r: _Reading, facts: dict[str, Any]) -> None:
+    """Governing law: the places (ISO codes) the clause's sentences choose, statutes said to govern, or a
+    choice left open ("applicable law", a blank); how sure the choice is, and its split by customer group."""
+    text = r.text
+    found = _LawFound()
+    for s, e in r.sentences:
+        box = _box(text[s:e])
         if box is not None:
-            # A form's tick boxes: "UK country's law that governs the IDTA: ☒ England and Wales ☐ Scotland"
-            label = _box_label(text, s)
-            if box and label and _BOX_LABEL_LAW.search(label):
-                ticked = [m for m in mentions if s <= m.start < e and m.kind in ("name", "adjective", "city")]
-                if ticked:
-                    ticked_law = True
-                    gl_sentences.append(f"{label.strip()} {sent.strip()}")
-                    scope = _TRANSFER_SCOPE.search(label)
-                    for m in ticked[:1]:
-                        if m.code not in codes:
-                            codes.append(m.code)
-                            names.append(m.text)
-                        branches.append((scope.group(0) if scope else "", m.code))
+            _ticked_law(r, s, e, box, found)
             continue
-        cue = (
-            _GL_CUE.search(sent)
-            or _LABEL_BEFORE.search(sent[:40])
-            or (heading_gl and re.search(r"\blaws?\b", sent))
-            or any(m.kind == "statute" and s <= m.start < e for m in mentions)
-        )
-        if not cue:
-            continue
-        if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
-            continue  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
-        if _NOT_APPLY.search(sent) and not re.search(r"governed by|construed|interpreted", sent, re.IGNORECASE):
-            continue  # "provisions inconsistent with federal law will not apply"
-        if _OPINION.search(sent):
-            continue  # "counsel's opinion shall be limited to matters governed by the laws of Tennessee"
-        facts["law_cue"] = True
-        chosen_here: list[Mention] = []
-        for m in mentions:
-            if not (s <= m.start < e):
-                continue
-            before = text[max(s, m.start - 90) : m.start]
-            after = text[m.end : min(e, m.end + 30)]
-            if m.kind == "statute":
-                # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
-                # governed by the Federal Arbitration Act")
-                said = re.search(r"govern", sent, re.IGNORECASE) or re.search(
-                    r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE
-                )
-                if said and not _STATUTE_EXCEPT.search(text[s : m.start]):
-                    if m.code not in statute_codes:
-                        statute_codes.append(m.code)
-                    gl_sentences.append(sent)
-                continue
-            if _FORMED.search(before):
-                continue  # where a party was incorporated
-            if _SUBJECT_LAWS.search(before) and not _GL_STRONG.search(sent):
-                continue
-            if (
-                m.kind in ("name", "adjective", "city")
-                and (
-                    _LAWS_OF_BEFORE.search(before)
-                    or _LABEL_BEFORE.search(before)
-                    or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
-                    or (
-                        chosen_here
-                        and m.start - chosen_here[-1].end <= 200  # "and the", never pages apart
-                        and _AND_BEFORE.match(text[chosen_here[-1].end : m.start])
-                    )
-                )
-            ):
-                # "the courts of New York" is a forum, not a law.
-                if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
-                    continue
-                chosen_here.append(m)
-        if not chosen_here and (opts := _FLOATING_LAW.search(sent)):
-            # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
-            chosen_here.extend(
-                m
-                for m in mentions
-                if s + opts.end() <= m.start < min(e, s + opts.end() + 80) and m.kind in ("name", "adjective", "city")
-            )
-            if len(chosen_here) > 1:
-                facts["law_split"] = True
-        if not chosen_here:
-            ref = _BACKREF.search(sent)
-            if ref:
-                earlier = [
-                    m
-                    for m in mentions
-                    if s <= m.start < s + ref.start()
-                    and m.kind in ("name", "adjective")
-                    and not _FORMED.search(text[max(s, m.start - 90) : m.start])
-                ]
-                if earlier:
-                    chosen_here.append(earlier[-1])
-        if any(m.code != "US" for m in chosen_here):
-            # "the Canadian federal law": "federal" names the United States only when nothing else is named
-            chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
-            # "US federal law and the law of the State of California govern": both are chosen, as with a statute
-            for m in [m for m in chosen_here if m.code == "US" and m.kind == "adjective"]:
-                chosen_here.remove(m)
-                if m.code not in statute_codes:
-                    statute_codes.append(m.code)
-        if chosen_here:
-            if not gl_sentences or gl_sentences[-1] != sent:
-                gl_sentences.append(sent)
-            for k, m in enumerate(chosen_here):
-                if m.code not in codes:
-                    codes.append(m.code)
-                    names.append(m.text)
-                floor = chosen_here[k - 1].end if k else s
-                stop = chosen_here[k + 1].start if k + 1 < len(chosen_here) else e
-                branches.append((_condition(text, s, m.start, m.end, floor, stop), m.code))
-        elif _PLACEHOLDER.search(sent) or (_APPLICABLE_ONLY.search(sent) and _GL_STRONG.search(sent)):
-            gl_sentences.append(sent)
-            facts["law_ambiguous"] = True
-    codes = _collapse(codes)
-    statute_codes = [c for c in statute_codes if c not in codes]
+        _law_sentence(r, s, e, facts, found)
+    codes = _collapse(found.codes)
+    statute_codes = [c for c in found.statute_codes if c not in codes]
     if codes or statute_codes or facts.get("law_ambiguous"):
-        joined = " ".join(gl_sentences)
+        joined = " ".join(found.sentences)
         facts["governing_law"] = tuple(codes + statute_codes)
         facts["law_statutes"] = tuple(statute_codes)
-        facts["law_names"] = tuple(names)
+        facts["law_names"] = tuple(found.names)
         facts["law_evidence"] = " ".join(joined.split())[:300]
-        evidence["governing_law"] = facts["law_evidence"]
-        strong = bool(_GL_STRONG.search(joined)) or heading_gl or bool(statute_codes) or ticked_law
+        facts["evidence"]["governing_law"] = facts["law_evidence"]
+        strong = bool(_GL_STRONG.search(joined)) or r.heading_gl or bool(statute_codes) or found.ticked
         facts["strong_law"] = strong
-        kept = [(cond, code) for cond, code in branches if code in codes]
+        kept = [(cond, code) for cond, code in found.branches if code in codes]
         conds = {cond for cond, _ in kept}
         if len(codes) > 1 and (_SPLIT_CUE.search(joined) or len(conds) > 1):
             facts["law_split"] = True
@@ -824,14 +764,167 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 if code not in grouped[cond]:
                     grouped[cond].append(code)
             facts["law_branches"] = tuple((cond, tuple(cs)) for cond, cs in grouped.items())
-    if _CONFLICT.search(text):
+
+
+def _ticked_law(r: _Reading, s: int, e: int, box: bool, found: _LawFound) -> None:
+    """A form's tick boxes: "UK country's law that governs the IDTA: ☒ England and Wales ☐ Scotland"."""
+    text, mentions = r.text, r.mentions
+    sent = text[s:e]
+    label = _box_label(text, s)
+    if box and label and _BOX_LABEL_LAW.search(label):
+        ticked = [m for m in mentions if s <= m.start < e and m.kind in ("name", "adjective", "city")]
+        if ticked:
+            found.ticked = True
+            found.sentences.append(f"{label.strip()} {sent.strip()}")
+            scope = _TRANSFER_SCOPE.search(label)
+            for m in ticked[:1]:
+                if m.code not in found.codes:
+                    found.codes.append(m.code)
+                    found.names.append(m.text)
+                found.branches.append((scope.group(0) if scope else "", m.code))
+
+
+def _law_sentence(r: _Reading, s: int, e: int, facts: dict[str, Any], found: _LawFound) -> None:
+    """One sentence that may choose a law (a compliance duty, "will not apply" or a legal opinion does not):
+    the places it chooses, each with the customer group it is chosen for, or a choice it leaves open."""
+    text, mentions = r.text, r.mentions
+    sent = text[s:e]
+    cue = (
+        _GL_CUE.search(sent)
+        or _LABEL_BEFORE.search(sent[:40])
+        or (r.heading_gl and re.search(r"\blaws?\b", sent))
+        or any(m.kind == "statute" and s <= m.start < e for m in mentions)
+    )
+    if not cue:
+        return
+    if _COMPLY.search(sent) and not re.search(r"govern|constru|interpret", sent, re.IGNORECASE):
+        return  # "comply with the laws of X that apply to ..." is a compliance duty, not a choice of law
+    if _NOT_APPLY.search(sent) and not re.search(r"governed by|construed|interpreted", sent, re.IGNORECASE):
+        return  # "provisions inconsistent with federal law will not apply"
+    if _OPINION.search(sent):
+        return  # "counsel's opinion shall be limited to matters governed by the laws of Tennessee"
+    facts["law_cue"] = True
+    chosen_here = _places_chosen(r, s, e, found)
+    if not chosen_here and (opts := _FLOATING_LAW.search(sent)):
+        # "governed by the laws of the state where a suit is filed, being either Illinois or New York"
+        chosen_here.extend(
+            m
+            for m in mentions
+            if s + opts.end() <= m.start < min(e, s + opts.end() + 80) and m.kind in ("name", "adjective", "city")
+        )
+        if len(chosen_here) > 1:
+            facts["law_split"] = True
+    if not chosen_here:
+        ref = _BACKREF.search(sent)
+        if ref:
+            earlier = [
+                m
+                for m in mentions
+                if s <= m.start < s + ref.start()
+                and m.kind in ("name", "adjective")
+                and not _FORMED.search(text[max(s, m.start - 90) : m.start])
+            ]
+            if earlier:
+                chosen_here.append(earlier[-1])
+    if any(m.code != "US" for m in chosen_here):
+        # "the Canadian federal law": "federal" names the United States only when nothing else is named
+        chosen_here = [m for m in chosen_here if not (m.code == "US" and m.text.lower() == "federal")]
+        # "US federal law and the law of the State of California govern": both are chosen, as with a statute
+        for m in [m for m in chosen_here if m.code == "US" and m.kind == "adjective"]:
+            chosen_here.remove(m)
+            if m.code not in found.statute_codes:
+                found.statute_codes.append(m.code)
+    if chosen_here:
+        if not found.sentences or found.sentences[-1] != sent:
+            found.sentences.append(sent)
+        for k, m in enumerate(chosen_here):
+            if m.code not in found.codes:
+                found.codes.append(m.code)
+                found.names.append(m.text)
+            floor = chosen_here[k - 1].end if k else s
+            stop = chosen_here[k + 1].start if k + 1 < len(chosen_here) else e
+            found.branches.append((_condition(text, s, m.start, m.end, floor, stop), m.code))
+    elif _PLACEHOLDER.search(sent) or (_APPLICABLE_ONLY.search(sent) and _GL_STRONG.search(sent)):
+        found.sentences.append(sent)
+        facts["law_ambiguous"] = True
+
+
+def _places_chosen(r: _Reading, s: int, e: int, found: _LawFound) -> list[Mention]:
+    """The places a sentence chooses as governing law ("the laws of X", "X law", "X and Y"), not where a party
+    was formed nor whose courts hear disputes; a statute said to govern is recorded in ``found``."""
+    text, mentions = r.text, r.mentions
+    sent = text[s:e]
+    chosen_here: list[Mention] = []
+    for m in mentions:
+        if not (s <= m.start < e):
+            continue
+        before = text[max(s, m.start - 90) : m.start]
+        after = text[m.end : min(e, m.end + 30)]
+        if m.kind == "statute":
+            # "The Federal Arbitration Act governs this arbitration agreement" (not "except to the extent
+            # governed by the Federal Arbitration Act")
+            said = re.search(r"govern", sent, re.IGNORECASE) or re.search(
+                r"\bsubject (to )?(the )?$", text[max(s, m.start - 30) : m.start], re.IGNORECASE
+            )
+            if said and not _STATUTE_EXCEPT.search(text[s : m.start]):
+                if m.code not in found.statute_codes:
+                    found.statute_codes.append(m.code)
+                found.sentences.append(sent)
+            continue
+        if _FORMED.search(before):
+            continue  # where a party was incorporated
+        if _SUBJECT_LAWS.search(before) and not _GL_STRONG.search(sent):
+            continue
+        if (
+            m.kind in ("name", "adjective", "city")
+            and (
+                _LAWS_OF_BEFORE.search(before)
+                or _LABEL_BEFORE.search(before)
+                or (m.kind in ("adjective", "name") and _LAW_AFTER.match(after))
+                or (
+                    chosen_here
+                    and m.start - chosen_here[-1].end <= 200  # "and the", never pages apart
+                    and _AND_BEFORE.match(text[chosen_here[-1].end : m.start])
+                )
+            )
+        ):
+            # "the courts of New York" is a forum, not a law.
+            if _COURTS_OF.search(before[-60:]) and not _LAWS_OF_BEFORE.search(before):
+                continue
+            chosen_here.append(m)
+    return chosen_here
+
+
+def _law_exclusions(r: _Reading, facts: dict[str, Any]) -> None:
+    """Conflict-of-laws rules excluded; the UN Sales Convention (CISG) excluded."""
+    if _CONFLICT.search(r.text):
         facts["conflict_of_laws_excluded"] = True
-    for s, e in sentences:
-        sent = text[s:e]
+    for s, e in r.sentences:
+        sent = r.text[s:e]
         if _CISG.search(sent) and _EXCLUDE_WORDS.search(sent):
             facts["cisg_excluded"] = True
 
-    # ---- dispute resolution
+
+# ---- dispute resolution
+
+
+@dataclass(slots=True)
+class _Routes:
+    """The routes the mechanism extractor found, which the later dispute extractors read.  ``mech`` may
+    still grow: the institution extractor adds mediation when a mediation centre is named."""
+
+    mech: list[str]  # courts, escalation, mediation, arbitration, other
+    institutions: list[tuple[int, str, str]]  # (position, short name, name as written)
+    arbitration: bool
+    binding: bool  # disputes *shall* go to arbitration
+    courts: bool
+    court_sents: list[tuple[int, int]]  # the sentences that send disputes to courts
+
+
+def _mechanism(r: _Reading, facts: dict[str, Any]) -> _Routes:
+    """Mechanism: escalation, mediation, arbitration (binding or not), courts or another forum; whether the
+    courts keep injunctive relief beside arbitration."""
+    text = r.text
     mech: list[str] = []
     if _ESCALATION.search(text):
         mech.append("escalation")
@@ -856,18 +949,33 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     if arbitration:
         mech.append("arbitration")
     facts["binding_arbitration"] = binding
-    courts = False
+    court_sents, carve = _court_sentences(r, arbitration)
+    courts = bool(court_sents)
+    if arbitration and _INJUNCT.search(text):
+        carve = True
+    if courts:
+        mech.insert(0, "courts")
+    if _OTHER.search(text) and not mech:
+        mech.append("other")
+    facts["injunctive_carve_out"] = carve
+    return _Routes(mech, institutions, arbitration, binding, courts, court_sents)
+
+
+def _court_sentences(r: _Reading, arbitration: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The sentences that send disputes to courts (not a court merely mentioned, nor, beside arbitration, one
+    only asked for an injunction or to enforce the award), and whether one keeps injunctive relief."""
+    text, mentions = r.text, r.mentions
     carve = False
     court_sents: list[tuple[int, int]] = []
     masked = _ARB_COURT_NAMES.sub(lambda m: "x" * len(m.group(0)), text)
     # the dots of "U.S." or "D.C." must not end a "brought ... in the U.S. District Court" match
     masked = _INITIALS.sub(lambda m: m.group(0).replace(".", "_"), masked)
-    for s, e in sentences:
+    for s, e in r.sentences:
         sent = masked[s:e]
         if not (
             _COURT_CUE.search(sent)
             or (_COMPETENT.search(sent) and _DISPUTE_WORDS.search(sent))
-            or (heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))
+            or (r.heading_dr and _BROUGHT_IN.search(sent) and any(s <= m.start < e for m in mentions))
         ):
             continue
         if _COURT_NOT_FORUM.search(sent):
@@ -878,97 +986,111 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
                 # A court clause that also mentions injunctions still selects courts when arbitration is absent.
                 continue
             carve = carve or bool(_INJUNCT.search(sent))
-        courts = True
         court_sents.append((s, e))
-    if arbitration and _INJUNCT.search(text):
-        carve = True
-    if courts:
-        mech.insert(0, "courts")
-    if _OTHER.search(text) and not mech:
-        mech.append("other")
-    facts["injunctive_carve_out"] = carve
+    return court_sents, carve
 
-    forum = None
-    forum_code = None
-    forum_at = 0
+
+def _forum(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Forum: the court or the place whose courts hear disputes, with its ISO code (the most specific one
+    named beside it), else the user's local courts or a "place of jurisdiction"; the forums of each customer
+    group when they differ; with no forum so found and no arbitration, a consumer forum named (an ODR platform,
+    small claims, an ombudsman)."""
+    text, mentions = r.text, r.mentions
+    forum: str | None = None
+    forum_code: str | None = None
+    if routes.courts:
+        forum, forum_code, forum_at = _court_place(r)
+        if forum_code:
+            # "the state and federal courts located in New York County, New York" -> the most specific code
+            related = [
+                m.code
+                for m in mentions
+                if m.code.startswith(forum_code.split("-")[0]) and forum_at - 20 <= m.start <= forum_at + 160
+            ]
+            subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
+            forum_code = next((c for c in subdivisions if "-" in c), forum_code)
+        if forum is None:
+            local = _LOCAL_COURTS.search(text)
+            if local:
+                forum = local.group(0)
+        if forum is None:
+            place = _PLACE_OF_JURISDICTION.search(text)
+            if place:
+                forum = " ".join(place.group("where").split())
+        forum_branches = _forum_branches(text, mentions, routes.court_sents)
+        if len({b[1] for b in forum_branches}) > 1 and len({b[0] for b in forum_branches}) > 1:
+            facts["forum_branches"] = tuple(forum_branches)
+    other = _OTHER.search(text)
+    if other and forum is None and not routes.arbitration:
+        forum = other.group(0)
+    facts["forum"] = forum
+    facts["forum_jurisdiction"] = forum_code
+    facts["competent_courts_only"] = bool(routes.courts and forum is None and _COMPETENT.search(text))
+
+
+def _court_place(r: _Reading) -> tuple[str | None, str | None, int]:
+    """The court the clause names ("the Tokyo District Court") or the place whose courts it names ("the courts
+    of England", "New York courts"): (forum as written, its ISO code, where the place was found)."""
+    text, mentions = r.text, r.mentions
     named = _NAMED_COURT.search(text)
-    if courts and named:
+    if named:
         forum = named.group(0).strip()
         if forum.lower().startswith("the "):
             forum = forum[4:]
         inside = [m for m in mentions if named.start() <= m.start < named.end() + 40]
         inside.sort(key=lambda m: "-" not in m.code)  # "U.S. District Court for the ... of California": US-CA
         if inside:
-            forum_code = inside[0].code
-            forum_at = named.start()
+            return forum, inside[0].code, named.start()
+        return forum, None, 0
     ordered = [m for m in mentions if m.kind != "adjective"] + [
         m for m in mentions if m.kind == "adjective" and m.text.lower() != "federal"
     ]
-    if courts and forum is None:
-        for m in ordered:
-            before = text[max(0, m.start - 120) : m.start]
-            after = text[m.end : m.end + 12]
-            if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
-                forum, forum_code, forum_at = m.text, m.code, m.start
-                break
-            if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
-                if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
-                    continue
-                low = before.lower()
-                k = low.rfind("court")
-                if k < 0:
-                    k = max(
-                        (low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
-                        default=-1,
-                    )
-                k = k if k >= 0 else len(before)
-                phrase = (
-                    (before[k:] + text[m.start : m.end])
-                    if m.kind != "adjective"
-                    else (text[m.start : m.end] + after[: len(after) - len(after.lstrip())] + "courts")
+    for m in ordered:
+        before = text[max(0, m.start - 120) : m.start]
+        after = text[m.end : m.end + 12]
+        if _AS_FORUM_AFTER.match(text[m.end : m.end + 40]):
+            return m.text, m.code, m.start
+        if _COURTS_OF.search(before) or (m.kind == "adjective" and _ADJ_COURTS.match(after)):
+            if _LAWS_OF_BEFORE.search(before) and not re.search(r"courts?", before[-40:], re.I):
+                continue
+            low = before.lower()
+            k = low.rfind("court")
+            if k < 0:
+                k = max(
+                    (low.rfind(w) for w in ("venue", "forum", "place of jurisdiction", "brought", "filed")),
+                    default=-1,
                 )
-                forum = " ".join(phrase.split())
-                forum_code, forum_at = m.code, m.start
-                break
-    if forum_code:
-        # "the state and federal courts located in New York County, New York" -> the most specific code
-        related = [
-            m.code
-            for m in mentions
-            if m.code.startswith(forum_code.split("-")[0]) and forum_at - 20 <= m.start <= forum_at + 160
-        ]
-        subdivisions = [c for c in related if "-" in c and c.startswith(forum_code + "-") or c == forum_code]
-        forum_code = next((c for c in subdivisions if "-" in c), forum_code)
-    if courts and forum is None:
-        local = _LOCAL_COURTS.search(text)
-        if local:
-            forum = local.group(0)
-    if courts and forum is None:
-        place = _PLACE_OF_JURISDICTION.search(text)
-        if place:
-            forum = " ".join(place.group("where").split())
-    if courts:
-        forum_branches = _forum_branches(text, mentions, court_sents)
-        if len({b[1] for b in forum_branches}) > 1 and len({b[0] for b in forum_branches}) > 1:
-            facts["forum_branches"] = tuple(forum_branches)
-    other = _OTHER.search(text)
-    if other and forum is None and not arbitration:
-        forum = other.group(0)
-    facts["forum"] = forum
-    facts["forum_jurisdiction"] = forum_code
-    facts["competent_courts_only"] = bool(courts and forum is None and _COMPETENT.search(text))
-    if courts:
-        court_text = " ".join(
-            text[s:e] for s, e in sentences if _COURT_CUE.search(text[s:e]) or _COMPETENT.search(text[s:e])
-        )
-        if _NONEXCL.search(court_text):
-            facts["exclusive"] = False
-        elif _EXCL.search(court_text):
-            facts["exclusive"] = True
+            k = k if k >= 0 else len(before)
+            phrase = (
+                (before[k:] + text[m.start : m.end])
+                if m.kind != "adjective"
+                else (text[m.start : m.end] + after[: len(after) - len(after.lstrip())] + "courts")
+            )
+            return " ".join(phrase.split()), m.code, m.start
+    return None, None, 0
 
+
+def _exclusivity(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Exclusivity: whether the courts' jurisdiction is exclusive (True), non-exclusive (False) or not said."""
+    if not routes.courts:
+        return
+    text = r.text
+    court_text = " ".join(
+        text[s:e] for s, e in r.sentences if _COURT_CUE.search(text[s:e]) or _COMPETENT.search(text[s:e])
+    )
+    if _NONEXCL.search(court_text):
+        facts["exclusive"] = False
+    elif _EXCL.search(court_text):
+        facts["exclusive"] = True
+
+
+def _institution(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Institution: the arbitral institution (ICC, JCAA, ...; UNCITRAL for its ad hoc rules) and the rules
+    named; a mediation centre (JIMC, SIMC, CEDR) adds mediation to the mechanisms."""
+    institutions, mech = routes.institutions, routes.mech
     if institutions:
         inst = [i for i in institutions if i[1] not in ("UNCITRAL", "JIMC", "SIMC", "CEDR")]
-        if "arbitration" in mech or binding:
+        if "arbitration" in mech or routes.binding:
             facts["institution"] = (inst or institutions)[0][1] if (inst or institutions) else None
         uncitral = any(i[1] == "UNCITRAL" for i in institutions)
         if uncitral and not inst:
@@ -979,64 +1101,108 @@ def _english(text: str, heading: str, facts: dict[str, Any]) -> None:
     rules_m = re.search(
         r"((?:[A-Z][\w'&.\-]*\s+){0,7}(?:Arbitration\s+)?Rules(?:\s+of\s+(?:Arbitration|the\s+"
         r"[A-Z][\w\s]{2,60}?(?=[,.;]|\s+(?:then|in|as|by|and))))?)",
-        text,
+        r.text,
     )
     if rules_m and ("arbitration" in mech):
         facts["arbitration_rules"] = " ".join(rules_m.group(1).split())
-    if "arbitration" in mech:
-        seat = None
-        for pat in (_SEAT, _SEAT_LOOSE):
-            for m in mentions:
-                before = text[max(0, m.start - 120) : m.start]
-                if pat.search(before) and m.kind in ("city", "name"):
-                    if re.match(r"\s+(county|counties|state|states|city|district)\b", text[m.end : m.end + 12], re.I):
-                        continue  # "in the U.S. county where you live": a place that depends on the claimant
-                    if re.search(r"\bcourts?\b", re.split(r"[.;]\s", before)[-1][-80:], re.IGNORECASE):
-                        continue  # "claims not subject to arbitration ... in the courts of X": a court, not a seat
-                    seat = m
-                    break
-            if seat:
-                break
-        if seat:
-            facts["seat"] = seat.text
-            facts["seat_jurisdiction"] = seat.code
-        if not facts.get("seat") and not facts.get("institution") and _BY_REFERENCE.search(text):
-            facts["dispute_by_reference"] = True
-        floating = _SEAT_RESIDENCE.search(text)
-        if floating:
-            facts["seat_floating"] = True  # no seat of its own: DR015 says the place follows the claimant
-        lang = _LANGUAGE.search(text)
-        if lang:
-            facts["language"] = lang.group(lang.lastindex or 0).capitalize() if lang.lastindex else None
-            word = re.search(
-                r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|"
-                r"Portuguese)\s*$",
-                lang.group(0),
-                re.I,
-            )
-            facts["language"] = word.group(1).capitalize() if word else facts["language"]
-        facts["arbitrators"] = _number_of_arbitrators(text)
+
+
+def _seat(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Seat of an arbitration: the place named, or a hearing where the user lives (a floating seat); with
+    neither a seat nor an institution, arbitration terms kept in another document ("Section 15 of the X
+    Agreement")."""
+    if "arbitration" not in routes.mech:
+        return
+    seat = _seat_place(r)
+    if seat:
+        facts["seat"] = seat.text
+        facts["seat_jurisdiction"] = seat.code
+    if not facts.get("seat") and not facts.get("institution") and _BY_REFERENCE.search(r.text):
+        facts["dispute_by_reference"] = True
+    floating = _SEAT_RESIDENCE.search(r.text)
+    if floating:
+        facts["seat_floating"] = True  # no seat of its own: DR015 says the place follows the claimant
+
+
+def _seat_place(r: _Reading) -> Mention | None:
+    """The first place named as the seat ("seated in London"), else the first place an arbitration is "in";
+    never a place that depends on the claimant, nor a court's place."""
+    text = r.text
+    for pat in (_SEAT, _SEAT_LOOSE):
+        for m in r.mentions:
+            before = text[max(0, m.start - 120) : m.start]
+            if pat.search(before) and m.kind in ("city", "name"):
+                if re.match(r"\s+(county|counties|state|states|city|district)\b", text[m.end : m.end + 12], re.I):
+                    continue  # "in the U.S. county where you live": a place that depends on the claimant
+                if re.search(r"\bcourts?\b", re.split(r"[.;]\s", before)[-1][-80:], re.IGNORECASE):
+                    continue  # "claims not subject to arbitration ... in the courts of X": a court, not a seat
+                return m
+    return None
+
+
+def _language(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Language of an arbitration ("The language of the arbitration shall be English", "conducted in English")."""
+    if "arbitration" not in routes.mech:
+        return
+    lang = _LANGUAGE.search(r.text)
+    if lang:
+        facts["language"] = lang.group(lang.lastindex or 0).capitalize() if lang.lastindex else None
+        word = re.search(
+            r"(English|Japanese|French|German|Chinese|Mandarin|Spanish|Korean|Italian|Dutch|"
+            r"Portuguese)\s*$",
+            lang.group(0),
+            re.I,
+        )
+        facts["language"] = word.group(1).capitalize() if word else facts["language"]
+
+
+def _arbitrators(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Number of arbitrators of an arbitration (None when not said)."""
+    if "arbitration" in routes.mech:
+        facts["arbitrators"] = _number_of_arbitrators(r.text)
+
+
+def _waivers(r: _Reading, facts: dict[str, Any]) -> None:
+    """Waivers: of a jury trial, and of class or representative actions."""
+    text = r.text
     facts["jury_waiver"] = bool(_JURY.search(text) and re.search(r"waiv", text, re.I))
     facts["class_waiver"] = bool(_CLASS.search(text) and re.search(r"waiv|not|no ", text, re.I))
+
+
+def _good_faith_only(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Good faith only: disputes are to be discussed in good faith, with no mechanism to resolve them."""
+    text = r.text
     if (
-        not mech
+        not routes.mech
         and _GOOD_FAITH.search(text)
         and re.search(r"disput|differen|disagree|controvers|claim|matters? not", text, re.I)
     ):
         facts["good_faith_only"] = True
-    prec = _PRECEDENCE.search(text)
+
+
+def _language_precedence(r: _Reading, facts: dict[str, Any]) -> None:
+    """Language precedence: the language version that prevails (not dispute resolution, but reported)."""
+    prec = _PRECEDENCE.search(r.text)
     if prec:
         lang = re.search(r"English|Japanese|French|German|Chinese|Spanish|Korean", prec.group(0), re.I)
         facts["language_precedence"] = lang.group(0).capitalize() if lang else None
-    facts["mechanism"] = tuple(dict.fromkeys(mech))
+
+
+def _dispute_strength(r: _Reading, routes: _Routes, facts: dict[str, Any]) -> None:
+    """Whether the clause certainly resolves disputes (binding arbitration, courts named or made exclusive, an
+    institution, mediation of disputes); if so, its text is the evidence."""
+    text, mech = r.text, routes.mech
     facts["strong_dispute"] = bool(
-        binding
-        or (courts and (forum or facts.get("exclusive") is not None or facts["competent_courts_only"] or heading_dr))
+        routes.binding
+        or (
+            routes.courts
+            and (facts["forum"] or facts.get("exclusive") is not None or facts["competent_courts_only"] or r.heading_dr)
+        )
         or (facts.get("institution") and "arbitration" in mech)
         or ("mediation" in mech and re.search(r"disput", text, re.I))
     )
     if facts["strong_dispute"]:
-        evidence["dispute_resolution"] = " ".join(text.split())[:300]
+        facts["evidence"]["dispute_resolution"] = " ".join(text.split())[:300]
 
 
 # --- Japanese --------------------------------------------------------------------------------

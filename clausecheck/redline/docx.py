@@ -36,7 +36,7 @@ import re
 import zipfile
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -47,6 +47,9 @@ from ..segment.parties import Parties, parties_of_tree
 from .context import click_through
 from .library import Library, LibraryEntry, entry_values, load_library
 from .plan import Context, PlannedChange, check_preferred, plan_changes
+
+if TYPE_CHECKING:
+    from ..checks.summaries import DisputeSummary, LawSummary
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -1113,8 +1116,10 @@ class _Redliner:
         )
 
     def _law_clause(self, kind: str) -> Clause | None:
-        summary = self.report.governing_law if kind == "governing_law" else self.report.dispute_resolution
-        cid = (summary or {}).get("clause") if isinstance(summary, dict) or summary else None
+        summary: LawSummary | DisputeSummary | None = (
+            self.report.governing_law if kind == "governing_law" else self.report.dispute_resolution
+        )
+        cid = summary.get("clause") if summary else None
         if cid and cid in self.layout.clauses:
             return self.layout.clauses[cid]
         pattern = GL_HEADING if kind == "governing_law" else DR_HEADING

@@ -28,10 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Applicability, Finding
 from .library import Library, LibraryEntry
+
+if TYPE_CHECKING:
+    from ..checks.summaries import AiSummary, DisputeSummary, LawSummary
 
 #: Findings whose fix is "propose a law / forum", where the playbook's own choice wins.
 PLAYBOOK_CHOICE_RULES = frozenset({"GL001", "GL003", "DR001", "DR008", "DR014"})
@@ -111,7 +114,8 @@ class Context:
     @classmethod
     def of_report(cls, report: Any) -> Context:
         ctx = cls()
-        for label, v in (getattr(report, "ai_clauses", None) or {}).items():
+        ai: Mapping[str, AiSummary] = getattr(report, "ai_clauses", None) or {}
+        for label, v in ai.items():
             if isinstance(v, dict) and v.get("operative"):
                 ctx.operative[str(label)] = v["operative"]
             if isinstance(v, dict):
@@ -127,15 +131,16 @@ class Context:
             from .context import relies_on_main_agreement
 
             ctx.relies_on = relies_on_main_agreement(text)
-        law = getattr(report, "governing_law", None) or {}
-        forum = getattr(report, "dispute_resolution", None) or {}
+        law: LawSummary | None = getattr(report, "governing_law", None)
+        forum: DisputeSummary | None = getattr(report, "dispute_resolution", None)
         if law:
             ctx.law_clause, ctx.law_place = law.get("clause"), law.get("jurisdiction")
         if forum:
             ctx.forum_clause = forum.get("clause")
             ctx.forum_place = forum.get("forum_jurisdiction")
             ctx.arbitration = forum.get("mechanism") == "arbitration"
-        ctx.combined = set(law.get("clauses", ()) or ()) & set(forum.get("clauses", ()) or ())
+        if law and forum:
+            ctx.combined = set(law.get("clauses", ()) or ()) & set(forum.get("clauses", ()) or ())
         return ctx
 
 

@@ -25,12 +25,17 @@ import os
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from .accept import accept_all
 from .docx import DEL, INS, P, T, _Package, w
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ..checks.summaries import AiSummary, DisputeSummary, LawSummary
 
 _DELTEXT = w("delText")
 
@@ -97,7 +102,7 @@ def _clause_of_para(report: Any, index: int) -> Any:
 def targets(report: Any) -> set[str]:
     """Clause ids a change may rewrite: each finding's clause, and for an AI finding only the
     clause that decides its label (the operative clause)."""
-    ai = getattr(report, "ai_clauses", {}) or {}
+    ai: Mapping[str, AiSummary] = getattr(report, "ai_clauses", {}) or {}
     operative = {v.get("operative") for v in ai.values() if isinstance(v, dict)}
     out = set()
     for f in report.findings:
@@ -107,10 +112,10 @@ def targets(report: Any) -> set[str]:
         if f.rule_id.startswith("AI") and cid not in operative:
             continue
         if f.rule_id.startswith(("GL", "DR")):
-            summary = (
-                getattr(report, "governing_law" if f.rule_id.startswith("GL") else "dispute_resolution", None) or {}
+            summary: LawSummary | DisputeSummary | None = getattr(
+                report, "governing_law" if f.rule_id.startswith("GL") else "dispute_resolution", None
             )
-            if cid != summary.get("clause"):
+            if cid != (summary.get("clause") if summary else None):
                 continue  # only the document's own law or forum clause may be rewritten
         out.add(cid)
     return out

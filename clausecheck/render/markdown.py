@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..checks.summaries import missing_ai
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..fileio import printable
 from ..report import Report
@@ -49,7 +50,7 @@ def render(report: Report) -> str:
     if report.ai_clauses:
         out += ["## AI security clauses", "", "| Clause type | Status | Where |", "|---|---|---|"]
         for label in AI_LABELS:
-            info = dict(report.ai_clauses.get(str(label), {}) or {})
+            info = report.ai_clauses.get(str(label)) or missing_ai()
             status = info.get("stance") or info.get("status") or "missing"
             unsure = set(info.get("unsure") or [])
             where = (

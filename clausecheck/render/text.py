@@ -5,8 +5,10 @@ colour; no timestamps or absolute paths, so it can serve as a golden file."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
+from ..checks.summaries import LawBranch, missing_ai
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
 from ..document import cite_number
 from ..fileio import printable
@@ -46,7 +48,7 @@ def _cite(report: Report, clause_id: str | None) -> str:
     return f"{where}, {page}"
 
 
-def branch_lines(branches: list[dict[str, Any]]) -> list[str]:
+def branch_lines(branches: Sequence[LawBranch]) -> list[str]:
     """One line per customer group of a split governing law: its law, the group as worded, and its forum."""
     out = []
     for b in branches:
@@ -91,7 +93,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
     if report.ai_clauses:
         out.append(_c("AI SECURITY CLAUSES", "1", color))
         for lbl in AI_LABELS:
-            info: dict[str, Any] = dict(report.ai_clauses.get(str(lbl), {}) or {})
+            info = report.ai_clauses.get(str(lbl)) or missing_ai()
             status = info.get("stance") or info.get("status") or "missing"
             unsure = set(info.get("unsure") or [])
             cites = ", ".join(
