@@ -212,7 +212,10 @@ def join_number(prefix: str | None, number: str) -> str:
     if compact.startswith("第") and compact[-1:] in ("条", "項"):
         d = _ja_digit(n)
         if d is not None:
-            return compact + (f"第{d}項" if compact.endswith("条") else f"第{d}号")
+            # under an article a bare or circled number ("2", "2.", "②") is a paragraph (項); "(1)" and "一" are
+            # items (号), also where an article has no paragraphs ("第2条第1号")
+            bare = re.fullmatch(r"[0-9０-９]{1,3}[.．]?|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]", n) is not None
+            return compact + (f"第{d}項" if compact.endswith("条") and bare else f"第{d}号")
     if ", " in prefix:  # "Exhibit 1, 1" + "1.2" -> "Exhibit 1, 1.2"
         head, last = prefix.rsplit(", ", 1)
         if n.startswith(last + ".") and re.fullmatch(r"[\d.]+", n):

@@ -23,6 +23,7 @@ from fixtures.labelled import write_docx
         ("第15条", "2", "第15条第2項"),
         ("第15条第2項", "(3)", "第15条第2項第3号"),
         ("第3条", "①", "第3条第1項"),
+        ("第2条", "(1)", "第2条第1号"),  # an item directly under an article without paragraphs
         ("8", "b.", "8(b)"),
         (None, "第 12 条", "第12条"),
         ("Article 7", "Article 8", "Article 8"),
