@@ -30,7 +30,8 @@ from typing import Any
 from lxml import etree
 
 from .accept import accept_all
-from .docx import DEL, INS, P, T, _Package, w
+from .docx.package import _Package
+from .docx.wml import DEL, INS, P, T, w
 
 _DELTEXT = w("delText")
 
