@@ -1,6 +1,6 @@
 """Extraction: one dispatch from a path to a :class:`~clausecheck.document.Document`.
 
-The readers themselves live in ``pdf.py``, ``docx.py`` and ``text.py``; each is
+The readers themselves live in ``pdf/``, ``docx/`` and ``text.py``; each is
 imported only when a file of its kind is read (cold start matters).
 """
 

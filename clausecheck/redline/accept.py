@@ -30,7 +30,8 @@ import zipfile
 
 from lxml import etree
 
-from .docx import W_NS, _Package, _serialise
+from .docx.package import _Package, _serialise
+from .docx.wml import W_NS
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
 

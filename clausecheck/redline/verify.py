@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from .accept import accept_all
-from .docx import DEL, INS, P, T, _Package, w
+from .docx.package import _Package
+from .docx.wml import DEL, INS, P, T, w
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""The DOCX reader (clausecheck/extract/docx.py) on real files built by tests/fixtures/docx_odd.py."""
+"""The DOCX reader (clausecheck/extract/docx/) on real files built by tests/fixtures/docx_odd.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The PDF reader (clausecheck/extract/pdf.py) on real files built by tests/fixtures/pdfs.py,
+"""The PDF reader (clausecheck/extract/pdf/) on real files built by tests/fixtures/pdfs.py,
 the sample contracts (PDF against DOCX) and, when present, the real-world PDFs in shared/realpdfs."""
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from clausecheck.document import Document
 from clausecheck.errors import InputError
 from clausecheck.extract import extract
 from clausecheck.extract import pdf as pdf_reader
+from clausecheck.extract.pdf import reader as pdf_driver
+from clausecheck.extract.pdf.hyphens import _Hyphens
+from clausecheck.extract.pdf.line import _Line, _norm_line
 from clausecheck.segment import segment
 
 from conftest import SAMPLES, SHARED
@@ -175,18 +178,18 @@ def test_pdf_japanese_articles_nfkc(built):
 
 
 def test_pdf_nfkc_keeps_circled_numbers():
-    assert pdf_reader._norm_line("\u2460 \ufb01nal \uff11\uff12") == "\u2460 final 12"
-    assert pdf_reader._norm_line("\u2f64\u2f47") == "用日"  # Kangxi radicals -> kanji
-    assert pdf_reader._norm_line("\uf0b7  will  not\u00a0infringe") == "\u2022 will not infringe"  # Symbol bullet
+    assert _norm_line("\u2460 \ufb01nal \uff11\uff12") == "\u2460 final 12"
+    assert _norm_line("\u2f64\u2f47") == "用日"  # Kangxi radicals -> kanji
+    assert _norm_line("\uf0b7  will  not\u00a0infringe") == "\u2022 will not infringe"  # Symbol bullet
 
 
 def test_pdf_hyphen_decision_uses_document_words():
-    line = pdf_reader._Line
+    line = _Line
     lines = [
         line(text=t, x0=0, x1=100, y=10 * k, size=10, bold=False, page=1)
         for k, t in enumerate(["the subcontractor and the co-operation", "later on"])
     ]
-    h = pdf_reader._Hyphens(lines)
+    h = _Hyphens(lines)
     assert not h.keep("a sub", "contractor")  # "subcontractor" occurs in the document
     assert h.keep("the co", "operation")  # so does "co-operation"
     assert not h.keep("the informa", "tion")
@@ -244,7 +247,7 @@ def test_pdf_corrupt_is_e103(built):
 def test_pdf_too_many_pages_refused(built, monkeypatch):
     path = F.pages(built, 4)
     assert extract(path).page_count == 4
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
+    monkeypatch.setattr(pdf_driver, "MAX_PAGES", 3)
     with pytest.raises(InputError) as e:
         extract(path)
     assert e.value.code == "E111" and "4 pages" in e.value.message
