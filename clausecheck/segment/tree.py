@@ -1081,10 +1081,12 @@ _JA_HEAD = re.compile(
     r"[(（][^()（）。\n]{1,40}[)）][ \t\u3000]*"
 )
 _JA_PARA = re.compile(r"(?P<num>[0-9０-９]{1,2})[ \t\u3000]+(?=[^\s0-9０-９])")
+# inside a block: also "。2当社は" where a wrapped line lost the space after the number
+_JA_PARA_INLINE = re.compile(r"(?<![0-9０-９])(?P<num>[0-9０-９]{1,2})(?P<gap>[ \t\u3000]*)(?=[^\s0-9０-９.．,，:：/])")
 _JA_ITEM = re.compile(r"[(（](?P<num>[0-9０-９]{1,2})[)）][ \t\u3000]*(?=\S)")
 # a number followed by a unit is an amount or a period ("過去 12 か月", "30 日以内"), not a paragraph
 _JA_UNIT = re.compile(
-    r"[ \t\u3000]*(?:か|ヶ|ケ|カ|箇|日|年|月|週|時|分|秒|条|項|号|円|名|人|歳|件|回|倍|営業|%|％|パーセント)"
+    r"[ \t\u3000]*(?:か|ヶ|ケ|カ|箇|つ|日|年|月|週|時|分|秒|条|項|号|円|名|人|歳|件|回|倍|営業|%|％|パーセント)"
 )
 
 
@@ -1124,7 +1126,7 @@ def _ja_runs(text: str, state: tuple[int | None, int | None]) -> tuple[list[int]
                 para, item = None, None  # a chapter or schedule heading: a new numbering starts
     while pos < len(text):
         best: tuple[int, str, int] | None = None
-        for kind, rx in (("para", _JA_PARA), ("item", _JA_ITEM)):
+        for kind, rx in (("para", _JA_PARA_INLINE), ("item", _JA_ITEM)):
             for m in rx.finditer(text, pos):
                 n, at = _ja_number(m.group("num")), m.start()
                 before = text[:at].rstrip(" \t\u3000")
@@ -1135,6 +1137,7 @@ def _ja_runs(text: str, state: tuple[int | None, int | None]) -> tuple[list[int]
                         para is not None
                         and n == para + 1
                         and (prev == "。" or (item is not None and spaced))
+                        and (bool(m.group("gap")) or (at > 0 and text[at - 1] == "。" and _has_cjk(text[m.end()])))
                         and not _JA_UNIT.match(text, m.end("num"))
                     )
                 else:

@@ -13,8 +13,8 @@ from clausecheck.segment.tree import _ja_run_cuts
 
 # Clauses we wrote for this test: each article's paragraphs run on in one paragraph of the source.
 ARTICLES = [
-    "第4条（利用登録） 1　利用を希望する者は、当社所定の方法により登録を申請するものとします。"
-    "2　当社は、申請者が次の各号のいずれかに該当する場合、登録を承認しないことがあります。"
+    "第4条（利用登録） 1　本サービスを使うには、当社の定める手順で申込みをしてください。"
+    "2　当社は、次のいずれかの事由があるときは、その申込みを拒むことができます。"
     "(1) 虚偽の情報を届け出た場合 (2) 過去に利用停止の措置を受けた場合 (3) 未成年者である場合",
     "第5条（料金） 1　ユーザーは、過去 12 か月間の利用実績に応じた料金を支払うものとします。"
     "2　支払期限は、請求書の発行日から 30 日以内とします。",
@@ -71,8 +71,8 @@ def test_run_together_paragraphs_and_items_become_clauses(tmp_path, build):
     squash = lambda s: "".join(s.split())  # noqa: E731 - the PDF puts spaces between kanji and digits
 
     for cite, starts in [
-        ("第4条第1項", "1利用を希望する者"),
-        ("第4条第2項", "2当社は、申請者が"),
+        ("第4条第1項", "1本サービスを使うには"),
+        ("第4条第2項", "2当社は、次のいずれかの事由"),
         ("第4条第2項第2号", "(2)過去に利用停止"),
         ("第4条第2項第3号", "(3)未成年者"),
         ("第6条第3項", "3当社は、ユーザーの入力を"),
@@ -174,3 +174,12 @@ def test_what_follows_the_closing_line_or_supplementary_provisions_is_not_in_the
     cites = tree.citations()
     after = [c for c in tree.clauses if "施設の概要" in tree.own_text(c) or "午前9時" in tree.own_text(c)]
     assert after and all(not cites[c.id].startswith("第2条") for c in after)
+
+
+def test_a_paragraph_number_that_lost_its_space_at_a_line_break_still_cuts():
+    text = "1　甲は通知する。2乙は支払う。3つの条件を満たすこと。"  # "3つ" is a count, not paragraph 3
+    bounds = [0, *_ja_run_cuts(text), len(text)]
+    assert [text[a:b] for a, b in zip(bounds, bounds[1:])] == [
+        "1　甲は通知する。",
+        "2乙は支払う。3つの条件を満たすこと。",
+    ]
