@@ -90,6 +90,7 @@ class DocFacts:
     clauses: list[ClauseInfo]
     background_only: set[str] = field(default_factory=set)  # AI labels carried only by definitions/pointers
     pages_known: bool = True  # False for a Word file read as one page
+    text: str = ""  # the document's text (clause offsets point into it)
 
     def deciding(self, label: str) -> list[ClauseInfo]:
         """The clauses that decide ``label`` for the document: for an AI label its operative clause and
@@ -164,7 +165,12 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
                 info.labels.discard("dispute_resolution")
         infos.append(info)
     _mark_wrong_references(infos)
-    doc = DocFacts(file=file or tree.document.source.path, clauses=infos, pages_known=tree.pages_known)
+    doc = DocFacts(
+        file=file or tree.document.source.path,
+        clauses=infos,
+        pages_known=tree.pages_known,
+        text=tree.document.text,
+    )
     mark_operative(tree, doc)
     return doc
 
@@ -317,6 +323,9 @@ _QUOTE_TOPIC: tuple[tuple[str, re.Pattern[str]], ...] = (
     # DR017: the sentence in which one party alone may go to other courts (lawfacts' own reading of it)
     ("DR018", re.compile(r"\b(?:Section|Clause|Article|Paragraph)s?\s*\d", re.IGNORECASE)),
     ("DR016", re.compile(r"\b(?:Section|Clause)s?\s*\d[^.;]{0,80}\bof the\b", re.IGNORECASE)),
+    # DF002/DF003: the sentence that cites a schedule or a clause by number and name
+    ("DF002", re.compile(r"\b(?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum)\s+\w{1,4}\s*\(", re.IGNORECASE)),
+    ("DF003", re.compile(r"(?:\b(?:Section|Clause|Article|Paragraph)s?|§)\s*\d[\d.]*\s*\(", re.IGNORECASE)),
     ("DR00", re.compile(r"arbitra\w*|\bcourts?\b|jurisdiction|venue|仲裁|裁判|管轄", re.IGNORECASE)),
     ("DR", re.compile(r"\bcourts?\b|jurisdiction|venue|forum|arbitra\w*|仲裁|裁判|管轄", re.IGNORECASE)),
 )
@@ -618,7 +627,7 @@ def language_precedence(doc: DocFacts) -> LanguagePrecedence | None:
 def tree_from_clauses(
     clauses: list[Mapping[str, Any]], file: str = "example.txt"
 ) -> tuple[ClauseTree, dict[str, LabelledClause]]:
-    """A ClauseTree and labels from example clauses ``{number, heading, type, text, stance, binds, review}``."""
+    """A ClauseTree and labels from example clauses ``{number, heading, type, text, stance, binds, review, parent}``."""
     from ..document import Clause
 
     parts: list[str] = []
@@ -634,6 +643,8 @@ def tree_from_clauses(
         parts.append(shown)
         blocks.append(Block(start=start, end=end, page=1, page_end=1))
         cid = f"c{i}"
+        # "parent": the number of an earlier example clause this one sits under (its latest occurrence)
+        parent = next((c for c in reversed(made) if ex.get("parent") and c.number == str(ex["parent"])), None)
         made.append(
             Clause(
                 id=cid,
@@ -644,8 +655,8 @@ def tree_from_clauses(
                 own_end=end,
                 page=1,
                 page_end=1,
-                parent=None,
-                level=0,
+                parent=parent.id if parent else None,
+                level=parent.level + 1 if parent else 0,
                 text=shown,
             )
         )

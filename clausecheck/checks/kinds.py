@@ -18,7 +18,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .playbook import Playbook
 
 KINDS = ("clause_present", "clause_requires", "clause_forbids", "stance_at_least", "playbook_accepts", "consistent")
-CONSISTENCY_CHECKS = ("law_vs_forum", "multiple_laws", "court_vs_arbitration", "ai_stance_conflict")
+CONSISTENCY_CHECKS = (
+    "law_vs_forum",
+    "multiple_laws",
+    "court_vs_arbitration",
+    "ai_stance_conflict",
+    "numbering",
+    "schedule_names",
+    "clause_names",
+)
 PLAYBOOK_FIELDS = ("governing_law", "forum", "institution")
 STANCE_RANK = {"adverse": 0, "qualified": 1, "protective": 2}
 
@@ -370,6 +378,34 @@ def ai_stance_conflict(doc: DocFacts) -> list[Hit]:
     return hits
 
 
+def _drafting(problems: list[tuple[ClauseInfo, str]]) -> list[Hit]:
+    """One hit for the document: the first clause concerned, every problem listed."""
+    if not problems:
+        return []
+    first = problems[0][0]
+    details = "; ".join(dict.fromkeys(text for _, text in problems))
+    details = details[0].upper() + details[1:]
+    return [Hit(first, first.evidence(), {"details": details, "clauses": _cites([c for c, _ in problems])})]
+
+
+def numbering(doc: DocFacts) -> list[Hit]:
+    from .drafting import numbering_problems
+
+    return _drafting(numbering_problems(doc))
+
+
+def schedule_names(doc: DocFacts) -> list[Hit]:
+    from .drafting import schedule_name_problems
+
+    return _drafting(schedule_name_problems(doc))
+
+
+def clause_names(doc: DocFacts) -> list[Hit]:
+    from .drafting import clause_name_problems
+
+    return _drafting(clause_name_problems(doc))
+
+
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     seen: set[str] = set()
     out = []
@@ -387,6 +423,9 @@ CHECKS: dict[str, Callable[[DocFacts], list[Hit]]] = {
     "ai_stance_conflict": ai_stance_conflict,
     "multiple_laws": multiple_laws,
     "court_vs_arbitration": court_vs_arbitration,
+    "numbering": numbering,
+    "schedule_names": schedule_names,
+    "clause_names": clause_names,
 }
 
 RUNNERS: dict[str, Callable[[Rule, DocFacts, Playbook], list[Hit]]] = {

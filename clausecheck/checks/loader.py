@@ -45,9 +45,9 @@ RULE_KEYS = (
 CONDITION_KEYS = ("mentions_any", "mentions_none", "facts", "stance", "binds")
 FIX_KEYS = ("title", "library", "applicability")
 EXAMPLE_KEYS = ("expect", "clauses", "playbook", "todo", "fixed", "note")
-CLAUSE_KEYS = ("number", "heading", "type", "text", "stance", "binds", "review")
+CLAUSE_KEYS = ("number", "heading", "type", "text", "stance", "binds", "review", "parent")
 STATUSES = ("preview", "stable", "deprecated", "removed")
-FAMILIES = {"AI": "ai", "GL": "governing_law", "DR": "dispute"}
+FAMILIES = {"AI": "ai", "GL": "governing_law", "DR": "dispute", "DF": "drafting"}
 PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 ALLOWED_PLACEHOLDERS = {
     "number",
@@ -64,8 +64,9 @@ ALLOWED_PLACEHOLDERS = {
     "topic",
     "other_stance",
     "reference",
+    "details",
 }
-_ID = re.compile(r"^(AI|GL|DR)\d{3}$")
+_ID = re.compile(r"^(AI|GL|DR|DF)\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LABELS = tuple(str(t) for t in ClauseType)
 

@@ -22,6 +22,7 @@ _NAMES = {
     "forum": "forum",
     "finding_precision": "HIGH/MEDIUM findings the truth supports",
     "gap_recall": "law/forum gaps reported",
+    "drafting_recall": "numbering/cross-reference gaps reported",
 }
 
 

@@ -31,7 +31,7 @@ def _warn_if_modified(term) -> None:
 @command.command(name="list")
 @click.option(
     "--family",
-    type=click.Choice(["ai", "governing_law", "dispute"]),
+    type=click.Choice(["ai", "governing_law", "dispute", "drafting"]),
     default=None,
     help="Only this family of rules. Example: --family dispute",
 )

@@ -76,6 +76,7 @@ METRICS = (
     "forum",
     "finding_precision",
     "gap_recall",
+    "drafting_recall",
 )
 
 
@@ -164,7 +165,13 @@ _GAP_WORDS: dict[str, tuple[str, ...]] = {
     "DR004": ("rules",),
     "DR005": ("language",),
     "DR": ("forum", "court", "venue", "jurisdiction", "arbitrat", "dispute", "管轄", "裁判", "仲裁"),
+    "DF": ("numbering", "numbered", "cross-reference", "duplicated", "called both", "schedule"),
 }
+#: a truth gap about the drafting (numbers that skip or repeat, a schedule cited by the wrong name), whatever
+#: clause it is in: answered by a drafting finding (DF), not by a law or forum finding
+_DRAFTING_GAP = re.compile(
+    r"numbering|misnumber|cross-reference|duplicated (?:item|clause|number|section)|called both", re.IGNORECASE
+)
 
 
 def _gap_words(rule: str) -> tuple[str, ...]:
@@ -300,6 +307,12 @@ def _score_findings(report: Mapping[str, Any], truth: Truth, score: DocScore) ->
                 score.errors.append(f"unsupported {f.get('severity')} finding {f.get('rule')} ({where})")
     rules = [str(f.get("rule", "")) for f in report.get("findings", [])]
     for gap in truth.gaps:
+        if _DRAFTING_GAP.search(gap):
+            ok = any(r.startswith("DF") for r in rules)
+            t["drafting_recall"].add(ok)
+            if not ok:
+                score.errors.append(f"drafting gap not reported: {gap}")
+            continue
         if not _LAW_GAP.search(gap) or re.search(r"\bAI\b|model|train", gap):
             continue
         g = gap.lower()

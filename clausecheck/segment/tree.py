@@ -40,6 +40,7 @@ HEAD_CHARS = 400
 # Block-level text tests
 
 
+_LEAD = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 _STRAY = re.compile(
     r"(?:[-–—\s]*[0-9]{1,4}[-–—\s]*"
     r"|(?:page|p\.|pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?"
@@ -353,7 +354,8 @@ class _Builder:
             start = max(0, min(b.start, n))
             end = max(start, min(b.end, n))
             raw = text[start : min(end, start + HEAD_CHARS + MAX_MARKER_CHARS)]
-            lead = len(raw) - len(raw.lstrip())
+            lead_m = _LEAD.match(raw)  # white space and zero-width characters ("\u200d3. Intellectual ...")
+            lead = lead_m.end() if lead_m else 0
             t = raw[lead:]
             info = _Info(text=t)
             if b.kind == "table_row":

@@ -60,6 +60,30 @@ def test_a_report_is_scored_against_its_truth():
     assert any("stance adverse, truth protective" in e for e in s.errors)
 
 
+def test_a_drafting_gap_is_answered_by_a_drafting_finding_not_by_a_law_finding():
+    truth = truth_from_json(
+        "x",
+        {
+            "labels_present": ["governing_law"],
+            "governing_law": {"present": True, "iso": ["IE"]},
+            "gaps": [
+                "Numbering errors: Annex 2 called both 'Country Terms' and 'Security' (jurisdiction terms are Annex 3)",
+                "No exclusive forum: the courts named are non-exclusive",
+            ],
+        },
+    )
+
+    def scored(rules):
+        report = {"file": "x.pdf", "clauses": [], "findings": [{"rule": r, "severity": "low"} for r in rules]}
+        return score_report(report, truth).tallies
+
+    law_only = scored(["DR006"])
+    assert (law_only["gap_recall"].right, law_only["gap_recall"].total) == (1, 1)  # the drafting gap is not a law gap
+    assert (law_only["drafting_recall"].right, law_only["drafting_recall"].total) == (0, 1)
+    both = scored(["DR006", "DF002"])
+    assert (both["drafting_recall"].right, both["drafting_recall"].total) == (1, 1)
+
+
 @pytest.mark.slow
 @pytest.mark.model
 def test_eval_folder_as_json(tmp_path, cli):
