@@ -25,8 +25,11 @@ from clausecheck.pipeline import Options  # noqa: E402
 
 def _own_words(error: str) -> str:
     """An error line without the truth's wording: "law/forum gap not reported: <the truth's gap>" is stored
-    as "a law/forum gap of the truth not reported"."""
-    return "a law/forum gap of the truth not reported" if error.startswith("law/forum gap not reported") else error
+    as "a law/forum gap of the truth not reported" (and so for a drafting gap)."""
+    for kind in ("law/forum", "drafting"):
+        if error.startswith(f"{kind} gap not reported"):
+            return f"a {kind} gap of the truth not reported"
+    return error
 
 
 def main(argv: list[str] | None = None) -> int:
