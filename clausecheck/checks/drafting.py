@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..numformats import to_roman
 from ..segment.numbering import Marker, Reading, parse_marker
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,21 +60,12 @@ REPEAT_WINDOW = 3
 BODY_WORDS = 5
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for v, r in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= v:
-            out += r
-            n -= v
-    return out
-
-
 def _printed(style: str, prefix: tuple[int, ...], value: int, like: str) -> str | None:
     """The number ``value`` printed in ``style`` the way its neighbour ``like`` is printed."""
     if style.startswith("decimal-"):
         return ".".join(str(p) for p in (*prefix, value))
     if style.startswith("paren-"):
-        body = _roman(value) if style.endswith("roman") else chr(ord("a") + value - 1) if value <= 26 else None
+        body = to_roman(value) if style.endswith("roman") else chr(ord("a") + value - 1) if value <= 26 else None
         if body is None:
             return None
         body = body.upper() if "upper" in style else body

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..numformats import BULLET, NONE_FORMATS, custom_width, format_number, to_letters, to_roman
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -37,10 +39,6 @@ def _w(tag: str) -> str:
 _VAL = _w("val")
 _ILVL = _w("ilvl")
 MAX_LEVELS = 9
-BULLET = "\u2022"
-
-#: numFmt values rendered as "no number".
-_NONE_FORMATS = frozenset({"none"})
 
 _TAG_LVL = _w("lvl")
 _TAG_START = _w("start")
@@ -87,206 +85,6 @@ def on_off(el: etree._Element | None) -> bool | None:
         return None
     val = el.get(_VAL)
     return val is None or val.lower() not in ("0", "false", "off", "none")
-
-
-# --- number formats ----------------------------------------------------------
-
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-_ONES = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ORDINAL_WORDS = {
-    "one": "first",
-    "two": "second",
-    "three": "third",
-    "five": "fifth",
-    "eight": "eighth",
-    "nine": "ninth",
-    "twelve": "twelfth",
-}
-_KANJI_DIGITS = "〇一二三四五六七八九"
-_IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
-_IDEOGRAPH_ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
-_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
-
-
-def to_roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
-def to_letters(n: int) -> str:
-    """Word's letter numbering: a..z, then aa..zz, aaa... (not a spreadsheet's aa, ab)."""
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-def to_words(n: int) -> str:
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + ("-" + _ONES[ones] if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return _ONES[hundreds] + " hundred" + (" and " + to_words(rest) if rest else "")
-    thousands, rest = divmod(n, 1000)
-    sep = " and " if 0 < rest < 100 else " "
-    return to_words(thousands) + " thousand" + (sep + to_words(rest) if rest else "")
-
-
-def to_ordinal_words(n: int) -> str:
-    words = to_words(n)
-    head, sep, last = words.rpartition("-") if "-" in words.rsplit(" ", 1)[-1] else words.rpartition(" ")
-    if last in _ORDINAL_WORDS:
-        last = _ORDINAL_WORDS[last]
-    elif last.endswith("y"):
-        last = last[:-1] + "ieth"
-    else:
-        last += "th"
-    return head + sep + last
-
-
-def to_ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def to_kanji(n: int) -> str:
-    """Japanese/Chinese counting numerals: 一, 十, 十一, 二十, 百, 千 (up to 9999)."""
-    if n == 0:
-        return _KANJI_DIGITS[0]
-    out = []
-    for value, mark in ((1000, "千"), (100, "百"), (10, "十")):
-        digit, n = divmod(n, value)
-        if digit:
-            out.append(("" if digit == 1 else _KANJI_DIGITS[digit]) + mark)
-    if n:
-        out.append(_KANJI_DIGITS[n])
-    return "".join(out)
-
-
-def _cyclic(table: str, n: int) -> str:
-    return table[(n - 1) % len(table)]
-
-
-def _custom_width(fmt_format: str | None) -> int | None:
-    """Zero-padding width of a w14 custom format such as ``"001, 002, 003, ..."``."""
-    if not fmt_format:
-        return None
-    first = fmt_format.split(",", 1)[0].strip()
-    if first.isdigit() and first.startswith("0"):
-        return len(first)
-    return None
-
-
-def format_number(n: int, fmt: str, fmt_format: str | None = None) -> str:
-    """Render the counter value ``n`` in Word number format ``fmt`` (``w:numFmt/@w:val``).
-
-    Unknown formats fall back to decimal, as do values a format cannot show
-    (zero or negative in roman or letters, roman above 3999).
-    """
-    if fmt in _NONE_FORMATS:
-        return ""
-    if fmt == "bullet":
-        return BULLET
-    if fmt == "decimal" or n <= 0 and fmt not in ("decimalZero", "custom"):
-        return str(n)
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt in ("upperRoman", "lowerRoman"):
-        if n >= 4000:
-            return str(n)
-        roman = to_roman(n)
-        return roman.upper() if fmt == "upperRoman" else roman
-    if fmt in ("upperLetter", "lowerLetter"):
-        if n > 780:  # Word stops at 30 repeated letters
-            return str(n)
-        letters = to_letters(n)
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt == "ordinal":
-        return to_ordinal(n)
-    if fmt in ("cardinalText", "ordinalText"):
-        if n >= 1_000_000:
-            return str(n)
-        words = to_words(n) if fmt == "cardinalText" else to_ordinal_words(n)
-        return words[:1].upper() + words[1:]
-    if fmt in ("decimalEnclosedParen",):
-        return f"({n})"
-    if fmt == "decimalEnclosedFullstop":
-        return f"{n}."
-    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
-        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
-    if fmt in ("decimalFullWidth", "decimalFullWidth2", "decimalHalfWidth"):
-        if fmt == "decimalHalfWidth":
-            return str(n)
-        return "".join(chr(ord(ch) - ord("0") + 0xFF10) for ch in str(n))
-    if fmt in (
-        "japaneseCounting",
-        "chineseCounting",
-        "chineseCountingThousand",
-        "japaneseLegal",
-        "taiwaneseCounting",
-        "taiwaneseCountingThousand",
-        "ideographLegalTraditional",
-        "koreanCounting",
-        "chineseLegalSimplified",
-    ):
-        return to_kanji(n) if n < 10000 else str(n)
-    if fmt in ("japaneseDigitalTenThousand", "taiwaneseDigital", "koreanDigital"):
-        return "".join(_KANJI_DIGITS[int(ch)] for ch in str(n))
-    if fmt == "ideographTraditional":
-        return _cyclic(_IDEOGRAPH_TRADITIONAL, n)
-    if fmt == "ideographZodiac":
-        return _cyclic(_IDEOGRAPH_ZODIAC, n)
-    if fmt in ("aiueo", "aiueoFullWidth"):
-        return _cyclic(_AIUEO, n)
-    if fmt in ("iroha", "irohaFullWidth"):
-        return _cyclic(_IROHA, n)
-    if fmt == "hex":
-        return f"{n:X}"
-    if fmt == "custom":
-        width = _custom_width(fmt_format)
-        return f"{n:0{width}d}" if width else str(n)
-    return str(n)
 
 
 # --- definitions ---------------------------------------------------------------
@@ -376,7 +174,7 @@ def _parse_num_fmt(lvl: etree._Element) -> tuple[str | None, str | None]:
         choice = alt.find(_TAG_CHOICE)
         if choice is not None:
             el = choice.find(_TAG_NUMFMT)
-            if el is not None and el.get(_VAL) == "custom" and _custom_width(el.get(_w("format"))):
+            if el is not None and el.get(_VAL) == "custom" and custom_width(el.get(_w("format"))):
                 return "custom", el.get(_w("format"))
         fallback = alt.find(_TAG_FALLBACK)
         if fallback is not None:
@@ -601,7 +399,7 @@ class NumberingCounter:
                 if value is None:
                     value = start_of(k)
                 fmt = lk.fmt
-                if fmt in _NONE_FORMATS:
+                if fmt in NONE_FORMATS:
                     return ""
                 if level.legal and fmt != "bullet":
                     return str(value)

@@ -44,6 +44,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor, Twips
 
 from clausecheck.fileio import write_atomic
+from clausecheck.numformats import format_number
 
 __all__ = [
     "Para",
@@ -149,32 +150,6 @@ _PAGE_SIZES = {"A4": (11906, 16838), "LETTER": (12240, 15840)}
 
 
 # --------------------------------------------------------------------------- numbers
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, sym in (
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ):  # fmt: skip
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def format_number(n: int, fmt: str) -> str:
-    """``n`` as Word shows it in number format ``fmt`` (``w:numFmt``)."""
-    if fmt == "decimal":
-        return str(n)
-    if fmt in ("lowerLetter", "upperLetter"):
-        # Word: a..z, then aa..zz, then aaa..
-        s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-        return s if fmt == "lowerLetter" else s.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
-        s = _roman(n)
-        return s if fmt == "lowerRoman" else s.upper()
-    raise ValueError(f"unsupported number format {fmt!r}")
 
 
 def render_numbers(paragraphs: Sequence[Para], numbering: str = "decimal") -> list[str | None]:

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..numformats import alpha_value, kanji_value, roman_value, to_int
+
 __all__ = [
     "Marker",
     "Reading",
@@ -66,77 +68,6 @@ class Marker:
     @property
     def value(self) -> int:
         return self.readings[0].value
-
-
-# ---------------------------------------------------------------------------
-# Ordinals
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_ROMAN_RE = re.compile(r"^(m{0,3})(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-
-
-def roman_value(s: str) -> int | None:
-    """Value of a (well-formed) roman numeral, any case; None if it is not one."""
-    s = s.lower()
-    if not s or len(s) > 12 or not _ROMAN_RE.match(s):
-        return None
-    total = 0
-    prev = 0
-    for ch in reversed(s):
-        v = _ROMAN[ch]
-        if v < prev:
-            total -= v
-        else:
-            total += v
-            prev = v
-    return total or None
-
-
-def alpha_value(s: str) -> int | None:
-    """a=1 ... z=26, aa=27, bb=28 ... (repeated letters, as legal lists continue after z)."""
-    s = s.lower()
-    if not s or not s.isascii() or not s.isalpha():
-        return None
-    if len(s) == 1:
-        return ord(s) - 96
-    if len(s) <= 3 and len(set(s)) == 1:
-        return (ord(s[0]) - 96) + 26 * (len(s) - 1)
-    return None
-
-
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
-def kanji_value(s: str) -> int | None:
-    """Value of a kanji numeral (一, 十二, 二十三, 百五); None if it is not one."""
-    if not s or len(s) > 8:
-        return None
-    total = 0
-    current = 0
-    seen_digit_run = False
-    for ch in s:
-        if ch in _KANJI_DIGITS:
-            current = current * 10 + _KANJI_DIGITS[ch] if seen_digit_run else _KANJI_DIGITS[ch]
-            seen_digit_run = True
-        elif ch in _KANJI_UNITS:
-            total += (current or 1) * _KANJI_UNITS[ch]
-            current = 0
-            seen_digit_run = False
-        else:
-            return None
-    return total + current
-
-
-def to_int(s: str) -> int | None:
-    """Integer value of ASCII or full-width digits (``"１２"`` -> 12), or a kanji numeral."""
-    s = s.strip()
-    if not s:
-        return None
-    norm = unicodedata.normalize("NFKC", s)
-    if norm.isascii() and norm.isdigit():
-        return int(norm)
-    return kanji_value(s)
 
 
 _KATAKANA_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
