@@ -463,7 +463,8 @@ _ESCALATION = re.compile(
 )
 _GOOD_FAITH = re.compile(r"good faith|amicabl|mutual (consultation|discussion)", re.IGNORECASE)
 _OTHER = re.compile(
-    r"online dispute resolution( \(ODR\))?( platform)?|\bODR\b( platform)?|"
+    # the acronym in capitals and not inside a web address (".../consumers/odr/main/...")
+    r"online dispute resolution( \(ODR\))?( platform)?|(?<![/\w])(?-i:ODR)(?![/\w])( platform)?|"
     r"alternative dispute resolution (entity|body|provider)|"
     r"consumer (dispute|arbitration|ADR)|ombudsman|small claims",
     re.IGNORECASE,

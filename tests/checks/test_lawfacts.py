@@ -333,3 +333,12 @@ def test_lawfacts_a_law_that_follows_the_forum_names_its_options():
         "under this section, being either Texas or Ohio, without regard to conflict of laws rules."
     )
     assert f.governing_law == ("US-TX", "US-OH") and f.law_split
+
+
+def test_lawfacts_a_web_address_is_not_an_odr_forum():
+    pointer = (
+        "You may also use the European Commission's platform for settling disputes online at "
+        "https://ec.europa.eu/consumers/odr/main/. Mediation is voluntary and either party may leave it."
+    )
+    assert extract_facts(pointer).forum is None
+    assert extract_facts("Consumers may also bring a complaint to the ODR platform of the EU.").forum == "ODR platform"
