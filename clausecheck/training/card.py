@@ -506,6 +506,9 @@ def render(card: Mapping[str, Any]) -> str:
         "clausecheck model",
         "```",
         "",
+        "The same recipe, data, base weights and libraries give the same bytes on the same kind of machine; how "
+        "that is checked, and when a retrained model is committed, is in docs/retraining.md.",
+        "",
     ]
     return "\n".join(L)
 

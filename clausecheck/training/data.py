@@ -176,16 +176,37 @@ def _check(obj: Any, where: str, problems: _Problems) -> Example | None:
     )
 
 
-def load_dir(data_dir: str | Path, *, limit: int | None = None) -> Dataset:
-    """Load and validate every ``*.jsonl`` under ``data_dir`` (sorted by name).
+def load_dir(data_dir: str | Path, *, limit: int | None = None, order: Sequence[str] | None = None) -> Dataset:
+    """Load and validate every ``*.jsonl`` under ``data_dir``, in the recipe's ``order`` (``[data] files``)
+    when it gives one, else sorted by name.
 
-    ``limit`` keeps a deterministic subset of that many examples (whole
+    The order is the order of the examples before the seeded shuffles, so it is part of what makes a
+    rebuild bit-for-bit: ``order`` lets files be renamed without changing the model. With ``order``,
+    every ``*.jsonl`` in the folder must be listed and every listed file must exist, so no data is
+    silently left out or added. ``limit`` keeps a deterministic subset of that many examples (whole
     families, chosen by hash) for quick development runs.
     """
     data_dir = Path(data_dir)
-    files = sorted(p for p in data_dir.glob("*.jsonl") if p.is_file()) if data_dir.is_dir() else []
-    if not files:
+    found = sorted(p for p in data_dir.glob("*.jsonl") if p.is_file()) if data_dir.is_dir() else []
+    if not found:
         raise ConfigError("E204", data_dir, detail=f"{data_dir}: no training data (*.jsonl) found")
+    files = found
+    if order is not None:
+        listed = [data_dir / name for name in order]
+        missing = [p.name for p in listed if not p.is_file()]
+        unlisted = [p.name for p in found if p not in set(listed)]
+        if missing or unlisted or len(set(listed)) != len(listed):
+            why = "; ".join(
+                x
+                for x in (
+                    f"listed but not found: {', '.join(missing)}" if missing else "",
+                    f"not listed: {', '.join(unlisted)}" if unlisted else "",
+                    "a file is listed twice" if len(set(listed)) != len(listed) else "",
+                )
+                if x
+            )
+            raise ConfigError("E204", data_dir, detail=f"{data_dir}: [data] files does not match the folder ({why})")
+        files = listed
     problems = _Problems()
     examples: list[Example] = []
     records: list[dict[str, Any]] = []

@@ -65,7 +65,7 @@ def measure(path: Path, model_dir: Path | None = None) -> dict[str, Any]:
     metrics = evaluate(rows, preds)
     recipe_path = ROOT / "models" / "training" / "train.toml"
     recipe = load_recipe(recipe_path)
-    data = load_dir(recipe_path.parent / recipe["data"]["dir"])
+    data = load_dir(recipe_path.parent / recipe["data"]["dir"], order=recipe["data"].get("files"))
     overlap = overlap_with(list(data.examples), [str(r["text"]) for r in rows])
     try:
         shown = str(path.resolve().relative_to(ROOT))

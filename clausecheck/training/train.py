@@ -658,7 +658,7 @@ def run_training(
         overrides["data.limit"] = int(limit)
     recipe = load_recipe(config, overrides)
     data_dir = (config.parent / recipe["data"]["dir"]).resolve()
-    dataset = data_mod.load_dir(data_dir, limit=recipe["data"].get("limit"))
+    dataset = data_mod.load_dir(data_dir, limit=recipe["data"].get("limit"), order=recipe["data"].get("files"))
     for w in dataset.warnings[:20]:
         log(f"warning: {w}")
     if len(dataset.warnings) > 20:

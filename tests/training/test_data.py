@@ -90,6 +90,31 @@ def test_data_errors_name_file_and_line(tmp_path):
     assert "bad.jsonl:5: not valid JSON" in msg
 
 
+def test_the_recipe_order_decides_the_example_order_and_must_cover_the_folder(tmp_path):
+    _write(tmp_path / "zeta_law.jsonl", GOOD[3:])
+    _write(tmp_path / "alpha_ai.jsonl", GOOD[:3])
+    by_name = [e.id for e in load_dir(tmp_path).examples]
+    assert by_name == ["t-1", "t-2", "t-3", "t-4", "t-5"]
+    listed = load_dir(tmp_path, order=["zeta_law.jsonl", "alpha_ai.jsonl"])
+    assert [e.id for e in listed.examples] == ["t-4", "t-5", "t-1", "t-2", "t-3"]
+    assert listed.data_hash == load_dir(tmp_path).data_hash  # the same data, read in another order
+    with pytest.raises(ConfigError, match="not listed: zeta_law.jsonl"):
+        load_dir(tmp_path, order=["alpha_ai.jsonl"])
+    with pytest.raises(ConfigError, match="listed but not found: beta.jsonl"):
+        load_dir(tmp_path, order=["alpha_ai.jsonl", "zeta_law.jsonl", "beta.jsonl"])
+
+
+def test_the_shipped_recipe_lists_every_data_file_once():
+    from clausecheck.training.train import default_paths, load_recipe
+
+    config = default_paths()["config"]
+    recipe = load_recipe(config)
+    names = recipe["data"]["files"]
+    on_disk = sorted(p.name for p in (config.parent / recipe["data"]["dir"]).glob("*.jsonl"))
+    assert sorted(names) == on_disk and len(set(names)) == len(names)
+    assert not [n for n in names if n.startswith("round")]  # named by clause family, not by history
+
+
 def test_data_duplicate_id_is_an_error(tmp_path):
     _write(tmp_path / "a.jsonl", GOOD + [dict(GOOD[0], text="Another text entirely.")])
     with pytest.raises(ConfigError, match="duplicate id 't-1'"):
