@@ -99,3 +99,11 @@ def test_imports_units_live_in_classify():
         for t in targets
         if t.startswith("clausecheck.pipeline")
     )
+
+
+def test_imports_number_formats_live_in_one_leaf_module():
+    """Roman numerals, letters and Word's number formats are read and written in one place, which imports
+    nothing of clausecheck, and the Word extractor, the numbering grammar and the redline builder use it."""
+    assert not any(t.startswith("clausecheck") for t in GRAPH["clausecheck.numformats"])
+    for user in ("clausecheck.extract.numbering", "clausecheck.segment.numbering", "clausecheck.redline.docxbuild"):
+        assert "clausecheck.numformats" in GRAPH[user], user
