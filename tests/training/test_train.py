@@ -93,6 +93,9 @@ def _tiny_config(tmp_path: Path) -> Path:
     # the Japanese vocabulary is exercised whether or not the shipped recipe turns it on
     text = re.sub(r'(?m)^#? *extra_vocab = "ja"', 'extra_vocab = "ja"', text)
     assert re.search(r'(?m)^extra_vocab = "ja"', text)
+    # the tiny data is one file, listed as the recipe lists the shipped files
+    text, listed = re.subn(r"(?ms)^files = \[.*?^\]", 'files = ["tiny.jsonl"]', text)
+    assert listed == 1
     cfg = tmp_path / "train.toml"
     cfg.write_text(text, encoding="utf-8")
     _write_data(tmp_path / "data")
