@@ -46,7 +46,7 @@ RULES: dict[str, str] = {
     "checks/dispute/DR018-reference-to-wrong-clause.yaml": "a56739fddd6e6aea243d4d0f3fbd019047cb2540c5905fc1c86c4fdc68ecc1a9",
     "checks/drafting/DF001-numbering-skips-or-repeats.yaml": "5e6e24bb7ae99596a5cc2420279abc20cc274108a0605847c0f9c0651537b194",
     "checks/drafting/DF002-schedule-cited-by-another-name.yaml": "dc9324cb931ee4a9037302834ecfdc3bb4ac85544f7a15d1e76d3ed0020d3b88",
-    "checks/drafting/DF003-clause-cited-by-another-heading.yaml": "71ee47fafdeff18574bb0acb9209cd04472f2b2019ff0e3e93b27e267f64b5a2",
+    "checks/drafting/DF003-clause-cited-by-another-heading.yaml": "12b1864969a7d9f049da29de290498111323451a7666c24beb3b5d0dd47fc2ff",
     "checks/governing_law/GL001-missing-governing-law.yaml": "4e6925963fc77f66c602c2eb910211debbd1fcd27486d53060682c9073ee5dc3",
     "checks/governing_law/GL002-conflicting-governing-laws.yaml": "b6a0556a55fc60aeae925e6daa80196ce8e4e5374fc7703ca3a119e7ca4e4fe5",
     "checks/governing_law/GL003-governing-law-not-accepted.yaml": "11fb8e4962315f1c94dce8db36aef4da98da3b35682810e8e92d971b0c20553a",

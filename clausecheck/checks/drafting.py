@@ -230,10 +230,11 @@ def _ancestor(ids: dict[str, ClauseInfo], c: ClauseInfo, ancestor: str) -> bool:
 _PART = r"(?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum)"
 _CLAUSE = r"(?:Sections?|Clauses?|Articles?|Paragraphs?|§§?)"
 _TITLE = (
-    r"\s*(?:\(\s*[\"“”']?(?P<paren>[^()\"“”'\n]{3,80}?)[\"“”']?\s*\)"
+    r"\s*(?:\(\s*(?P<paren>[^()\"“”'\n]{3,80}?)\s*\)"
     r"|,?\s+(?:entitled|titled|headed)\s+[\"“”'](?P<quoted>[^\"“”'\n]{3,80})[\"“”'])"
 )
-#: "Schedule 4 (Jurisdiction Specific Terms)", "Annex 2 (“Security Measures”)", "Schedule 4 entitled 'Security'"
+#: "Schedule 4 (Jurisdiction Specific Terms)", "Schedule 4 entitled 'Security'"; a quoted parenthesis defines a
+#: term ("Section 2.8 (“Initial Term”)" names the period, not the section) and is not a title
 _CITED_PART = re.compile(rf"\b(?P<kind>{_PART})\s+(?P<num>[0-9]{{1,2}}|[A-Z]|[IVX]{{1,4}})(?![\w.]){_TITLE}")
 #: "Section 7 (Your User Data)", "Clause 11.3 (Indemnification)"
 _CITED_CLAUSE = re.compile(rf"\b(?P<kind>{_CLAUSE})\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})\.?(?![\w(]){_TITLE}")
