@@ -162,6 +162,10 @@ class ClauseTree:
         doc = self.document
         return not (doc.source.kind in ("docx", "txt", "md") and doc.page_count <= 1)
 
+    def cite(self, clause: Clause, cites: dict[str, str] | None = None) -> Citation:
+        """How a reader finds ``clause``: see :class:`Citation`."""
+        return cite(self, clause, cites)
+
     def citations(self) -> dict[str, str]:
         """How a reader cites each numbered clause: the full path as printed ("7.1(iv)", "3.2" for an
         item "2" under "3", "Schedule 1, 1.3", "第15条第2項"), unique within the document."""
@@ -302,3 +306,67 @@ def citations(tree: ClauseTree) -> dict[str, str]:
 def cite_number(number: str) -> str:
     """How a clause number is cited in prose: "clause 12.1", but "Article 7" and "第12条" as they are."""
     return number if _SELF_NAMED.match(number) else f"clause {number}"
+
+
+def first_words(text: str, n: int) -> str:
+    """At most ``n`` characters of the flattened text, cut with "…"."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a reader finds one clause, in the words every output uses (findings, reports, outlines).
+
+    Built by :func:`cite` only.  ``path`` is the clause as cited (:func:`citations`, or its printed
+    number); a clause without one is cited by its first words.  (How an inserted clause of a redline
+    refers to the contract's own clauses, "Notwithstanding Section 4(a)", is contract wording and is
+    written by ``redline/docx/wording.py``.)"""
+
+    path: str | None  # "7.1(iv)", "Article 7", "第15条第2項", "“Definitions”", "Preamble"; None: cited by its words
+    own_text: str  # the clause's own text (without its sub-clauses)
+    label: str  # number and heading, or the first words: the outline's name for it
+    page: int
+    page_end: int
+    pages_known: bool
+
+    @property
+    def prose(self) -> str:
+        """In a sentence: "clause 12.1", "Article 7", or 'the clause "The Supplier may use…"'."""
+        if self.path:
+            return cite_number(self.path)
+        words = self.own_text.split()
+        return f'the clause "{" ".join(words[:5])}{"…" if len(words) > 5 else ""}"'
+
+    @property
+    def pages(self) -> str:
+        """ "p. 4", "pp. 4-5", or "" for a Word or text file (no page is known)."""
+        if not self.pages_known:
+            return ""
+        return f"p. {self.page}" if self.page == self.page_end else f"pp. {self.page}-{self.page_end}"
+
+    @property
+    def located(self) -> str:
+        """The text report's reference: "clause 12.1, pp. 4-5", or the quoted first words and the page."""
+        where = cite_number(self.path) if self.path else f'"{first_words(self.own_text, 30)}"'
+        return f"{where}, {self.pages}" if self.pages else where
+
+    @property
+    def short(self) -> str:
+        """A table cell: "12.1 (p. 4)" (the first page only), or the clause's label."""
+        name = self.path or self.label
+        return f"{name} (p. {self.page})" if self.pages_known else name
+
+
+def cite(tree: ClauseTree, clause: Clause, cites: dict[str, str] | None = None) -> Citation:
+    """The one way a clause is cited.  ``cites`` is ``tree.citations()`` when the caller already has it
+    (it is computed over the whole tree)."""
+    table = cites if cites is not None else tree.citations()
+    return Citation(
+        path=table.get(clause.id) or clause.number,
+        own_text=tree.own_text(clause),
+        label=clause.label,
+        page=clause.page,
+        page_end=clause.page_end,
+        pages_known=tree.pages_known,
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES, LabelledClause
-from ..document import Block, ClauseTree, Document, Page, SourceFile, cite_number
+from ..document import Block, Citation, ClauseTree, Document, Page, SourceFile, cite_number
 from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
 from .facts import LawFacts
 from .kinds import RUNNERS, Hit
@@ -56,10 +56,17 @@ class ClauseInfo:
     operative: set[str] = field(default_factory=set)  # AI labels whose document stance this clause decides
     conflicting: set[str] = field(default_factory=set)  # AI labels on which it contradicts the operative clause
 
+    pages_known: bool = True  # False for a Word or text file read as one page
+
+    @property
+    def where(self) -> Citation:
+        """How a reader finds the clause (the one citation every output uses)."""
+        label = " ".join(b for b in (self.number, self.heading) if b) or " ".join(self.text.split()[:6])
+        return Citation(self.citation or self.number, self.text, label, self.page, self.page_end, self.pages_known)
+
     @property
     def cite(self) -> str:
-        number = self.citation or self.number
-        return cite_number(number) if number else f'the clause "{" ".join(self.text.split()[:5])}…"'
+        return self.where.prose
 
     @property
     def known_facts(self) -> LawFacts:
@@ -129,6 +136,7 @@ def build_doc_facts(tree: ClauseTree, labelled: Mapping[str, LabelledClause], fi
             scores=dict(lab.scores) if lab else {},
             kind=c.kind,
             citation=cites.get(c.id),
+            pages_known=tree.pages_known,
             why={k: tuple(v) for k, v in (lab.evidence.items() if lab else ())},
         )
         law_labelled = info.labels & {"governing_law", "dispute_resolution"}
@@ -236,7 +244,8 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
     info = hit.info
     vals = _Values()
     vals.update({k: ("" if v is None else v) for k, v in hit.values.items() if not isinstance(v, list)})
-    vals["number"] = (info.citation or info.number or info.cite) if info else "—"
+    where = info.where if info is not None else None
+    vals["number"] = (where.path or where.prose) if where else "—"
     vals["heading"] = (info.heading or "") if info else ""
     vals["match"] = hit.evidence
     for k in list(vals):
@@ -249,12 +258,13 @@ def format_message(template: str, hit: Hit, playbook: Playbook) -> str:
             return playbook.value(name.split(".", 1)[1]) or "—"
         return str(vals[name])
 
-    if info is not None and info.number and cite_number(info.citation or info.number) == (info.citation or info.number):
-        # "Clause {number}" with a self-named number reads "Clause Article 7": cite it as "Article 7".
+    if where is not None and where.path and cite_number(where.path) == where.path:
+        # "Clause {number}" with a self-named number reads "Clause Article 7": cite it as "Article 7"
+        # (and a clause cited by its heading as "“Fees”", not "Clause “Fees”").
         template = re.sub(r"\b[Cc]lause \{number\}", "{number}", template)
-    if info is not None and not info.number:
+    if where is not None and not where.path:
         # "Clause {number}" reads "Clause the clause ..." for an unnumbered clause: cite it by its words.
-        quoted = info.cite[len("the clause ") :]
+        quoted = where.prose[len("the clause ") :]
         quoted = quoted.replace("{", "(").replace("}", ")")
         template = re.sub(r"(^|(?<=[.!?] ))Clause \{number\}", lambda m: m.group(1) + "The clause " + quoted, template)
         template = re.sub(r"\b[Cc]lause \{number\}", lambda m: "the clause " + quoted, template)
@@ -287,9 +297,7 @@ def run_rule(rule: Rule, doc: DocFacts, playbook: Playbook) -> list[Finding]:
                 message += f" The model was unsure about {review[0].cite}{where}; please review it."
             loc = Location(doc.file, 0, 0, 1, 1, None, None)
         else:
-            loc = Location(
-                doc.file, info.start, info.end, info.page, info.page_end, info.id, info.citation or info.number
-            )
+            loc = Location(doc.file, info.start, info.end, info.page, info.page_end, info.id, info.where.path)
             if doubtful:
                 name = HUMAN_NAMES.get(doubtful[0], doubtful[0])
                 name = name if name.startswith("AI") else name[0].lower() + name[1:]

@@ -16,8 +16,7 @@ def _cite(report: Report, clause_id: str | None) -> str:
         c = report.tree.by_id(clause_id)
     except KeyError:
         return clause_id
-    number = report.tree.citations().get(c.id) or c.number or c.label
-    return f"{number} (p. {c.page})" if report.tree.pages_known else number
+    return report.tree.cite(c).short
 
 
 def _esc(text: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..checks.summaries import LawBranch, missing_ai
 from ..classify.labels import AI_LABELS, HUMAN_NAMES
-from ..document import cite_number
+from ..document import first_words
 from ..fileio import printable
 from ..findings import Severity
 from ..report import Report
@@ -28,11 +28,6 @@ def _wrap(text: str, width: int, **kw: Any) -> list[str]:
     return textwrap.wrap(text, width=max(20, width), break_long_words=False, break_on_hyphens=False, **kw)
 
 
-def _first_words(text: str, n: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
-
-
 def _cite(report: Report, clause_id: str | None) -> str:
     if not clause_id:
         return "whole contract"
@@ -40,12 +35,7 @@ def _cite(report: Report, clause_id: str | None) -> str:
         c = report.tree.by_id(clause_id)
     except KeyError:
         return clause_id
-    number = report.tree.citations().get(c.id) or c.number
-    where = cite_number(number) if number else f'"{_first_words(c.text, 30)}"'
-    if not report.tree.pages_known:
-        return where
-    page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
-    return f"{where}, {page}"
+    return report.tree.cite(c).located
 
 
 def branch_lines(branches: Sequence[LawBranch]) -> list[str]:
@@ -141,6 +131,7 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
 
     title = "OUTLINE" if outline else "OUTLINE (top-level clauses; --outline shows every clause)"
     out.append(_c(title, "1", color))
+    outline_cites = report.tree.citations()
     for c in report.tree.clauses:
         if not outline and c.level > 0:
             continue
@@ -161,11 +152,10 @@ def render(report: Report, *, width: int = 100, color: bool = False, outline: bo
             rest = rest.lstrip(')）」』”"]】 \t\u3000')
         labels = report.labelled.get(c.id)
         tag = f"  [{', '.join(labels.labels)}]" if labels and labels.labels else ""
-        page = f"p. {c.page}" if c.page == c.page_end else f"pp. {c.page}-{c.page_end}"
-        page = page if report.tree.pages_known else ""
+        page = report.tree.cite(c, outline_cites).pages
         left = f"  {indent}{label:<8} {heading}".rstrip()
         room = width - len(left) - len(page) - len(tag) - 4
-        snippet = f"  {_first_words(rest, room)}" if room > 12 and rest else ""
+        snippet = f"  {first_words(rest, room)}" if room > 12 and rest else ""
         line = f"{left}{snippet}{tag}"
         out.append(f"{line:<{max(width - len(page) - 1, 0)}} {page}")
     return "\n".join(out).rstrip() + "\n"
