@@ -269,7 +269,11 @@ _GL_STRONG = re.compile(
     r"\blaws?\b(?:(?!\b(that|which|who)\b)[^.;]){0,80}\b(shall |will )?(exclusively )?appl(y|ies)\b|"
     r"\blaws?\b[^.;]{0,80}\bcontrols? (this|these|the)\b|\b(is|are) the law of (this|these|the)\b|"
     r"\b(choose|chose|select|elect)\b[^.;]{0,20}\blaws?\b|"
-    r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b",
+    r"\b(determined|decided|answered|judged) (by|under|in accordance with)\b[^.;]{0,40}\blaws?\b|"
+    # "its interpretation and construction ... are to be applied in accordance with the laws of": how the contract
+    # is read is the law chosen (performance "in accordance with the laws" is compliance, and not here)
+    r"\b(interpretation|construction|validity)\b[^.;]{0,120}\b(applied|read|determined|governed|made)\s+"
+    r"(in accordance with|under|pursuant to)\s+(the\s+)?laws?\s+of\b",
     re.IGNORECASE,
 )
 _LAWS_OF_BEFORE = re.compile(

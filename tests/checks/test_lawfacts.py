@@ -342,3 +342,17 @@ def test_lawfacts_a_web_address_is_not_an_odr_forum():
     )
     assert extract_facts(pointer).forum is None
     assert extract_facts("Consumers may also bring a complaint to the ODR platform of the EU.").forum == "ODR platform"
+
+
+def test_interpretation_applied_under_a_law_is_a_choice_of_law():
+    """How the contract is read "is to be applied in accordance with the laws of" a place: a choice of law
+    the rules take from the model (found on a real distributor agreement the model scored 0.32)."""
+    chosen = extract_facts(
+        "12.2 This contract, its construction and the remedies for any breach of it are to be applied in "
+        "accordance with the laws of the State of Delaware."
+    )
+    assert chosen.governing_law == ("US-DE",) and chosen.strong_law
+    duty = extract_facts(
+        "Each party shall perform its obligations in accordance with the laws of the State of Delaware."
+    )
+    assert not duty.strong_law
