@@ -17,16 +17,16 @@ is right when the extractor's codes equal the expected ones.
 dispute mechanism with ``DIR/docs/<name>.truth.json``.  ``--pdf-truth FILE`` reads whole contracts the same way (``FILE``'s folder ``pdf/``) and compares the
 report's governing law with ``FILE``'s ``expected_iso`` (null: the contract chooses no law).
 ``--cache DIR`` keeps each
-document's clause tree and labels, so a rerun after a change to the checks skips
-extraction and the model.
+document's labels from the model (JSON, keyed by the document's and the model's hashes), so a
+rerun after a change to the checks skips the model.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
-import pickle
 import sys
 from pathlib import Path
 
@@ -67,20 +67,42 @@ def score_cuad(path: Path, verbose: bool) -> None:
     print(f"{path.name}: law {right}/{len(rows)} = {right / max(1, len(rows)):.1%}")
 
 
+def _labels_to_json(labelled: dict) -> dict:
+    return {cid: dataclasses.asdict(lab) for cid, lab in labelled.items()}
+
+
+def _labels_from_json(data: dict) -> dict:
+    from clausecheck.classify.labels import LabelledClause
+
+    out = {}
+    for cid, d in data.items():
+        d = dict(d)
+        for key in ("labels", "review", "added"):
+            d[key] = tuple(d[key])
+        d["evidence"] = {k: tuple(v) for k, v in d["evidence"].items()}
+        out[cid] = LabelledClause(**d)
+    return out
+
+
 def _tree_and_labels(path: Path, cache: Path | None) -> tuple:
+    """The clause tree (always read again: extraction is deterministic) and the model's labels, kept as JSON in
+    ``cache`` under the document's and the model's hashes, so a rerun after a change to the checks skips the
+    model."""
     from clausecheck.pipeline import Options, load_classifier, stage_classify, stage_extract, stage_segment
 
-    key = None
-    if cache is not None:
-        key = cache / (hashlib.sha256(path.read_bytes()).hexdigest()[:20] + ".pkl")
-        if key.is_file():
-            return pickle.loads(key.read_bytes())
     opts = Options()
     tree = stage_segment(stage_extract(path, opts), opts)
+    key = None
+    if cache is not None:
+        model = (ROOT / "models" / "clause-classifier" / "SHA256SUMS").read_bytes()
+        digest = hashlib.sha256(path.read_bytes() + b"\0" + model).hexdigest()[:20]
+        key = cache / f"{digest}.labels.json"
+        if key.is_file():
+            return tree, _labels_from_json(json.loads(key.read_text(encoding="utf-8")))
     labelled = stage_classify(tree, opts, load_classifier(opts))
     if key is not None:
         cache.mkdir(parents=True, exist_ok=True)
-        key.write_bytes(pickle.dumps((tree, labelled)))
+        key.write_text(json.dumps(_labels_to_json(labelled), ensure_ascii=False), encoding="utf-8")
     return tree, labelled
 
 
@@ -163,7 +185,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cuad", type=Path, help="governing-law excerpts with expected ISO codes (jsonl)")
     ap.add_argument("--docs", type=Path, help="folder with built/*.pdf|docx and docs/*.truth.json")
     ap.add_argument("--pdf-truth", type=Path, help="whole contracts: FILE maps pdf/<name> to expected_iso")
-    ap.add_argument("--cache", type=Path, help="folder for cached clause trees and labels (--docs)")
+    ap.add_argument("--cache", type=Path, help="folder for the model's cached labels (--docs, --pdf-truth)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if args.cuad:
