@@ -64,6 +64,12 @@ def render_card(
             f"  training    {t.get('seconds', 0) / 60:.1f} min, {t.get('steps')} steps, "
             f"{len(t.get('history', []))} epochs on {t.get('machine', {}).get('cpus')} CPUs"
         )
+        k = t.get("machine", {}).get("kernels")
+        if k:
+            L.append(
+                f"  kernels     torch {k.get('torch_kernels')} on {k.get('cpu')}; "
+                + ("pinned by the recipe (rebuilds bit for bit)" if k.get("pinned") else "not pinned by the recipe")
+            )
     if x:
         ag = ", ".join(f"{k} {v['label_agreement']:.4f}" for k, v in x.get("agreement", {}).items())
         L.append(

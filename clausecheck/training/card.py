@@ -145,6 +145,7 @@ def build_card(
                 "threads": int(recipe["train"].get("threads", 2)),
                 "platform": platform.platform(terse=True),
                 "processor": platform.machine(),
+                **({"kernels": result.kernels} if getattr(result, "kernels", None) else {}),
             },
         },
         "calibration": {
@@ -319,7 +320,8 @@ def render(card: Mapping[str, Any]) -> str:
         "",
         f"Training took {t['seconds'] / 60:.1f} min ({t['steps']} steps; s/epoch: "
         + ", ".join(_f(v, 0) for v in t["seconds_per_epoch"])
-        + f") on {t['machine']['cpus']} CPU cores.",
+        + f") on {t['machine']['cpus']} CPU cores"
+        + _kernels_line(t["machine"].get("kernels")),
     ]
     L += [
         "",
@@ -506,11 +508,25 @@ def render(card: Mapping[str, Any]) -> str:
         "clausecheck model",
         "```",
         "",
-        "The same recipe, data, base weights and libraries give the same bytes on the same kind of machine; how "
-        "that is checked, and when a retrained model is committed, is in docs/retraining.md.",
+        "The same recipe, data, base weights and libraries give the same bytes on any machine with AVX2 (the "
+        "recipe pins torch's CPU kernels to it); how that is checked, and when a retrained model is committed, "
+        "is in docs/retraining.md.",
         "",
     ]
     return "\n".join(L)
+
+
+def _kernels_line(k: Mapping[str, Any] | None) -> str:
+    """ ": an AMD EPYC (avx2), torch's AVX2 kernels as the recipe pins them." for the card's timing line."""
+    if not k:
+        return "."
+    ext = ", ".join(k.get("vector_extensions") or []) or "no AVX2"
+    how = (
+        "as the recipe pins them"
+        if k.get("pinned")
+        else f"not the recipe's ({k.get('recipe_kernels') or 'none pinned'}): this build will not repeat bit for bit"
+    )
+    return f": {k.get('cpu')} ({ext}), torch's {k.get('torch_kernels')} kernels {how}."
 
 
 def document_level_rows(dl: Mapping[str, Any]) -> list[list[Any]]:

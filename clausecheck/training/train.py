@@ -26,6 +26,7 @@ import os
 import platform
 import random
 import shutil
+import sys
 import time
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -174,6 +175,70 @@ def quiet_transformers() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=".*TorchScript.*")
+
+
+# The instruction set torch's CPU kernels may use, by the recipe's ``[train] kernels``.  torch (ATen),
+# oneDNN and MKL each pick the widest instructions the processor has, and kernels of different widths
+# sum floats in different orders: the same recipe trained on an AVX-512 machine and on an AVX2 one gives
+# different bytes (measured: a one-epoch subset with the ATen kernels moved from AVX2 to the plain ones,
+# or MKL and oneDNN moved down, changed every weight file).  Pinned, every machine with AVX2 runs the same
+# kernels.  The variables are read when torch and its libraries load, so they are set before torch is
+# imported (``clausecheck train`` runs in a new process; see :func:`pin_kernels`).
+KERNELS: dict[str, dict[str, str]] = {
+    "avx2": {"ATEN_CPU_CAPABILITY": "avx2", "ONEDNN_MAX_CPU_ISA": "AVX2", "MKL_CBWR": "AVX2"},
+}
+
+
+def pin_kernels(recipe: Mapping[str, Any]) -> dict[str, str]:
+    """Set the environment that pins torch's CPU kernels to the recipe's instruction set (before torch
+    loads); returns the variables set.  A recipe without ``kernels`` pins nothing."""
+    want = recipe.get("train", {}).get("kernels")
+    if not want:
+        return {}
+    env = KERNELS.get(str(want).lower())
+    if env is None:
+        raise ConfigError(
+            "E204", None, detail=f"[train] kernels = {want!r} is not known; use one of: {', '.join(KERNELS)}"
+        )
+    if "torch" not in sys.modules:
+        os.environ.update(env)
+    return dict(env)
+
+
+def kernels_in_use(recipe: Mapping[str, Any]) -> dict[str, Any]:
+    """What the run computed with, for the card: the processor, its vector extensions, the kernels torch
+    chose, and whether they are the recipe's.  ``pinned`` is False when torch was loaded before
+    :func:`pin_kernels` could set the environment (a training run inside a process that had already
+    imported torch, as in the test suite) and chose other kernels."""
+    import torch
+
+    want = str(recipe.get("train", {}).get("kernels") or "")
+    capability = str(torch.backends.cpu.get_cpu_capability())
+    flags: set[str] = set()
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "model name":
+                cpu = value.strip()
+            elif key.strip() == "flags":
+                flags = set(value.split())
+                break
+    except OSError:
+        pass
+    env = KERNELS.get(want.lower(), {})
+    return {
+        "cpu": cpu,
+        "vector_extensions": sorted(
+            f for f in flags if f in ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_tile")
+        ),
+        "recipe_kernels": want or None,
+        "torch_kernels": capability,
+        "environment": {k: os.environ.get(k, "") for k in env},
+        "pinned": bool(want)
+        and capability.lower() == want.lower()
+        and all(os.environ.get(k) == v for k, v in env.items()),
+    }
 
 
 def set_determinism(seed: int, threads: int) -> None:
@@ -400,6 +465,7 @@ class TrainResult:
     tokenizer_json: str | None = None  # the tokenizer trained with (the base one, or extended: training/vocab.py)
     vocab_added: int = 0
     alignment: dict[str, Any] | None = None  # measurements of the vocabulary alignment step (training/align.py)
+    kernels: dict[str, Any] | None = None  # the processor and the CPU kernels the run used (kernels_in_use)
 
 
 def train_model(
@@ -418,6 +484,15 @@ def train_model(
     t = recipe["train"]
     seed, threads = int(t["seed"]), int(t.get("threads", 2))
     set_determinism(seed, threads)
+    kernels = kernels_in_use(recipe)
+    log(
+        f"kernels: torch {kernels['torch_kernels']} on {kernels['cpu']}"
+        + (
+            " (pinned by the recipe)"
+            if kernels["pinned"]
+            else f" (the recipe asks for {kernels['recipe_kernels']}: not pinned)"
+        )
+    )
     from .vocab import extended_tokenizer
 
     tok = extended_tokenizer(
@@ -567,6 +642,7 @@ def train_model(
         tokenizer_json=tok.to_str(pretty=False),
         vocab_added=vocab_size - base_vocab,
         alignment=alignment,
+        kernels=kernels,
     )
 
 
@@ -657,6 +733,7 @@ def run_training(
     if limit is not None:
         overrides["data.limit"] = int(limit)
     recipe = load_recipe(config, overrides)
+    pin_kernels(recipe)  # before anything loads torch
     data_dir = (config.parent / recipe["data"]["dir"]).resolve()
     dataset = data_mod.load_dir(data_dir, limit=recipe["data"].get("limit"), order=recipe["data"].get("files"))
     for w in dataset.warnings[:20]:

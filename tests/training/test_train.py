@@ -124,6 +124,43 @@ def test_recipe_hash_changes_with_settings():
     assert recipe_hash(a) != recipe_hash(b)
 
 
+def test_an_unknown_kernel_pin_is_refused():
+    from clausecheck.errors import ConfigError
+    from clausecheck.training.train import pin_kernels
+
+    with pytest.raises(ConfigError, match="kernels"):
+        pin_kernels({"train": {"kernels": "avx9000"}})
+    assert pin_kernels({"train": {}}) == {}
+
+
+@pytest.mark.slow
+def test_a_rebuild_in_a_new_process_writes_the_same_bytes(tmp_path):
+    """What docs/retraining.md promises, on a small scale: `clausecheck train` run twice, each in its own
+    process (as a rebuild is), writes the same model files byte for byte, with the kernels the recipe pins."""
+    import subprocess
+    import sys
+
+    cfg = _tiny_config(tmp_path)
+    sets = [f"--set={k}={json.dumps(v)}" for k, v in TINY.items()]
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / f"model-{run}"
+        cmd = [sys.executable, "-m", "clausecheck", "train", "--config", str(cfg), "--no-devset", "--force"]
+        cmd += [*sets, "--out", str(out), "--build", str(tmp_path / f"build-{run}")]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs.append(out)
+    for name in ("model.int8.onnx", "thresholds.json", "tokenizer.json", "labels.json"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+    assert (tmp_path / "build-a" / "clause-net.safetensors").read_bytes() == (
+        tmp_path / "build-b" / "clause-net.safetensors"
+    ).read_bytes()
+    kernels = json.loads((outs[0] / "card.json").read_text(encoding="utf-8"))["training"]["machine"]["kernels"]
+    assert kernels["recipe_kernels"] == "avx2"
+    assert kernels["pinned"] is True and kernels["torch_kernels"] == "AVX2"
+    assert kernels["environment"]["MKL_CBWR"] == "AVX2"
+
+
 @pytest.mark.slow
 def test_train_tiny_end_to_end_then_nothing_changed(tmp_path):
     from clausecheck.classify.model import ClauseClassifier, verify_model_dir
