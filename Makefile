@@ -24,8 +24,9 @@ demo: $(STAMP)
 	$(VENV)/bin/clausecheck samples/ai_saas_agreement.pdf --exit-zero
 
 # The package is installed editable once (STAMP): tests, the CLI and the scan workers all run this checkout.
+# -n auto: one pytest worker per core (pytest-xdist); the slow tests run one at a time (timing and interrupts).
 test: $(STAMP)
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" -n auto
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
