@@ -112,6 +112,7 @@ def command(
             only=only,
             as_json=as_json,
             allow_modified_model=allow_modified_model,
+            model_dir=model_dir,
         )
     from ..classify.model import ClauseClassifier
     from ..training.evaluate import default_devset, errors_list, evaluate, format_table, load_labelled

@@ -30,6 +30,10 @@ def _pct(right: int, total: int) -> str:
     return f"{right}/{total} ({100 * right / total:.1f} %)" if total else "—"
 
 
+def quiet_output(as_json: bool, term: Any) -> bool:
+    return as_json or term is None
+
+
 def run_documents(
     term: Any,
     path: Path,
@@ -39,13 +43,21 @@ def run_documents(
     only: str | None,
     as_json: bool,
     allow_modified_model: bool,
+    model_dir: Path | None = None,
 ) -> int:
     from ..evaluation import evaluate_excerpts, evaluate_folder
     from ..pipeline import Options
 
     options = Options(allow_modified_model=allow_modified_model)
+    classifier = None
+    if model_dir is not None:  # a candidate: measure it, not the installed model
+        from ..classify.model import ClauseClassifier
+
+        classifier = ClauseClassifier.load(model_dir, allow_modified=allow_modified_model)
+        if not quiet_output(as_json, term):
+            click.echo(f"model: {model_dir} (sha256 {(classifier.model_sha256 or '?')[:16]})", err=True)
     if path.is_file():
-        result = evaluate_excerpts(path, options=options)
+        result = evaluate_excerpts(path, options=options, classifier=classifier)
         if as_json:
             click.echo(json.dumps({"file": str(path), **result}, indent=2, ensure_ascii=False))
             return int(ExitCode.OK)
@@ -65,7 +77,13 @@ def run_documents(
             click.echo(f"  checking {name}", err=True)
 
     summary = evaluate_folder(
-        path, truth=truth, expect_no_ai=expect_no_ai, suffixes=suffixes, options=options, progress=progress
+        path,
+        truth=truth,
+        expect_no_ai=expect_no_ai,
+        suffixes=suffixes,
+        options=options,
+        progress=progress,
+        classifier=classifier,
     )
     payload = summary.to_json(expect_no_ai=expect_no_ai)
     if as_json:

@@ -20,6 +20,7 @@ from .score import DocScore, Summary, score_report
 from .truth import AI, Truth, load_truths
 
 if TYPE_CHECKING:
+    from ..classify.model import Classifier
     from ..pipeline import Options
 
 __all__ = ["evaluate_folder", "evaluate_excerpts", "Summary", "DocScore", "Truth"]
@@ -45,7 +46,10 @@ def evaluate_folder(
     suffixes: tuple[str, ...] | None = None,
     options: Options | None = None,
     progress: Callable[[str], None] | None = None,
+    classifier: Classifier | None = None,
 ) -> Summary:
+    """Score every contract of ``folder`` that has a truth file.  ``classifier``: the model to measure (a
+    candidate loaded from its folder); the installed one when None."""
     from ..pipeline import Options, analyse
 
     truths: dict[str, Truth] = load_truths(truth if truth is not None else folder)
@@ -58,7 +62,7 @@ def evaluate_folder(
         if progress:
             progress(path.name)
         try:
-            report = analyse(path, options=opts, display_path=path.name).to_json()
+            report = analyse(path, options=opts, classifier=classifier, display_path=path.name).to_json()
         except ClauseCheckError as e:
             report = {"file": path.name, "errors": [e.to_json()]}
         summary.docs.append(score_report(report, t, expect_no_ai=expect_no_ai))
@@ -69,7 +73,9 @@ def evaluate_folder(
     return summary
 
 
-def evaluate_excerpts(jsonl: Path, *, options: Options | None = None) -> dict[str, Any]:
+def evaluate_excerpts(
+    jsonl: Path, *, options: Options | None = None, classifier: Classifier | None = None
+) -> dict[str, Any]:
     """Each line's ``text`` read as one clause of a contract with no AI clause: how many get an AI label."""
     from dataclasses import replace
 
@@ -81,7 +87,7 @@ def evaluate_excerpts(jsonl: Path, *, options: Options | None = None) -> dict[st
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise ConfigError("E206", str(jsonl), detail=f"{type(e).__name__}: {e}") from e
     opts = replace(options or Options(), check=False)  # the labels only
-    classifier = load_classifier(opts)
+    classifier = classifier if classifier is not None else load_classifier(opts)
     by_category: dict[str, list[int]] = {}
     labelled_total = model_total = 0
     for row in rows:

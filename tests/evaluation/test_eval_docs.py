@@ -84,6 +84,25 @@ def test_a_drafting_gap_is_answered_by_a_drafting_finding_not_by_a_law_finding()
     assert (both["drafting_recall"].right, both["drafting_recall"].total) == (1, 1)
 
 
+def test_eval_folder_measures_the_model_named_by_model(tmp_path, cli):
+    """--model with a folder of contracts measures that model: it was once ignored there, and a candidate
+    was scored with the installed model's answers."""
+    import shutil
+
+    from clausecheck.resources import classifier_dir
+
+    folder = truth_folder(tmp_path / "labelled")
+    missing = tmp_path / "no-model-here"
+    missing.mkdir()
+    r = cli("eval", str(folder), "--only", "docx", "--model", str(missing))
+    assert r.returncode != 0 and "no-model-here" in r.stderr
+    copy = tmp_path / "candidate"
+    shutil.copytree(classifier_dir(), copy)
+    r = cli("eval", str(folder), "--only", "docx", "--model", str(copy), "--allow-modified-model")
+    assert r.returncode == 0, r.stderr
+    assert "candidate" in r.stderr and "2 documents" in r.stdout
+
+
 @pytest.mark.slow
 @pytest.mark.model
 def test_eval_folder_as_json(tmp_path, cli):
