@@ -30,10 +30,6 @@ def _pct(right: int, total: int) -> str:
     return f"{right}/{total} ({100 * right / total:.1f} %)" if total else "—"
 
 
-def quiet_output(as_json: bool, term: Any) -> bool:
-    return as_json or term is None
-
-
 def run_documents(
     term: Any,
     path: Path,
@@ -49,12 +45,13 @@ def run_documents(
     from ..pipeline import Options
 
     options = Options(allow_modified_model=allow_modified_model)
+    quiet = as_json or term is None  # JSON on stdout, or called from code: no progress lines
     classifier = None
     if model_dir is not None:  # a candidate: measure it, not the installed model
         from ..classify.model import ClauseClassifier
 
         classifier = ClauseClassifier.load(model_dir, allow_modified=allow_modified_model)
-        if not quiet_output(as_json, term):
+        if not quiet:
             click.echo(f"model: {model_dir} (sha256 {(classifier.model_sha256 or '?')[:16]})", err=True)
     if path.is_file():
         result = evaluate_excerpts(path, options=options, classifier=classifier)
@@ -70,7 +67,6 @@ def run_documents(
             click.echo(f"    {cat or '(no category)'}: {v['ai_labelled']} of {v['excerpts']}")
         return int(ExitCode.OK)
     suffixes = tuple("." + s.strip().lstrip(".").lower() for s in only.split(",")) if only else None
-    quiet = as_json or term is None
 
     def progress(name: str) -> None:
         if not quiet:
