@@ -46,27 +46,6 @@ TARGET_WORDS = 11_800  # about 30 pages in the samples' layout
 SOURCES = ("ai_saas_agreement", "jp_style_services_agreement", "plain_saas_no_ai")
 
 
-def cpu_info() -> dict[str, object]:
-    """The processor and the instruction sets int8 inference speed depends on (Linux; empty elsewhere).
-
-    onnxruntime's int8 matrix products ran 1.5-1.7x faster on our machine with AVX-512 VNNI than on
-    one of the same size with AVX2 alone: a throughput figure means little without its processor.
-    """
-    try:
-        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return {}
-    model, flags = "", set()
-    for line in text.splitlines():
-        key, _, value = line.partition(":")
-        if key.strip() == "model name" and not model:
-            model = value.strip()
-        elif key.strip() == "flags" and not flags:
-            flags = set(value.split())
-    wanted = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
-    return {"model": model, "int8_features": [f for f in wanted if f in flags]}
-
-
 def _median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
@@ -155,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         help="also store the results in models/clause-classifier/card.json and models/README.md",
     )
     args = ap.parse_args(argv)
-    from clausecheck.classify.model import ClauseClassifier, available_cores
+    from clausecheck.classify.model import ClauseClassifier, available_cores, cpu_info
 
     res: dict[str, object] = {"cores": available_cores(), "cpu": cpu_info(), "load_average": os.getloadavg()[0]}
 

@@ -212,26 +212,15 @@ def kernels_in_use(recipe: Mapping[str, Any]) -> dict[str, Any]:
     imported torch, as in the test suite) and chose other kernels."""
     import torch
 
+    from ..classify.model import cpu_info
+
     want = str(recipe.get("train", {}).get("kernels") or "")
     capability = str(torch.backends.cpu.get_cpu_capability())
-    flags: set[str] = set()
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() == "model name":
-                cpu = value.strip()
-            elif key.strip() == "flags":
-                flags = set(value.split())
-                break
-    except OSError:
-        pass
+    cpu = cpu_info()
     env = KERNELS.get(want.lower(), {})
     return {
-        "cpu": cpu,
-        "vector_extensions": sorted(
-            f for f in flags if f in ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_tile")
-        ),
+        "cpu": cpu.get("model") or platform.processor() or platform.machine(),
+        "vector_extensions": sorted(cpu.get("int8_features") or []),
         "recipe_kernels": want or None,
         "torch_kernels": capability,
         "environment": {k: os.environ.get(k, "") for k in env},
