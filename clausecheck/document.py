@@ -133,10 +133,13 @@ class Clause:
     @property
     def label(self) -> str:
         """How a lawyer would cite it: "12.1 Governing Law" or the first words."""
-        bits = [b for b in (self.number, self.heading) if b]
-        if bits:
-            return " ".join(bits)
-        return " ".join(self.text.split()[:6])
+        return clause_label(self.number, self.heading, self.text)
+
+
+def clause_label(number: str | None, heading: str | None, text: str) -> str:
+    """A clause's name in an outline: its number and heading, or its first six words."""
+    bits = [b for b in (number, heading) if b]
+    return " ".join(bits) if bits else " ".join(text.split()[:6])
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +321,8 @@ def first_words(text: str, n: int) -> str:
 class Citation:
     """Where a reader finds one clause, in the words every output uses (findings, reports, outlines).
 
-    Built by :func:`cite` only.  ``path`` is the clause as cited (:func:`citations`, or its printed
+    Built by :func:`cite` from a clause tree, or by the checks' ``ClauseInfo.where`` from the same facts
+    of one clause.  ``path`` is the clause as cited (:func:`citations`, or its printed
     number); a clause without one is cited by its first words.  (How an inserted clause of a redline
     refers to the contract's own clauses, "Notwithstanding Section 4(a)", is contract wording and is
     written by ``redline/docx/wording.py``.)"""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..classify.labels import AI_LABELS, HUMAN_NAMES, LabelledClause
-from ..document import Block, Citation, ClauseTree, Document, Page, SourceFile, cite_number
+from ..document import Block, Citation, ClauseTree, Document, Page, SourceFile, cite_number, clause_label
 from ..findings import Applicability, Finding, Fix, Location, fingerprint, sort_findings
 from .facts import LawFacts
 from .kinds import RUNNERS, Hit
@@ -61,7 +61,7 @@ class ClauseInfo:
     @property
     def where(self) -> Citation:
         """How a reader finds the clause (the one citation every output uses)."""
-        label = " ".join(b for b in (self.number, self.heading) if b) or " ".join(self.text.split()[:6])
+        label = clause_label(self.number, self.heading, self.text)
         return Citation(self.citation or self.number, self.text, label, self.page, self.page_end, self.pages_known)
 
     @property
