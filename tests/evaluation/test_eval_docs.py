@@ -95,7 +95,8 @@ def test_eval_folder_measures_the_model_named_by_model(tmp_path, cli):
     missing = tmp_path / "no-model-here"
     missing.mkdir()
     r = cli("eval", str(folder), "--only", "docx", "--model", str(missing))
-    assert r.returncode != 0 and "no-model-here" in r.stderr
+    assert r.returncode == 2 and "no-model-here" in r.stderr and "[E301]" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1  # one line naming the folder
     copy = tmp_path / "candidate"
     shutil.copytree(classifier_dir(), copy)
     r = cli("eval", str(folder), "--only", "docx", "--model", str(copy), "--allow-modified-model")
